@@ -1,0 +1,99 @@
+"""Value kinds of indicators and record fields: how a value is checked, parsed and printed."""
+
+import math
+import re
+import unicodedata
+
+#: Kinds of indicator values.  The unit printed with a value comes from the indicator itself.
+INDICATOR_KINDS = {
+    "count": "非负整数",
+    "decimal": "数值",
+    "percent": "百分比（0-100）",
+    "ratio": "比值（如 13.81:1）",
+    "money_yuan": "金额（元）",
+    "money_wan": "金额（万元）",
+    "text": "文字",
+}
+
+#: Kinds of record-list fields.
+FIELD_KINDS = {"text", "int", "decimal", "money_wan", "date", "year", "choice",
+               "major", "organisation", "names"}
+
+NUMERIC_KINDS = {"count", "decimal", "percent", "ratio", "money_yuan", "money_wan",
+                 "int", "year"}
+
+DECIMALS = {"count": 0, "int": 0, "year": 0, "decimal": 2, "percent": 2, "ratio": 2,
+            "money_yuan": 2, "money_wan": 2}
+
+_NUMBER_RE = re.compile(r"^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$")
+
+
+def normalise_text(text: str) -> str:
+    """Full-width to half-width (NFKC), unify separators, strip spaces and line breaks."""
+    text = unicodedata.normalize("NFKC", text)
+    return re.sub(r"\s+", "", text)
+
+
+def parse_number(raw, kind: str = "decimal"):
+    """Read a number as people type it: 1,234 / 95% / ９５ / 11.17:1 / 2,500元.
+
+    Returns a float (or int for integer kinds); raises ValueError with a Chinese reason.
+    """
+    if isinstance(raw, bool):
+        raise ValueError("不是数值")
+    if isinstance(raw, (int, float)):
+        value = float(raw)
+    else:
+        text = normalise_text(str(raw))
+        text = text.replace(",", "").replace("，", "")
+        if kind == "ratio" and ":" in text:
+            left, _, right = text.partition(":")
+            if right not in ("1", "1.0", "1.00"):
+                raise ValueError(f"比值“{raw}”应写成 X:1 的形式")
+            text = left
+        for suffix in ("%", "万元", "元", "人次", "人", "个", "册", "台"):
+            if text.endswith(suffix):
+                text = text[: -len(suffix)]
+                break
+        if not _NUMBER_RE.match(text):
+            raise ValueError(f"“{raw}”不是数值")
+        value = float(text)
+    if math.isnan(value) or math.isinf(value):
+        raise ValueError("不是有限的数值")
+    if kind in ("count", "int", "year"):
+        if value != int(value):
+            raise ValueError(f"{_fmt_plain(value)} 不是整数")
+        return int(value)
+    return value
+
+
+def _fmt_plain(value) -> str:
+    if value == int(value):
+        return str(int(value))
+    return f"{value:.2f}".rstrip("0").rstrip(".")
+
+
+def format_value(value, kind: str, with_unit: str | None = None) -> str:
+    """Print a stored value the way the report prints it (no unit unless asked)."""
+    if value is None:
+        return ""
+    if kind == "text" or isinstance(value, str):
+        return str(value)
+    if kind in ("count", "int", "year"):
+        text = str(int(round(value)))
+    elif kind == "ratio":
+        return f"{value:.2f}:1"
+    else:
+        text = f"{value:.{DECIMALS.get(kind, 2)}f}"
+    if kind == "percent":
+        return text + "%"
+    return text + (with_unit or "")
+
+
+def format_number(value) -> str:
+    """Neutral printing for computed figures that have no declared kind."""
+    if value is None:
+        return ""
+    if float(value).is_integer():
+        return str(int(value))
+    return f"{value:.2f}"

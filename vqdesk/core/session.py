@@ -1,0 +1,663 @@
+"""The one API over a report file, used by the UI and the command line alike.
+
+Every write is its own transaction, committed at once (there is no "save"), and leaves a row in
+the edit history with the old and the new content.
+"""
+
+import json
+from contextlib import contextmanager
+from datetime import datetime
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from vqdesk.core.editions import Edition, get_edition
+from vqdesk.core.errors import InputError, NotFoundError, ReportFileError
+from vqdesk.core.fields import coerce_field, coerce_indicator
+from vqdesk.core.kinds import normalise_text
+from vqdesk.core.model import (Case, MasterEntry, Photo, Record, Report, ReportData,
+                               SubSection)
+from vqdesk.core.profile import check_profile_value
+from vqdesk.core.store.database import create_database, open_database
+
+#: Record lists copied forward into a new year by default: they describe the school, not the year.
+DEFAULT_CARRIED_LISTS = ("majors", "major_groups", "partners", "conditions", "teacher_structure")
+#: Consecutive edits of one target within this many seconds share one history row.
+HISTORY_COALESCE_SECONDS = 60
+
+
+def _now() -> str:
+    return datetime.now().isoformat(timespec="seconds")
+
+
+def default_period(year: int) -> tuple[str, str]:
+    """The school year a "<year>年度" report covers: 1 September of the year before to 31 August."""
+    return f"{year - 1}-09-01", f"{year}-08-31"
+
+
+class Session:
+    """An open report file.  Use as a context manager, or call close()."""
+
+    def __init__(self, path: Path, db: Database, readonly: bool = False):
+        self.path = Path(path)
+        self.db = db
+        self.readonly = readonly
+        self._reports: dict[int, Report] | None = None
+
+    # -- opening ----------------------------------------------------------------------------
+    @classmethod
+    def create(cls, path, *, school: str, year: int, edition_id: str, province: str = "",
+               level: str | None = None, school_type: str = "zhongzhi",
+               has_graduates: bool = True) -> "Session":
+        edition = get_edition(edition_id)
+        if not school.strip():
+            raise InputError("学校名称不能为空。")
+        session = cls(Path(path), create_database(Path(path)))
+        session.add_year(year, edition_id=edition.id, level=level or edition.level,
+                         school_type=school_type, has_graduates=has_graduates)
+        session.set_profile(year, "name", school.strip())
+        if province or edition.province:
+            session.set_profile(year, "province", province or edition.province)
+        return session
+
+    @classmethod
+    def open(cls, path, readonly: bool = False) -> "Session":
+        return cls(Path(path), open_database(Path(path), readonly=readonly), readonly)
+
+    def close(self):
+        if self.db is not None:
+            if not self.readonly:
+                try:
+                    self.db.execute("PRAGMA wal_checkpoint(PASSIVE)")
+                except Exception:  # noqa: BLE001 - closing must not fail
+                    pass
+            self.db.close()
+            self.db = None
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+    @contextmanager
+    def _write(self):
+        if self.readonly:
+            raise ReportFileError(f"文件“{self.path.name}”以只读方式打开，不能修改。")
+        with self.db.atomic():
+            yield self.db
+
+    def _log(self, year, action: str, target: str, old, new):
+        """Record an edit; bursts of typing into one target coalesce into one row."""
+        old_json = json.dumps(old, ensure_ascii=False) if old is not None else None
+        new_json = json.dumps(new, ensure_ascii=False) if new is not None else None
+        last = self.db.execute("SELECT id, at, target FROM history ORDER BY id DESC LIMIT 1").fetchone()
+        now = datetime.now()
+        if last and last[2] == target and action == "set_narrative" and \
+                (now - datetime.fromisoformat(last[1])).total_seconds() < HISTORY_COALESCE_SECONDS:
+            self.db.execute("UPDATE history SET new = ?, at = ? WHERE id = ?",
+                            [new_json, now.isoformat(timespec="seconds"), last[0]])
+            return
+        self.db["history"].insert({"at": now.isoformat(timespec="seconds"), "year": year,
+                                   "action": action, "target": target, "old": old_json,
+                                   "new": new_json})
+
+    # -- years ------------------------------------------------------------------------------
+    def _load_reports(self) -> dict[int, Report]:
+        if self._reports is None:
+            self._reports = {row["year"]: Report(
+                id=row["id"], year=row["year"], edition_id=row["edition_id"], level=row["level"],
+                school_type=row["school_type"], period_start=row["period_start"] or "",
+                period_end=row["period_end"] or "", has_graduates=bool(row["has_graduates"]))
+                for row in self.db.query("SELECT * FROM reports ORDER BY year")}
+        return self._reports
+
+    def years(self) -> list[int]:
+        return sorted(self._load_reports())
+
+    def latest_year(self) -> int:
+        years = self.years()
+        if not years:
+            raise NotFoundError(f"文件“{self.path.name}”中还没有任何年度的报告。")
+        return years[-1]
+
+    def report(self, year: int | None = None) -> Report:
+        year = self.latest_year() if year is None else year
+        try:
+            return self._load_reports()[year]
+        except KeyError:
+            have = "、".join(str(y) for y in self.years()) or "无"
+            raise NotFoundError(f"文件中没有 {year} 年度的报告（已有年度：{have}）。") from None
+
+    def edition(self, year: int | None = None) -> Edition:
+        return get_edition(self.report(year).edition_id)
+
+    def add_year(self, year: int, *, edition_id: str | None = None, copy_from: int | None = None,
+                 lists=DEFAULT_CARRIED_LISTS, level: str | None = None,
+                 school_type: str | None = None, has_graduates: bool = True) -> Report:
+        """Start a new report year.  With copy_from, the profile and the chosen record lists are
+        copied forward; figures, narratives and cases never are (they belong to their year)."""
+        if year in self._load_reports():
+            raise InputError(f"{year} 年度的报告已经存在。")
+        source = self.report(copy_from) if copy_from is not None else None
+        edition = get_edition(edition_id or (source.edition_id if source else ""))
+        start, end = default_period(year)
+        with self._write():
+            report_id = self.db["reports"].insert({
+                "year": year, "edition_id": edition.id,
+                "level": level or (source.level if source else edition.level),
+                "school_type": school_type or (source.school_type if source else "zhongzhi"),
+                "period_start": start, "period_end": end, "has_graduates": int(has_graduates),
+                "created_at": _now()}).last_pk
+            if source is not None:
+                self._copy_forward(source.id, report_id, lists)
+            self._log(year, "add_year", f"{year}", None, {"edition": edition.id, "copy_from": copy_from})
+        self._reports = None
+        return self.report(year)
+
+    def _copy_forward(self, from_id: int, to_id: int, lists):
+        self.db.execute("INSERT INTO profile (report_id, key, value) "
+                        "SELECT ?, key, value FROM profile WHERE report_id = ?", [to_id, from_id])
+        for list_id in lists:
+            self.db.execute(
+                "INSERT INTO record_rows (report_id, list_id, position, data, source, updated_at) "
+                "SELECT ?, list_id, position, data, 'copy', ? FROM record_rows "
+                "WHERE report_id = ? AND list_id = ?", [to_id, _now(), from_id, list_id])
+
+    def update_report(self, year: int, **changes) -> Report:
+        """Change a year's edition, level, period or graduates switch."""
+        allowed = {"edition_id", "level", "period_start", "period_end", "has_graduates", "school_type"}
+        unknown = set(changes) - allowed
+        if unknown:
+            raise InputError(f"不能修改报告的“{'、'.join(sorted(unknown))}”。")
+        if "edition_id" in changes:
+            get_edition(changes["edition_id"])
+        report = self.report(year)
+        if "has_graduates" in changes:
+            changes["has_graduates"] = int(bool(changes["has_graduates"]))
+        with self._write():
+            old = {k: getattr(report, k) for k in changes}
+            self.db["reports"].update(report.id, changes)
+            self._log(year, "update_report", f"{year}", old, changes)
+        self._reports = None
+        return self.report(year)
+
+    def remove_year(self, year: int):
+        report = self.report(year)
+        with self._write():
+            self.db["reports"].delete(report.id)
+            self._log(year, "remove_year", f"{year}", {"edition": report.edition_id}, None)
+        self._reports = None
+
+    # -- profile ----------------------------------------------------------------------------
+    def profile(self, year: int | None = None) -> dict:
+        report = self.report(year)
+        return {row["key"]: row["value"] for row in
+                self.db.query("SELECT key, value FROM profile WHERE report_id = ?", [report.id])}
+
+    def set_profile(self, year: int | None, key: str, value: str):
+        problem = check_profile_value(key, value or "")
+        if problem:
+            raise InputError(problem)
+        report = self.report(year)
+        value = (value or "").strip()
+        old = self.profile(report.year).get(key)
+        if old == value or (old is None and not value):
+            return
+        with self._write():
+            if value:
+                self.db["profile"].upsert({"report_id": report.id, "key": key, "value": value},
+                                          pk=("report_id", "key"))
+            else:
+                self.db.execute("DELETE FROM profile WHERE report_id = ? AND key = ?", [report.id, key])
+            self._log(report.year, "set_profile", f"{report.year}/profile/{key}", old, value or None)
+
+    # -- indicator values -------------------------------------------------------------------
+    def values(self, year: int | None = None) -> dict:
+        from vqdesk.core.model import Value
+        report = self.report(year)
+        return {(row["indicator_id"], row["column_key"]): Value(
+            number=row["number"], text=row["text"], source=row["source"], note=row["note"] or "")
+            for row in self.db.query("SELECT * FROM indicator_values WHERE report_id = ?", [report.id])}
+
+    def value(self, year: int | None, indicator_id: str, column: str = "value"):
+        return self.values(year).get((indicator_id, column))
+
+    def set_value(self, year: int | None, indicator_id: str, raw, *, column: str = "value",
+                  source: str = "manual", note: str | None = None):
+        """Store one cell.  Blank clears it (0 is a value).  Raises InputError with the reason."""
+        report = self.report(year)
+        edition = get_edition(report.edition_id)
+        ind = self._indicator(edition, indicator_id)
+        col = self._column(edition, ind, column)
+        if raw not in (None, "") and not ind.applicable and report.school_type == "zhongzhi":
+            raise InputError(f"表{ind.table_no} {ind.name}：此项为“{'中职不填报' if ind.applicability == 'not_reported' else '高职填报'}”，中职学校不填写。")
+        if raw not in (None, "") and column == "value" and edition.is_derived(indicator_id) and source == "manual":
+            raise InputError(f"表{ind.table_no} {ind.name}：由公式计算得出（{edition.derived[indicator_id].definition}），不能手工填写。")
+        number, text = coerce_indicator(ind, raw, col.kind if column != "value" else "")
+        old = self.values(report.year).get((indicator_id, column))
+        with self._write():
+            key = {"report_id": report.id, "indicator_id": indicator_id, "column_key": column}
+            if number is None and text is None and not (note or (old and old.note)):
+                self.db.execute("DELETE FROM indicator_values WHERE report_id = ? AND indicator_id = ? "
+                                "AND column_key = ?", [report.id, indicator_id, column])
+            else:
+                row = dict(key, number=number, text=text, source=source, updated_at=_now(),
+                           note=note if note is not None else (old.note if old else None))
+                self.db["indicator_values"].upsert(row, pk=("report_id", "indicator_id", "column_key"))
+            self._log(report.year, "set_value", f"{report.year}/value/{indicator_id}/{column}",
+                      old.content if old else None, text if text is not None else number)
+
+    def set_value_note(self, year: int | None, indicator_id: str, note: str, column: str = "value"):
+        report = self.report(year)
+        self._indicator(get_edition(report.edition_id), indicator_id)
+        old = self.values(report.year).get((indicator_id, column))
+        with self._write():
+            self.db["indicator_values"].upsert({
+                "report_id": report.id, "indicator_id": indicator_id, "column_key": column,
+                "number": old.number if old else None, "text": old.text if old else None,
+                "source": old.source if old else "manual", "note": note.strip() or None,
+                "updated_at": _now()}, pk=("report_id", "indicator_id", "column_key"))
+            self._log(report.year, "set_note", f"{report.year}/note/{indicator_id}/{column}",
+                      old.note if old else None, note.strip() or None)
+
+    @staticmethod
+    def _indicator(edition: Edition, indicator_id: str):
+        try:
+            return edition.indicator(indicator_id)
+        except KeyError:
+            raise InputError(f"模板“{edition.title}”中没有编号为“{indicator_id}”的指标。") from None
+
+    @staticmethod
+    def _column(edition: Edition, ind, column: str):
+        for col in edition.table(ind.table_no).columns:
+            if col.key == column:
+                return col
+        raise InputError(f"表{ind.table_no} 没有“{column}”这一列。")
+
+    # -- narratives -------------------------------------------------------------------------
+    def narratives(self, year: int | None = None) -> dict:
+        report = self.report(year)
+        return {row["key"]: row["body"] for row in
+                self.db.query("SELECT key, body FROM narratives WHERE report_id = ?", [report.id])}
+
+    def narrative(self, year: int | None, key: str) -> str:
+        return self.narratives(year).get(key, "")
+
+    def set_narrative(self, year: int | None, key: str, text: str):
+        report = self.report(year)
+        self._check_narrative_key(report, key)
+        text = (text or "").replace("\r\n", "\n").replace("\r", "\n")
+        old = self.narrative(report.year, key)
+        if old == text:
+            return
+        with self._write():
+            if text.strip():
+                self.db["narratives"].upsert({"report_id": report.id, "key": key, "body": text,
+                                              "updated_at": _now()}, pk=("report_id", "key"))
+            else:
+                self.db.execute("DELETE FROM narratives WHERE report_id = ? AND key = ?", [report.id, key])
+            self._log(report.year, "set_narrative", f"{report.year}/narrative/{key}", old or None, text or None)
+
+    def _check_narrative_key(self, report: Report, key: str):
+        if key.startswith("sub:"):
+            if not self.db.execute("SELECT 1 FROM subsections WHERE id = ? AND report_id = ?",
+                                   [int(key[4:]), report.id]).fetchone():
+                raise NotFoundError(f"找不到小节“{key}”。")
+            return
+        if key not in get_edition(report.edition_id).narrative_keys():
+            raise InputError(f"模板中没有编号为“{key}”的章节。")
+
+    # -- sub-sections -----------------------------------------------------------------------
+    def subsections(self, year: int | None = None) -> list[SubSection]:
+        report = self.report(year)
+        return [SubSection(id=r["id"], parent_key=r["parent_key"], position=r["position"], title=r["title"])
+                for r in self.db.query("SELECT * FROM subsections WHERE report_id = ? "
+                                       "ORDER BY parent_key, position", [report.id])]
+
+    def add_subsection(self, year: int | None, parent_key: str, title: str) -> SubSection:
+        report = self.report(year)
+        edition = get_edition(report.edition_id)
+        try:
+            section = edition.section(parent_key)
+        except KeyError:
+            raise InputError(f"模板中没有编号为“{parent_key}”的小节。") from None
+        if not section.allow_subsections:
+            raise InputError(f"“{section.title}”不允许添加下级标题。")
+        if not title.strip():
+            raise InputError("标题不能为空。")
+        position = len([s for s in self.subsections(report.year) if s.parent_key == parent_key])
+        with self._write():
+            new_id = self.db["subsections"].insert({"report_id": report.id, "parent_key": parent_key,
+                                                    "position": position, "title": title.strip()}).last_pk
+            self._log(report.year, "add_subsection", f"{report.year}/subsection/{new_id}", None, title.strip())
+        return next(s for s in self.subsections(report.year) if s.id == new_id)
+
+    def rename_subsection(self, sub_id: int, title: str):
+        if not title.strip():
+            raise InputError("标题不能为空。")
+        row = self._row("subsections", sub_id, "小节")
+        with self._write():
+            self.db["subsections"].update(sub_id, {"title": title.strip()})
+            self._log(self._year_of(row["report_id"]), "rename_subsection", f"subsection/{sub_id}",
+                      row["title"], title.strip())
+
+    def remove_subsection(self, sub_id: int):
+        row = self._row("subsections", sub_id, "小节")
+        with self._write():
+            body = self.db.execute("SELECT body FROM narratives WHERE report_id = ? AND key = ?",
+                                   [row["report_id"], f"sub:{sub_id}"]).fetchone()
+            self.db.execute("DELETE FROM narratives WHERE report_id = ? AND key = ?",
+                            [row["report_id"], f"sub:{sub_id}"])
+            self.db["subsections"].delete(sub_id)
+            self._log(self._year_of(row["report_id"]), "remove_subsection", f"subsection/{sub_id}",
+                      {"title": row["title"], "body": body[0] if body else None}, None)
+
+    # -- cases ------------------------------------------------------------------------------
+    def cases(self, year: int | None = None) -> list[Case]:
+        report = self.report(year)
+        return [Case(id=r["id"], section_key=r["section_key"], position=r["position"],
+                     title=r["title"], body=r["body"])
+                for r in self.db.query("SELECT * FROM cases WHERE report_id = ? ORDER BY position, id",
+                                       [report.id])]
+
+    def add_case(self, year: int | None, section_key: str, title: str, body: str = "") -> Case:
+        report = self.report(year)
+        self._check_narrative_key(report, section_key)
+        position = len(self.cases(report.year))
+        with self._write():
+            case_id = self.db["cases"].insert({"report_id": report.id, "section_key": section_key,
+                                               "position": position, "title": title.strip(),
+                                               "body": body, "updated_at": _now()}).last_pk
+            self._log(report.year, "add_case", f"case/{case_id}", None, {"title": title, "body": body})
+        return self.case(case_id)
+
+    def case(self, case_id: int) -> Case:
+        r = self._row("cases", case_id, "案例")
+        return Case(id=r["id"], section_key=r["section_key"], position=r["position"],
+                    title=r["title"], body=r["body"])
+
+    def update_case(self, case_id: int, *, title: str | None = None, body: str | None = None,
+                    section_key: str | None = None) -> Case:
+        row = self._row("cases", case_id, "案例")
+        changes = {}
+        if title is not None:
+            changes["title"] = title.strip()
+        if body is not None:
+            changes["body"] = body.replace("\r\n", "\n")
+        if section_key is not None:
+            report = next(r for r in self._load_reports().values() if r.id == row["report_id"])
+            self._check_narrative_key(report, section_key)
+            changes["section_key"] = section_key
+        changes = {k: v for k, v in changes.items() if row[k] != v}
+        if changes:
+            with self._write():
+                self.db["cases"].update(case_id, dict(changes, updated_at=_now()))
+                self._log(self._year_of(row["report_id"]), "update_case", f"case/{case_id}",
+                          {k: row[k] for k in changes}, changes)
+        return self.case(case_id)
+
+    def remove_case(self, case_id: int):
+        row = self._row("cases", case_id, "案例")
+        with self._write():
+            self.db["cases"].delete(case_id)
+            self._renumber("cases", row["report_id"])
+            self._log(self._year_of(row["report_id"]), "remove_case", f"case/{case_id}",
+                      {"title": row["title"], "body": row["body"], "section": row["section_key"]}, None)
+
+    def move_case(self, case_id: int, position: int):
+        row = self._row("cases", case_id, "案例")
+        with self._write():
+            self._move("cases", row, position, "report_id = ?", [row["report_id"]])
+
+    # -- photos -----------------------------------------------------------------------------
+    def photos(self, year: int | None = None) -> list[Photo]:
+        report = self.report(year)
+        return [self._photo(r) for r in self.db.query(
+            "SELECT id, position, caption, filename, mime, section_key, case_id, width, height "
+            "FROM photos WHERE report_id = ? ORDER BY position, id", [report.id])]
+
+    @staticmethod
+    def _photo(r) -> Photo:
+        return Photo(id=r["id"], position=r["position"], caption=r["caption"], filename=r["filename"],
+                     mime=r["mime"], section_key=r["section_key"], case_id=r["case_id"],
+                     width=r["width"], height=r["height"])
+
+    def add_photo(self, year: int | None, data: bytes, filename: str, caption: str = "", *,
+                  section_key: str | None = None, case_id: int | None = None) -> Photo:
+        from vqdesk.core.images import inspect_image
+        report = self.report(year)
+        info = inspect_image(data, filename)
+        if section_key:
+            self._check_narrative_key(report, section_key)
+        if case_id is not None:
+            self._row("cases", case_id, "案例")
+        position = len(self.photos(report.year))
+        with self._write():
+            photo_id = self.db["photos"].insert({
+                "report_id": report.id, "section_key": section_key, "case_id": case_id,
+                "position": position, "caption": caption.strip(), "filename": Path(filename).name,
+                "mime": info.mime, "data": data, "width": info.width, "height": info.height,
+                "added_at": _now()}).last_pk
+            self._log(report.year, "add_photo", f"photo/{photo_id}", None,
+                      {"filename": Path(filename).name, "caption": caption})
+        return next(p for p in self.photos(report.year) if p.id == photo_id)
+
+    def photo_data(self, photo_id: int) -> bytes:
+        row = self.db.execute("SELECT data FROM photos WHERE id = ?", [photo_id]).fetchone()
+        if row is None:
+            raise NotFoundError(f"找不到编号为 {photo_id} 的图片。")
+        return row[0]
+
+    def update_photo(self, photo_id: int, *, caption: str | None = None,
+                     section_key: str | None = ..., case_id: int | None = ...) -> Photo:
+        row = self._row("photos", photo_id, "图片")
+        changes = {}
+        if caption is not None:
+            changes["caption"] = caption.strip()
+        if section_key is not ...:
+            changes["section_key"] = section_key
+        if case_id is not ...:
+            changes["case_id"] = case_id
+        with self._write():
+            self.db["photos"].update(photo_id, changes)
+            self._log(self._year_of(row["report_id"]), "update_photo", f"photo/{photo_id}",
+                      {k: row[k] for k in changes}, changes)
+        return next(p for p in self.photos(self._year_of(row["report_id"])) if p.id == photo_id)
+
+    def remove_photo(self, photo_id: int):
+        row = self._row("photos", photo_id, "图片")
+        with self._write():
+            self.db["photos"].delete(photo_id)
+            self._renumber("photos", row["report_id"])
+            self._log(self._year_of(row["report_id"]), "remove_photo", f"photo/{photo_id}",
+                      {"filename": row["filename"], "caption": row["caption"]}, None)
+
+    # -- record lists -----------------------------------------------------------------------
+    def records(self, year: int | None, list_id: str) -> list[Record]:
+        report = self.report(year)
+        return [Record(id=r["id"], position=r["position"], data=json.loads(r["data"]), source=r["source"])
+                for r in self.db.query("SELECT * FROM record_rows WHERE report_id = ? AND list_id = ? "
+                                       "ORDER BY position, id", [report.id, list_id])]
+
+    def _list_def(self, report: Report, list_id: str):
+        try:
+            return get_edition(report.edition_id).record_list(list_id)
+        except KeyError:
+            raise InputError(f"模板中没有名单“{list_id}”。") from None
+
+    def coerce_record(self, year: int | None, list_id: str, data: dict) -> dict:
+        """Typed values for a whole row, or InputError naming the field and the problem."""
+        rl = self._list_def(self.report(year), list_id)
+        known = {f.key: f for f in rl.fields}
+        out = {}
+        for key, raw in data.items():
+            if key not in known:
+                raise InputError(f"名单“{rl.title}”没有字段“{key}”。")
+            try:
+                value = coerce_field(known[key], raw, self.resolve)
+            except ValueError as exc:
+                raise InputError(f"{rl.title}·{known[key].label}：{exc}") from None
+            if value is not None:
+                out[key] = value
+        return out
+
+    def add_record(self, year: int | None, list_id: str, data: dict | None = None, *,
+                   position: int | None = None, source: str = "manual") -> Record:
+        report = self.report(year)
+        values = self.coerce_record(report.year, list_id, data or {})
+        rows = self.records(report.year, list_id)
+        position = len(rows) if position is None else max(0, min(position, len(rows)))
+        with self._write():
+            self.db.execute("UPDATE record_rows SET position = position + 1 WHERE report_id = ? "
+                            "AND list_id = ? AND position >= ?", [report.id, list_id, position])
+            record_id = self.db["record_rows"].insert({
+                "report_id": report.id, "list_id": list_id, "position": position,
+                "data": json.dumps(values, ensure_ascii=False), "source": source,
+                "updated_at": _now()}).last_pk
+            self._log(report.year, "add_record", f"{report.year}/record/{list_id}/{record_id}", None, values)
+        return self.record(record_id)
+
+    def record(self, record_id: int) -> Record:
+        r = self._row("record_rows", record_id, "名单行")
+        return Record(id=r["id"], position=r["position"], data=json.loads(r["data"]), source=r["source"])
+
+    def update_record(self, record_id: int, key: str, raw, source: str = "manual") -> Record:
+        row = self._row("record_rows", record_id, "名单行")
+        year = self._year_of(row["report_id"])
+        data = json.loads(row["data"])
+        value = self.coerce_record(year, row["list_id"], {key: raw}).get(key)
+        if data.get(key) == value:
+            return self.record(record_id)
+        old = data.get(key)
+        if value is None:
+            data.pop(key, None)
+        else:
+            data[key] = value
+        with self._write():
+            self.db["record_rows"].update(record_id, {"data": json.dumps(data, ensure_ascii=False),
+                                                      "source": source, "updated_at": _now()})
+            self._log(year, "update_record", f"{year}/record/{row['list_id']}/{record_id}/{key}", old, value)
+        return self.record(record_id)
+
+    def remove_record(self, record_id: int):
+        row = self._row("record_rows", record_id, "名单行")
+        year = self._year_of(row["report_id"])
+        with self._write():
+            self.db["record_rows"].delete(record_id)
+            self._renumber("record_rows", row["report_id"], row["list_id"])
+            self._log(year, "remove_record", f"{year}/record/{row['list_id']}/{record_id}",
+                      json.loads(row["data"]), None)
+
+    def move_record(self, record_id: int, position: int):
+        row = self._row("record_rows", record_id, "名单行")
+        with self._write():
+            self._move("record_rows", row, position, "report_id = ? AND list_id = ?",
+                       [row["report_id"], row["list_id"]])
+
+    def replace_records(self, year: int | None, list_id: str, rows: list[dict], source: str = "import"):
+        """Replace a whole list in one transaction (import); all rows are checked first."""
+        report = self.report(year)
+        values = [self.coerce_record(report.year, list_id, r) for r in rows]
+        with self._write():
+            old = [r.data for r in self.records(report.year, list_id)]
+            self.db.execute("DELETE FROM record_rows WHERE report_id = ? AND list_id = ?", [report.id, list_id])
+            self.db["record_rows"].insert_all([{
+                "report_id": report.id, "list_id": list_id, "position": i,
+                "data": json.dumps(v, ensure_ascii=False), "source": source, "updated_at": _now()}
+                for i, v in enumerate(values)])
+            self._log(report.year, "replace_records", f"{report.year}/record/{list_id}", old, values)
+
+    # -- master lists -----------------------------------------------------------------------
+    def masters(self, kind: str | None = None) -> list[MasterEntry]:
+        sql, params = "SELECT * FROM masters", []
+        if kind:
+            sql, params = sql + " WHERE kind = ?", [kind]
+        return [MasterEntry(id=r["id"], kind=r["kind"], name=r["name"], code=r["code"] or "",
+                            aliases=tuple(json.loads(r["aliases"])))
+                for r in self.db.query(sql + " ORDER BY kind, name", params)]
+
+    def add_master(self, kind: str, name: str, code: str = "", aliases=()) -> MasterEntry:
+        if kind not in ("major", "organisation"):
+            raise InputError(f"未知的名录类别“{kind}”。")
+        name = name.strip()
+        if not name:
+            raise InputError("名称不能为空。")
+        clash = self.resolve(kind, name)
+        if clash and clash != name:
+            raise InputError(f"“{name}”已是“{clash}”的别名。")
+        for alias in aliases:
+            other = self.resolve(kind, alias)
+            if other and other != name:
+                raise InputError(f"别名“{alias}”已属于“{other}”。")
+        with self._write():
+            self.db.execute(
+                "INSERT INTO masters (kind, name, code, aliases) VALUES (?, ?, ?, ?) "
+                "ON CONFLICT (kind, name) DO UPDATE SET code = excluded.code, aliases = excluded.aliases",
+                [kind, name, code or None, json.dumps(list(aliases), ensure_ascii=False)])
+            self._log(None, "set_master", f"master/{kind}/{name}", None,
+                      {"code": code, "aliases": list(aliases)})
+        return next(m for m in self.masters(kind) if m.name == name)
+
+    def remove_master(self, master_id: int):
+        row = self._row("masters", master_id, "名录条目")
+        with self._write():
+            self.db["masters"].delete(master_id)
+            self._log(None, "remove_master", f"master/{row['kind']}/{row['name']}",
+                      {"code": row["code"], "aliases": json.loads(row["aliases"])}, None)
+
+    def resolve(self, kind: str, text: str) -> str | None:
+        """The canonical name for a name or alias (spaces and full-width forms ignored)."""
+        wanted = normalise_text(text)
+        for entry in self.masters(kind):
+            if wanted in (normalise_text(n) for n in (entry.name, *entry.aliases)):
+                return entry.name
+        return None
+
+    # -- snapshots and history --------------------------------------------------------------
+    def snapshot(self, year: int | None = None, with_history: bool = True) -> ReportData:
+        """Everything of one year (and, with_history, of the other years) in memory."""
+        report = self.report(year)
+        edition = get_edition(report.edition_id)
+        data = ReportData(
+            report=report, edition=edition, profile=self.profile(report.year),
+            values=self.values(report.year), narratives=self.narratives(report.year),
+            cases=self.cases(report.year), photos=self.photos(report.year),
+            records={rl.id: self.records(report.year, rl.id) for rl in edition.record_lists},
+            subsections=self.subsections(report.year), masters=self.masters())
+        if with_history:
+            data.history = {y: self.snapshot(y, with_history=False) for y in self.years() if y != report.year}
+        return data
+
+    def history(self, target_prefix: str = "", limit: int = 200) -> list[dict]:
+        rows = self.db.query("SELECT * FROM history WHERE target LIKE ? ORDER BY id DESC LIMIT ?",
+                             [target_prefix + "%", limit])
+        return [dict(r, old=json.loads(r["old"]) if r["old"] else None,
+                     new=json.loads(r["new"]) if r["new"] else None) for r in rows]
+
+    # -- helpers ----------------------------------------------------------------------------
+    def _row(self, table: str, row_id: int, what: str) -> dict:
+        try:
+            return self.db[table].get(row_id)
+        except Exception:  # sqlite_utils.db.NotFoundError
+            raise NotFoundError(f"找不到编号为 {row_id} 的{what}。") from None
+
+    def _year_of(self, report_id: int) -> int:
+        return next(r.year for r in self._load_reports().values() if r.id == report_id)
+
+    def _renumber(self, table: str, report_id: int, list_id: str | None = None):
+        where, params = "report_id = ?", [report_id]
+        if list_id is not None:
+            where, params = where + " AND list_id = ?", params + [list_id]
+        ids = [r[0] for r in self.db.execute(f"SELECT id FROM {table} WHERE {where} ORDER BY position, id", params)]
+        for position, row_id in enumerate(ids):
+            self.db.execute(f"UPDATE {table} SET position = ? WHERE id = ?", [position, row_id])
+
+    def _move(self, table: str, row: dict, position: int, where: str, params: list):
+        ids = [r[0] for r in self.db.execute(f"SELECT id FROM {table} WHERE {where} ORDER BY position, id", params)]
+        ids.remove(row["id"])
+        position = max(0, min(position, len(ids)))
+        ids.insert(position, row["id"])
+        for pos, row_id in enumerate(ids):
+            self.db.execute(f"UPDATE {table} SET position = ? WHERE id = ?", [pos, row_id])
+        self._log(self._year_of(row["report_id"]), "move", f"{table}/{row['id']}", row["position"], position)

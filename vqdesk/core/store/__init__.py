@@ -1,0 +1,1 @@
+"""The report file: one SQLite database per school holding every report year."""

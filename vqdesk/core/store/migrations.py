@@ -1,0 +1,125 @@
+"""Schema of the report file as named migrations.  Never edit a migration once it has shipped:
+add a new one.  Every table is STRICT; content rows cascade with their report year."""
+
+from sqlite_utils import Migrations
+
+migrations = Migrations("vqdesk")
+
+
+def _run(db, script: str):
+    for statement in filter(str.strip, script.split(";")):
+        db.execute(statement)
+
+
+@migrations()
+def m001_initial(db):
+    _run(db, """
+    CREATE TABLE file_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) STRICT;
+    CREATE TABLE reports (
+        id INTEGER PRIMARY KEY,
+        year INTEGER NOT NULL UNIQUE CHECK (year BETWEEN 2000 AND 2100),
+        edition_id TEXT NOT NULL,
+        level TEXT NOT NULL CHECK (level IN ('school', 'district', 'city')),
+        school_type TEXT NOT NULL DEFAULT 'zhongzhi',
+        period_start TEXT,
+        period_end TEXT,
+        has_graduates INTEGER NOT NULL DEFAULT 1 CHECK (has_graduates IN (0, 1)),
+        created_at TEXT NOT NULL
+    ) STRICT;
+    CREATE TABLE profile (
+        report_id INTEGER NOT NULL REFERENCES reports(id) ON DELETE CASCADE,
+        key TEXT NOT NULL,
+        value TEXT NOT NULL,
+        PRIMARY KEY (report_id, key)
+    ) STRICT;
+    CREATE TABLE indicator_values (
+        report_id INTEGER NOT NULL REFERENCES reports(id) ON DELETE CASCADE,
+        indicator_id TEXT NOT NULL,
+        column_key TEXT NOT NULL DEFAULT 'value',
+        number REAL,
+        text TEXT,
+        source TEXT NOT NULL DEFAULT 'manual',
+        note TEXT,
+        updated_at TEXT NOT NULL,
+        PRIMARY KEY (report_id, indicator_id, column_key),
+        CHECK (number IS NULL OR text IS NULL)
+    ) STRICT;
+    CREATE TABLE narratives (
+        report_id INTEGER NOT NULL REFERENCES reports(id) ON DELETE CASCADE,
+        key TEXT NOT NULL,
+        body TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        PRIMARY KEY (report_id, key)
+    ) STRICT;
+    CREATE TABLE cases (
+        id INTEGER PRIMARY KEY,
+        report_id INTEGER NOT NULL REFERENCES reports(id) ON DELETE CASCADE,
+        section_key TEXT NOT NULL,
+        position INTEGER NOT NULL,
+        title TEXT NOT NULL,
+        body TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+    ) STRICT;
+    CREATE TABLE photos (
+        id INTEGER PRIMARY KEY,
+        report_id INTEGER NOT NULL REFERENCES reports(id) ON DELETE CASCADE,
+        section_key TEXT,
+        case_id INTEGER REFERENCES cases(id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        caption TEXT NOT NULL,
+        filename TEXT NOT NULL,
+        mime TEXT NOT NULL,
+        data BLOB NOT NULL,
+        width INTEGER,
+        height INTEGER,
+        added_at TEXT NOT NULL
+    ) STRICT;
+    CREATE TABLE record_rows (
+        id INTEGER PRIMARY KEY,
+        report_id INTEGER NOT NULL REFERENCES reports(id) ON DELETE CASCADE,
+        list_id TEXT NOT NULL,
+        position INTEGER NOT NULL,
+        data TEXT NOT NULL CHECK (json_valid(data)),
+        source TEXT NOT NULL DEFAULT 'manual',
+        updated_at TEXT NOT NULL
+    ) STRICT;
+    CREATE INDEX record_rows_by_list ON record_rows (report_id, list_id, position);
+    CREATE INDEX cases_by_report ON cases (report_id, position);
+    CREATE INDEX photos_by_report ON photos (report_id, position)
+    """)
+
+
+@migrations()
+def m002_history_masters_subsections(db):
+    """Edit history (nothing typed is lost without trace), master lists, user sub-sections."""
+    _run(db, """
+    CREATE TABLE history (
+        id INTEGER PRIMARY KEY,
+        at TEXT NOT NULL,
+        year INTEGER,
+        action TEXT NOT NULL,
+        target TEXT NOT NULL,
+        old TEXT,
+        new TEXT
+    ) STRICT;
+    CREATE INDEX history_by_target ON history (target, id);
+    CREATE TABLE masters (
+        id INTEGER PRIMARY KEY,
+        kind TEXT NOT NULL CHECK (kind IN ('major', 'organisation')),
+        name TEXT NOT NULL,
+        code TEXT,
+        aliases TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(aliases)),
+        UNIQUE (kind, name)
+    ) STRICT;
+    CREATE TABLE subsections (
+        id INTEGER PRIMARY KEY,
+        report_id INTEGER NOT NULL REFERENCES reports(id) ON DELETE CASCADE,
+        parent_key TEXT NOT NULL,
+        position INTEGER NOT NULL,
+        title TEXT NOT NULL
+    ) STRICT
+    """)
+
+
+#: The schema version written into file_meta; equals the number of migrations.
+SCHEMA_VERSION = 2
