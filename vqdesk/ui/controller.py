@@ -1,0 +1,122 @@
+"""The one object of the UI that talks to the Session: edits go in as undo commands, changes
+come out as signals, findings are refreshed shortly after each edit."""
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtGui import QUndoStack
+
+from vqdesk.core.derive import Figures
+from vqdesk.core.errors import VqdeskError
+from vqdesk.core.session import Session
+
+#: Validation waits this long after the last edit, so bursts of typing validate once.
+VALIDATE_DELAY_MS = 300
+
+
+class ReportController(QObject):
+    """An open report file and its current year, seen by every page of the window."""
+
+    #: (kind, key): kind is value | narrative | profile | record | case | photo | year | all;
+    #: key narrows it (indicator id, narrative key, list id, ...) or is "".
+    changed = Signal(str, str)
+    findings_changed = Signal()
+    #: A Chinese sentence to show the user (a rejected edit, a failed undo).
+    error = Signal(str)
+
+    def __init__(self, session: Session, year: int | None = None, parent=None):
+        super().__init__(parent)
+        self.session = session
+        self.year = session.latest_year() if year is None else year
+        self.undo_stack = QUndoStack(self)
+        self.findings: list = []
+        self.validation_ready = True
+        self._data = None
+        self._figures = None
+        self._ids: dict[tuple[str, int], int] = {}
+        self._timer = QTimer(self, singleShot=True, interval=VALIDATE_DELAY_MS)
+        self._timer.timeout.connect(self.validate_now)
+        self.validate_now()
+
+    # -- reading ---------------------------------------------------------------------------
+    @property
+    def data(self):
+        """The current year as a ReportData, rebuilt lazily after each change."""
+        if self._data is None:
+            self._data = self.session.snapshot(self.year)
+        return self._data
+
+    @property
+    def figures(self) -> Figures:
+        if self._figures is None:
+            self._figures = Figures(self.data)
+        return self._figures
+
+    @property
+    def edition(self):
+        return self.data.edition
+
+    def findings_at(self, **place) -> list:
+        """Findings whose place matches every given attribute (e.g. kind="indicator", indicator="1.1")."""
+        return [f for f in self.findings
+                if all(getattr(f.place, k) == v for k, v in place.items())]
+
+    # -- writing ---------------------------------------------------------------------------
+    def push(self, command) -> bool:
+        """Apply an edit and put it on the undo stack; a rejected edit is reported and dropped."""
+        try:
+            command.apply_first()
+        except VqdeskError as exc:
+            self.error.emit(str(exc))
+            return False
+        self.undo_stack.push(command)
+        return True
+
+    def notify(self, kind: str, key: str = ""):
+        """Called by commands after every session write."""
+        self._data = None
+        self._figures = None
+        self.changed.emit(kind, key)
+        self._timer.start()
+
+    def current_id(self, kind: str, original: int) -> int:
+        """Rows removed and restored by undo come back with new ids; commands keep the first."""
+        return self._ids.get((kind, original), original)
+
+    def remap(self, kind: str, original: int, new: int):
+        self._ids[(kind, original)] = new
+
+    def set_year(self, year: int):
+        if year == self.year:
+            return
+        self.session.report(year)  # raises NotFoundError for an unknown year
+        self.year = year
+        self.undo_stack.clear()
+        self.notify("year", str(year))
+        self.validate_now()
+
+    def reload(self):
+        """After a change made outside the commands (import, new year): drop caches and undo."""
+        self.undo_stack.clear()
+        self._ids.clear()
+        self.notify("all")
+        self.validate_now()
+
+    # -- validation ------------------------------------------------------------------------
+    def validate_now(self):
+        self._timer.stop()
+        try:
+            from vqdesk.core.validation import validate
+        except ImportError:
+            self.validation_ready = False
+            self.findings = []
+        else:
+            self.validation_ready = True
+            try:
+                self.findings = list(validate(self.data))
+            except VqdeskError as exc:
+                self.findings = []
+                self.error.emit(str(exc))
+        self.findings_changed.emit()
+
+    def close(self):
+        self._timer.stop()
+        self.session.close()
