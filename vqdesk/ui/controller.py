@@ -1,6 +1,9 @@
 """The one object of the UI that talks to the Session: edits go in as undo commands, changes
 come out as signals, findings are refreshed shortly after each edit."""
 
+import traceback
+from contextlib import contextmanager
+
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
@@ -79,10 +82,26 @@ class ReportController(QObject):
 
     def current_id(self, kind: str, original: int) -> int:
         """Rows removed and restored by undo come back with new ids; commands keep the first."""
-        return self._ids.get((kind, original), original)
+        seen, current = {original}, original
+        while (kind, current) in self._ids and self._ids[(kind, current)] not in seen:
+            current = self._ids[(kind, current)]
+            seen.add(current)
+        return current
 
     def remap(self, kind: str, original: int, new: int):
-        self._ids[(kind, original)] = new
+        if new != original:
+            self._ids[(kind, original)] = new
+        else:
+            self._ids.pop((kind, original), None)
+
+    @contextmanager
+    def macro(self, text: str):
+        """Group several commands into one undo step (paste, delete several rows)."""
+        self.undo_stack.beginMacro(text)
+        try:
+            yield
+        finally:
+            self.undo_stack.endMacro()
 
     def set_year(self, year: int):
         if year == self.year:
@@ -112,9 +131,10 @@ class ReportController(QObject):
             self.validation_ready = True
             try:
                 self.findings = list(validate(self.data))
-            except VqdeskError as exc:
+            except Exception as exc:  # noqa: BLE001 - a checker bug must not take the editor down
+                traceback.print_exc()
                 self.findings = []
-                self.error.emit(str(exc))
+                self.error.emit(f"校验时出错：{exc}")
         self.findings_changed.emit()
 
     def close(self):

@@ -10,7 +10,7 @@ import tomllib
 from pathlib import Path
 
 from vqdesk.core.editions import model as m
-from vqdesk.core.errors import EditionError, FormulaError
+from vqdesk.core.errors import EditionError, FormulaError, NotFoundError
 from vqdesk.core.formula import Formula
 from vqdesk.core.kinds import FIELD_KINDS, INDICATOR_KINDS
 from vqdesk.core.resources import templates_dir
@@ -493,7 +493,7 @@ def get_edition(edition_id: str, folder: Path | None = None) -> m.Edition:
         path = folder / f"{edition_id}.toml"
         if not path.is_file():
             known = "、".join(p.stem for p in edition_paths(folder)) or "（无）"
-            raise EditionError(f"{edition_id}.toml", "", f"找不到模板“{edition_id}”。可用的模板：{known}")
+            raise NotFoundError(f"找不到模板“{edition_id}”。可用的模板：{known}。")
         edition = load_edition(path)
         if edition.id != edition_id:
             raise EditionError(path.name, "id", f"文件名与模板编号“{edition.id}”不一致")

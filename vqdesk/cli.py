@@ -1,0 +1,256 @@
+"""The `vqdesk` command line: everything the desktop application can do to data, headlessly.
+
+Errors go to stderr as Chinese sentences with a non-zero exit code, never a traceback.
+"""
+
+import argparse
+import json
+import os
+import sys
+import traceback
+from pathlib import Path
+
+from vqdesk import FILE_SUFFIX, __version__
+from vqdesk.core.errors import VqdeskError
+
+EXIT_ERROR, EXIT_USAGE, EXIT_FINDINGS = 1, 2, 3
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse with Chinese usage errors and exit code 2."""
+
+    def error(self, message):
+        self.print_usage(sys.stderr)
+        sys.stderr.write(f"{self.prog}：参数错误：{_translate_argparse(message)}\n")
+        raise SystemExit(EXIT_USAGE)
+
+
+def _translate_argparse(message: str) -> str:
+    replacements = {"the following arguments are required": "缺少必需的参数",
+                    "unrecognized arguments": "无法识别的参数", "invalid choice": "无效的选项",
+                    "invalid int value": "不是有效的整数", "expected one argument": "需要一个值"}
+    for english, chinese in replacements.items():
+        message = message.replace(english, chinese)
+    return message
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="vqdesk", description="中职质量年报助手：编写、校验、导出中等职业教育质量年度报告。")
+    parser.add_argument("--version", action="version", version=f"vqdesk {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="命令", parser_class=_Parser)
+
+    sub.add_parser("templates", help="列出可用的报告模板（版本）")
+
+    p = sub.add_parser("new", help="新建报告文件")
+    p.add_argument("file", help=f"报告文件（扩展名 {FILE_SUFFIX}）")
+    p.add_argument("--school", required=True, help="学校名称")
+    p.add_argument("--year", required=True, type=int, help="报告年度，如 2025")
+    p.add_argument("--edition", required=True, help="模板编号，见 vqdesk templates")
+    p.add_argument("--province", default="", help="所在省份")
+    p.add_argument("--level", choices=["school", "district", "city"], help="报告层级")
+
+    p = sub.add_parser("demo", help="写出内置的示例报告")
+    p.add_argument("file")
+    p.add_argument("--edition", help="示例使用的模板（默认 liaoning-2023）")
+
+    p = sub.add_parser("info", help="显示学校、年度、模板和各部分的完成情况")
+    p.add_argument("file")
+    p.add_argument("--year", type=int)
+
+    p = sub.add_parser("validate", help="校验报告")
+    p.add_argument("file")
+    p.add_argument("--year", type=int)
+    p.add_argument("--json", action="store_true", help="以 JSON 输出校验结果")
+
+    p = sub.add_parser("export", help="导出 Excel 指标表和/或 PDF 报告")
+    p.add_argument("file")
+    p.add_argument("--year", type=int)
+    p.add_argument("--xlsx", help="导出的 Excel 文件")
+    p.add_argument("--pdf", help="导出的 PDF 文件")
+    p.add_argument("--final", action="store_true", help="正式版 PDF（无“草稿”水印；有错误时拒绝导出）")
+
+    p = sub.add_parser("import", help="从 Excel 指标表导入数据")
+    p.add_argument("file")
+    p.add_argument("xlsx")
+    p.add_argument("--year", type=int)
+    p.add_argument("--partial", action="store_true", help="有问题时仍导入无误的单元格")
+
+    p = sub.add_parser("aggregate", help="汇总多所学校的数据，生成区县或地市报告")
+    p.add_argument("out", help="生成的区域报告文件")
+    p.add_argument("--level", required=True, choices=["district", "city"])
+    p.add_argument("--name", required=True, help="区域名称，如 示例市")
+    p.add_argument("--year", required=True, type=int)
+    p.add_argument("inputs", nargs="+", metavar="INPUT", help="学校报告文件或学校导出的 Excel")
+    return parser
+
+
+def main(argv=None) -> int:
+    _utf8_streams()
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not args.command:
+        parser.print_help()
+        return EXIT_USAGE
+    try:
+        return COMMANDS[args.command](args) or 0
+    except VqdeskError as exc:
+        print(f"错误：{exc}", file=sys.stderr)
+        return EXIT_ERROR
+    except BrokenPipeError:  # output piped into `head` and the like
+        sys.stdout = open(os.devnull, "w", encoding="utf-8")
+        return 0
+    except KeyboardInterrupt:
+        print("已取消。", file=sys.stderr)
+        return EXIT_ERROR
+    except Exception as exc:  # noqa: BLE001 - the user sees a sentence, the log keeps details
+        _log_internal_error()
+        print(f"错误：程序内部出错（{type(exc).__name__}: {exc}）。文件未被修改。", file=sys.stderr)
+        return EXIT_ERROR
+
+
+def _utf8_streams():
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.reconfigure(encoding="utf-8")
+        except (AttributeError, ValueError):
+            pass
+
+
+def _log_internal_error():
+    from vqdesk.core.userdata import log_path
+    try:
+        with log_path().open("a", encoding="utf-8") as fh:
+            traceback.print_exc(file=fh)
+    except OSError:
+        pass
+
+
+# -- commands ----------------------------------------------------------------------------------
+
+def cmd_templates(args):
+    from vqdesk.core.editions import list_editions
+    for e in list_editions():
+        years = "、".join(str(y) for y in e.years)
+        print(f"{e.id}\t{e.title}\t{e.level_label}\t{years}")
+
+
+def cmd_new(args):
+    from vqdesk.core.session import Session
+    path = _report_path(args.file)
+    with Session.create(path, school=args.school, year=args.year, edition_id=args.edition,
+                        province=args.province, level=args.level) as s:
+        print(f"已创建 {path}：{args.school} {args.year} 年度（{s.edition(args.year).title}）")
+
+
+def cmd_demo(args):
+    from vqdesk.core.sample import write_sample
+    path = _report_path(args.file)
+    write_sample(path, args.edition)
+    print(f"已写出示例报告 {path}")
+
+
+def cmd_info(args):
+    from vqdesk.core.completeness import list_progress, narrative_progress, table_progress
+    from vqdesk.core.session import Session
+    with Session.open(args.file, readonly=True) as s:
+        years = [args.year] if args.year else s.years()
+        profile = s.profile(s.latest_year())
+        print(f"学校：{profile.get('name', '（未填写）')}　学校标识码：{profile.get('code', '（未填写）')}")
+        print(f"年度：{'、'.join(str(y) for y in s.years())}")
+        for year in years:
+            data = s.snapshot(year, with_history=False)
+            print(f"\n== {year} 年度 · {data.edition.title} · {data.edition.level_label}报告 "
+                  f"· 统计时段 {data.report.period_start} 至 {data.report.period_end}")
+            for p in narrative_progress(data):
+                target = f"（至少 {p.target} 字）" if p.target else ""
+                print(f"  {p.status}  {p.title}：{p.done} 字{target}")
+            for p in table_progress(data):
+                print(f"  {p.status}  {p.title}：已填 {p.done}/{p.target} 项")
+            for p in list_progress(data):
+                print(f"  {p.status}  名单 {p.title}：{p.done} 行")
+            print(f"  案例 {len(data.cases)} 个，图片 {len(data.photos)} 张")
+
+
+def cmd_validate(args):
+    from vqdesk.core.findings import SEVERITY_LABELS
+    from vqdesk.core.session import Session
+    validation = _feature("vqdesk.core.validation", "校验")
+    with Session.open(args.file, readonly=True) as s:
+        data = s.snapshot(args.year)
+    findings = validation.validate(data)
+    counts = validation.summarise(findings)
+    if args.json:
+        print(json.dumps({"year": data.year, "counts": counts,
+                          "findings": [f.to_dict(data.edition) for f in findings]},
+                         ensure_ascii=False, indent=1))
+    else:
+        for f in findings:
+            print(f"[{SEVERITY_LABELS[f.severity]}] {f.place.describe(data.edition)}：{f.message}（{f.rule}）")
+        print(f"{data.year} 年度：错误 {counts['error']} 个，警告 {counts['warning']} 个，提示 {counts['info']} 个")
+    return EXIT_FINDINGS if counts["error"] else 0
+
+
+def cmd_export(args):
+    from vqdesk.core.session import Session
+    if not args.xlsx and not args.pdf:
+        raise VqdeskError("请用 --xlsx 或 --pdf 指定要导出的文件。")
+    validation = _feature("vqdesk.core.validation", "校验")
+    with Session.open(args.file, readonly=True) as s:
+        data = s.snapshot(args.year)
+        findings = validation.validate(data)
+        if args.xlsx:
+            excel = _feature("vqdesk.core.excel", "Excel 导出")
+            out = excel.export_workbook(data, Path(args.xlsx), findings=findings, app_version=__version__)
+            print(f"已导出 Excel：{out}")
+        if args.pdf:
+            errors = [f for f in findings if f.severity == "error"]
+            if args.final and errors:
+                raise VqdeskError(f"报告还有 {len(errors)} 个错误，不能导出正式版 PDF。"
+                                  f"请先运行 vqdesk validate 查看并改正，或去掉 --final 导出草稿。")
+            pdf = _feature("vqdesk.core.pdf", "PDF 导出")
+            out = pdf.build_pdf(data, Path(args.pdf), photo_data=s.photo_data, final=args.final)
+            print(f"已导出 PDF：{out}")
+
+
+def cmd_import(args):
+    from vqdesk.core.session import Session
+    excel = _feature("vqdesk.core.excel", "Excel 导入")
+    with Session.open(args.file) as s:
+        year = args.year or s.latest_year()
+        report = excel.import_workbook(s, year, Path(args.xlsx), partial=args.partial)
+    for problem in report.problems:
+        print(f"{problem.sheet}!{problem.cell}：{problem.message}", file=sys.stderr)
+    if not report.applied:
+        print(f"发现 {len(report.problems)} 个问题，未导入任何数据（可加 --partial 只导入无误的部分）。",
+              file=sys.stderr)
+        return EXIT_ERROR
+    rows = sum(report.rows_imported.values())
+    print(f"已导入 {year} 年度：指标 {report.values_imported} 项，名单 {rows} 行。")
+    return EXIT_ERROR if report.problems else 0
+
+
+def cmd_aggregate(args):
+    aggregate = _feature("vqdesk.core.aggregate", "区域汇总")
+    result = aggregate.aggregate_files(Path(args.out), level=args.level, name=args.name,
+                                       year=args.year, inputs=[Path(p) for p in args.inputs])
+    print(result.summary())
+
+
+def _feature(module: str, label: str):
+    import importlib
+    try:
+        return importlib.import_module(module)
+    except ModuleNotFoundError as exc:
+        if exc.name and exc.name.startswith(module):
+            raise VqdeskError(f"“{label}”功能在此版本中尚不可用。") from None
+        raise
+
+
+def _report_path(name: str) -> Path:
+    path = Path(name)
+    return path if path.suffix else path.with_suffix(FILE_SUFFIX)
+
+
+COMMANDS = {"templates": cmd_templates, "new": cmd_new, "demo": cmd_demo, "info": cmd_info,
+            "validate": cmd_validate, "export": cmd_export, "import": cmd_import,
+            "aggregate": cmd_aggregate}

@@ -1,0 +1,134 @@
+"""What every rule needs: the report, its edition, computed figures and Chinese labels."""
+
+import re
+
+from vqdesk.core.binding import TOKEN_RE, render_token
+from vqdesk.core.derive import Figures
+from vqdesk.core.findings import Finding, Place
+from vqdesk.core.kinds import DECIMALS, format_value
+from vqdesk.core.model import ReportData
+
+_COUNTED = re.compile(r"[\u3400-\u9fff\uf900-\ufaffA-Za-z0-9]")
+
+
+class Context:
+    """One validation run over one report year.  Lookups are prepared once so each rule is a
+    simple loop (the UI re-validates on every edit)."""
+
+    def __init__(self, data: ReportData):
+        self.data = data
+        self.edition = data.edition
+        self.figures = Figures(data)
+        self.rows = {row.id: row for row in self.edition.indicators()}
+        self.zhongzhi = data.report.school_type == "zhongzhi"
+
+    # -- indicators --------------------------------------------------------------------------
+    def applicable(self, ind) -> bool:
+        """Whether this school fills the cell (中职不填报 / 高职填报 cells are not for 中职)."""
+        if ind.applicability == "fill":
+            return True
+        return not self.zhongzhi
+
+    def expected(self, ind) -> bool:
+        """Applicable and, for graduate-related rows, the school had graduates this year."""
+        return self.applicable(ind) and not (ind.graduate_related and not self.data.report.has_graduates)
+
+    def number(self, indicator_id: str, column: str = "value"):
+        """The figure used by rules: computed for derived rows, stored otherwise; None if blank."""
+        if column == "value":
+            value = self.figures.get(indicator_id)
+        else:
+            value = self.data.value(indicator_id, column)
+        return value if isinstance(value, (int, float)) else None
+
+    def typed(self, indicator_id: str, column: str = "value"):
+        value = self.data.value(indicator_id, column)
+        return value if isinstance(value, (int, float)) else None
+
+    def kind(self, indicator_id: str, column: str = "value") -> str:
+        ind = self.rows[indicator_id]
+        if column != "value":
+            for col in self.edition.table(ind.table_no).columns:
+                if col.key == column and col.kind:
+                    return col.kind
+        return ind.kind
+
+    def label(self, indicator_id: str, column: str = "value") -> str:
+        """“表1 升入本科人数” (with the unit when a name is used for two rows: 门 and 学时)."""
+        ind = self.rows[indicator_id]
+        name = ind.name
+        if self._name_shared(ind):
+            name += f"（{ind.unit}）"
+        suffix = {"respondents": "调查人次", "method": "调查方式"}.get(column, "")
+        return f"表{ind.table_no} {name}" + (f"{suffix}" if suffix else "")
+
+    def _name_shared(self, ind) -> bool:
+        twins = [r for r in self.edition.table(ind.table_no).rows if r.name == ind.name]
+        return len(twins) > 1 and len({r.unit for r in twins}) > 1
+
+    def show(self, indicator_id: str, value, column: str = "value") -> str:
+        return show_number(value, self.kind(indicator_id, column))
+
+    def place(self, indicator_id: str, column: str = "value") -> Place:
+        return Place(kind="indicator", table=self.rows[indicator_id].table_no,
+                     indicator=indicator_id, column=column)
+
+    def at_indicator(self, severity, rule, indicator_id, message, column="value") -> Finding:
+        return Finding(severity, rule, self.place(indicator_id, column), message)
+
+    # -- text --------------------------------------------------------------------------------
+    def rendered(self, text: str) -> str:
+        """Narrative text with bound fields replaced by their values (blank ones by nothing)."""
+        return TOKEN_RE.sub(lambda m: render_token(m.group(1), self.figures) or "", text or "")
+
+    def char_count(self, text: str) -> int:
+        return count_chars(self.rendered(text))
+
+    def section_title(self, key: str) -> str:
+        if key == "preface":
+            return "前言"
+        if key.startswith("sub:"):
+            for sub in self.data.subsections:
+                if sub.key == key:
+                    return sub.title
+            return key
+        for chapter in self.edition.chapters:
+            if chapter.key == key:
+                return chapter.title
+            for section in chapter.sections:
+                if section.key == key:
+                    return f"{chapter.title}·{section.title}"
+        return key
+
+
+def count_chars(text: str) -> int:
+    """Characters that count toward a length limit: 汉字, letters and digits; no spaces or punctuation."""
+    return len(_COUNTED.findall(text or ""))
+
+
+def show_number(value, kind: str) -> str:
+    """A number as the report prints it; integers stay integers whatever the kind."""
+    if value is None:
+        return "（空）"
+    if isinstance(value, str):
+        return value
+    if kind in ("count", "int", "year") and float(value).is_integer():
+        return str(int(value))
+    if kind == "text":
+        kind = "decimal"
+    return format_value(value, kind)
+
+
+def decimals_of(value: float) -> int:
+    """How many decimals a typed number was written with (90.4 -> 1, 90 -> 0)."""
+    text = f"{value:.6f}".rstrip("0").rstrip(".")
+    return len(text.split(".")[1]) if "." in text else 0
+
+
+def tolerance(value: float, kind: str) -> float:
+    """Half a unit of the last printed decimal of a typed value (0.005 for 2 decimals)."""
+    places = min(decimals_of(value), DECIMALS.get(kind, 2))
+    return 0.5 * 10 ** -places + 1e-9
+
+
+__all__ = ["Context", "count_chars", "show_number", "decimals_of", "tolerance", "DECIMALS"]
