@@ -50,10 +50,31 @@ def create_database(path: Path) -> Database:
 
 
 def open_database(path: Path, readonly: bool = False) -> Database:
-    """Open an existing report file, checking it is one and migrating it when it is older."""
+    """Open an existing report file, checking it is one and migrating it when it is older.
+
+    The checks run on a read-only connection first, so a file that is refused is never touched.
+    """
     _check_header(path)
+    probe = _probe(path)
+    if readonly or not migrations.pending(probe):
+        if readonly and migrations.pending(probe):
+            probe.close()
+            raise ReportFileError(f"文件“{path.name}”由旧版本创建，需要升级，不能以只读方式打开。")
+        probe.close()
+        return _connect(path, readonly)
+    probe.close()
+    db = _connect(path, readonly=False)
+    _backup_before_migration(db, path)
+    migrations.apply(db)
+    with db.atomic():
+        db["file_meta"].upsert({"key": "schema_version", "value": str(SCHEMA_VERSION)}, pk="key")
+    return db
+
+
+def _probe(path: Path) -> Database:
+    """A read-only look: is it ours, intact, and not from a newer version?"""
     try:
-        db = _connect(path, readonly)
+        db = _connect(path, readonly=True)
         app_id = db.execute("PRAGMA application_id").fetchone()[0]
         check = db.execute("PRAGMA quick_check").fetchone()[0]
     except sqlite3.DatabaseError as exc:
@@ -65,14 +86,6 @@ def open_database(path: Path, readonly: bool = False) -> Database:
         db.close()
         raise ReportFileError(f"文件“{path.name}”已损坏（{check}）。请从备份恢复。")
     _check_not_newer(db, path)
-    if migrations.pending(db):
-        if readonly:
-            db.close()
-            raise ReportFileError(f"文件“{path.name}”由旧版本创建，需要升级，不能以只读方式打开。")
-        _backup_before_migration(db, path)
-        migrations.apply(db)
-        with db.atomic():
-            db["file_meta"].upsert({"key": "schema_version", "value": str(SCHEMA_VERSION)}, pk="key")
     return db
 
 
