@@ -3,18 +3,20 @@
 import re
 from dataclasses import dataclass
 
-from vqdesk.core.binding import TOKEN_RE
+from vqdesk.core.binding import render_text
+from vqdesk.core.derive import Figures
 from vqdesk.core.model import ReportData
 
 EMPTY, STARTED, DONE = "未填写", "填写中", "已完成"
 _COUNTED = re.compile(r"[\u3400-\u9fff\uf900-\ufaffA-Za-z0-9]")
 
 
-def count_chars(text: str) -> int:
-    """Characters that count toward a length limit: 汉字, letters and digits (a bound field counts 2)."""
-    text = text or ""
-    tokens = len(TOKEN_RE.findall(text))
-    return len(_COUNTED.findall(TOKEN_RE.sub("", text))) + 2 * tokens
+def count_chars(text: str, figures=None) -> int:
+    """Characters that count toward a length limit: 汉字, letters and digits, no spaces or
+    punctuation.  With `figures`, bound fields count as the text they print."""
+    if figures is not None:
+        text = render_text(text, figures, missing="")
+    return len(_COUNTED.findall(text or ""))
 
 
 @dataclass(frozen=True)
@@ -28,20 +30,22 @@ class Progress:
 
 def narrative_progress(data: ReportData) -> list[Progress]:
     edition = data.edition
+    figures = Figures(data)
     out = []
     fm = edition.front_matter
     if fm.preface:
-        out.append(_narrative("preface", "前言", data, fm.preface_min_chars))
+        out.append(_narrative("preface", "前言", data, fm.preface_min_chars, figures))
     for chapter in edition.chapters:
         if chapter.narrative:
-            out.append(_narrative(chapter.key, chapter.title, data, chapter.min_chars))
+            out.append(_narrative(chapter.key, chapter.title, data, chapter.min_chars, figures))
         for section in chapter.sections:
-            out.append(_narrative(section.key, f"{chapter.title}·{section.title}", data, section.min_chars))
+            out.append(_narrative(section.key, f"{chapter.title}·{section.title}", data, section.min_chars,
+                                  figures))
     return out
 
 
-def _narrative(key, title, data, minimum) -> Progress:
-    chars = count_chars(data.narratives.get(key, ""))
+def _narrative(key, title, data, minimum, figures) -> Progress:
+    chars = count_chars(data.narratives.get(key, ""), figures)
     status = EMPTY if chars == 0 else (DONE if chars >= max(minimum, 1) else STARTED)
     return Progress(key, title, status, chars, minimum)
 

@@ -1,9 +1,11 @@
 """Where the bundled resources live (works from a checkout, an installed wheel or a frozen bundle)."""
 
 import sys
+from functools import cache
 from pathlib import Path
 
 
+@cache
 def resources_dir() -> Path:
     frozen_root = getattr(sys, "_MEIPASS", None)
     if frozen_root:

@@ -486,9 +486,9 @@ class Session:
         except KeyError:
             raise InputError(f"模板中没有名单“{list_id}”。") from None
 
-    def coerce_record(self, year: int | None, list_id: str, data: dict) -> dict:
+    def coerce_record(self, year: int | None, list_id: str, data: dict, rl=None) -> dict:
         """Typed values for a whole row, or InputError naming the field and the problem."""
-        rl = self._list_def(self.report(year), list_id)
+        rl = rl or self._list_def(self.report(year), list_id)
         known = {f.key: f for f in rl.fields}
         out = {}
         for key, raw in data.items():
@@ -497,7 +497,9 @@ class Session:
             try:
                 value = coerce_field(known[key], raw, self.resolve)
             except ValueError as exc:
-                raise InputError(f"{rl.title}·{known[key].label}：{exc}") from None
+                label = known[key].label
+                reason = str(exc) if str(exc).startswith(label) else f"{label}：{exc}"
+                raise InputError(f"{rl.title}·{reason}") from None
             if value is not None:
                 out[key] = value
         return out
@@ -558,7 +560,8 @@ class Session:
     def replace_records(self, year: int | None, list_id: str, rows: list[dict], source: str = "import"):
         """Replace a whole list in one transaction (import); all rows are checked first."""
         report = self.report(year)
-        values = [self.coerce_record(report.year, list_id, r) for r in rows]
+        rl = self._list_def(report, list_id)
+        values = [self.coerce_record(report.year, list_id, r, rl) for r in rows]
         with self._write():
             old = [r.data for r in self.records(report.year, list_id)]
             self.db.execute("DELETE FROM record_rows WHERE report_id = ? AND list_id = ?", [report.id, list_id])

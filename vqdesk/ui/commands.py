@@ -320,3 +320,18 @@ class RemovePhotoCommand(_Command):
         photo = self.session.add_photo(self.year, self.bytes, p.filename, p.caption,
                                        section_key=p.section_key, case_id=case_id)
         self.ctrl.remap("photo", self.photo_id, photo.id)
+
+
+class MoveCaseCommand(_Command):
+    kind = "case"
+
+    def __init__(self, ctrl, case_id: int, position: int):
+        super().__init__(ctrl, "移动案例")
+        self.case_id, self.new = case_id, position
+        self.old = self.session.case(ctrl.current_id("case", case_id)).position
+
+    def do(self):
+        self.session.move_case(self.ctrl.current_id("case", self.case_id), self.new)
+
+    def revert(self):
+        self.session.move_case(self.ctrl.current_id("case", self.case_id), self.old)

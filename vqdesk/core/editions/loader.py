@@ -15,7 +15,8 @@ from vqdesk.core.formula import Formula
 from vqdesk.core.kinds import FIELD_KINDS, INDICATOR_KINDS
 from vqdesk.core.resources import templates_dir
 
-_LIST_KEYS = ("tables", "record_lists", "derived", "key_figures", "checks", "standards", "chapters")
+_LIST_KEYS = ("tables", "record_lists", "derived", "key_figures", "checks", "standards", "chapters",
+              "aggregation")
 _NUMBERING_TOKENS = {"{n}", "{cn}", "{chapter}"}
 _ID_RE = re.compile(r"^[a-z0-9][a-z0-9_.-]*$")
 
@@ -129,6 +130,7 @@ def load_edition(path: str | Path, base: Path | None = None) -> m.Edition:
         chapters=chapters, tables=tables, record_lists=record_lists,
         derived=_derived(raw, origins), key_figures=_key_figures(raw, origins),
         checks=_checks(raw, origins), standards=_standards(raw, origins),
+        aggregation=_aggregation(raw, origins),
         numbering=_numbering(r, raw.get("numbering", {})),
         cases=_case_rules(r, raw.get("cases", {})),
         front_matter=_front_matter(r, raw.get("front_matter", {})),
@@ -360,6 +362,22 @@ def _standards(raw, origins) -> tuple:
     return tuple(standards)
 
 
+def _aggregation(raw, origins) -> dict:
+    rules = {}
+    for index, item, r in _items(raw, origins, "aggregation"):
+        entry = f"aggregation[{index}]"
+        ind_id = r.text(item, "id", entry)
+        method = r.text(item, "method", entry)
+        if method not in ("sum", "weighted_mean"):
+            r.fail(entry, f"“method”应为 sum 或 weighted_mean，而不是“{method}”")
+        weight = r.get(item, "weight", str, entry, "")
+        if method == "weighted_mean" and not weight:
+            r.fail(entry, "加权平均需要“weight”公式")
+        rules[ind_id] = m.AggregationRule(id=ind_id, method=method,
+                                          weight=r.formula(weight, entry) if weight else None)
+    return rules
+
+
 def _numbering(r, data) -> m.Numbering:
     numbering = m.Numbering(
         chapter=r.get(data, "chapter", str, "numbering", "{n}"),
@@ -443,6 +461,11 @@ def _check_references(edition: m.Edition, origins: dict):
     for check in edition.checks:
         check_formula(check.left, f"checks（{check.id}）")
         check_formula(check.right, f"checks（{check.id}）")
+    for ind_id, rule in edition.aggregation.items():
+        if ind_id not in ids:
+            raise EditionError(file, f"aggregation（{ind_id}）", "指标不在六张表中")
+        if rule.weight is not None:
+            check_formula(rule.weight, f"aggregation（{ind_id}）")
     for std in edition.standards:
         if std.figure not in figure_ids:
             try:
@@ -487,8 +510,10 @@ def list_editions(folder: Path | None = None) -> list[m.Edition]:
 
 def get_edition(edition_id: str, folder: Path | None = None) -> m.Edition:
     """The edition with this id (its file is <id>.toml in the templates folder); cached."""
-    folder = folder or templates_dir()
     cache_key = f"{folder}:{edition_id}"
+    if cache_key in _cache:
+        return _cache[cache_key]
+    folder = folder or templates_dir()
     if cache_key not in _cache:
         path = folder / f"{edition_id}.toml"
         if not path.is_file():

@@ -167,6 +167,14 @@ class Standard:
 
 
 @dataclass(frozen=True)
+class AggregationRule:
+    """How a regional value is built from schools' values: summed, or a weighted mean."""
+    id: str
+    method: str                  # sum | weighted_mean
+    weight: Formula | None = None
+
+
+@dataclass(frozen=True)
 class Numbering:
     chapter: str = "{n}"
     section: str = "{chapter}.{n}"
@@ -207,6 +215,7 @@ class Edition:
     key_figures: tuple = ()
     checks: tuple = ()
     standards: tuple = ()
+    aggregation: dict = field(default_factory=dict)    # indicator id -> AggregationRule
     numbering: Numbering = Numbering()
     cases: CaseRules = CaseRules()
     front_matter: FrontMatter = FrontMatter()

@@ -1,14 +1,13 @@
 """What every rule needs: the report, its edition, computed figures and Chinese labels."""
 
-import re
 
 from vqdesk.core.binding import TOKEN_RE, render_token
+from vqdesk.core.completeness import count_chars
 from vqdesk.core.derive import Figures
 from vqdesk.core.findings import Finding, Place
 from vqdesk.core.kinds import DECIMALS, format_value
 from vqdesk.core.model import ReportData
 
-_COUNTED = re.compile(r"[\u3400-\u9fff\uf900-\ufaffA-Za-z0-9]")
 
 
 class Context:
@@ -21,6 +20,7 @@ class Context:
         self.figures = Figures(data)
         self.rows = {row.id: row for row in self.edition.indicators()}
         self.zhongzhi = data.report.school_type == "zhongzhi"
+        self._names = _qualified_names(self.edition)
 
     # -- indicators --------------------------------------------------------------------------
     def applicable(self, ind) -> bool:
@@ -54,17 +54,10 @@ class Context:
         return ind.kind
 
     def label(self, indicator_id: str, column: str = "value") -> str:
-        """“表1 升入本科人数” (with the unit when a name is used for two rows: 门 and 学时)."""
+        """“表1 升入本科人数”; a name used by several rows is qualified by its parents or unit."""
         ind = self.rows[indicator_id]
-        name = ind.name
-        if self._name_shared(ind):
-            name += f"（{ind.unit}）"
         suffix = {"respondents": "调查人次", "method": "调查方式"}.get(column, "")
-        return f"表{ind.table_no} {name}" + (f"{suffix}" if suffix else "")
-
-    def _name_shared(self, ind) -> bool:
-        twins = [r for r in self.edition.table(ind.table_no).rows if r.name == ind.name]
-        return len(twins) > 1 and len({r.unit for r in twins}) > 1
+        return f"表{ind.table_no} {self._names[indicator_id]}{suffix}"
 
     def show(self, indicator_id: str, value, column: str = "value") -> str:
         return show_number(value, self.kind(indicator_id, column))
@@ -101,9 +94,31 @@ class Context:
         return key
 
 
-def count_chars(text: str) -> int:
-    """Characters that count toward a length limit: 汉字, letters and digits; no spaces or punctuation."""
-    return len(_COUNTED.findall(text or ""))
+def _qualified_names(edition) -> dict:
+    """Shortest unambiguous name per row: “省级数量” is “专业教学资源库数·省级数量”, and the twin rows
+    in 门 and 学时 add their unit: “课证融通课程数（门）”."""
+    names = {}
+    for table in edition.tables:
+        by_id = {r.id: r for r in table.rows}
+        paths = {r.id: _path(r, by_id) for r in table.rows}
+        for row in table.rows:
+            path = paths[row.id]
+            for size in range(1, len(path) + 1):
+                tail = path[-size:]
+                if sum(1 for p in paths.values() if p[-size:] == tail) == 1:
+                    names[row.id] = "·".join(tail)
+                    break
+            else:
+                names[row.id] = f"{row.name}（{row.unit}）"
+    return names
+
+
+def _path(row, by_id) -> tuple:
+    path = [row.name]
+    while row.parent in by_id and len(path) < 5:
+        row = by_id[row.parent]
+        path.insert(0, row.name)
+    return tuple(path)
 
 
 def show_number(value, kind: str) -> str:

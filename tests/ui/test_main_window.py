@@ -1,0 +1,51 @@
+from vqdesk.core.findings import Place
+from vqdesk.ui.app import open_window
+from vqdesk.ui.pages.records_page import RecordsPage
+from vqdesk.ui.pages.section_page import SectionPage
+from vqdesk.ui.pages.table_page import TablePage
+
+
+def test_window_opens_on_a_file_and_switches_pages(report_path, qtbot):
+    window = open_window(report_path)
+    qtbot.addWidget(window)
+    assert window.windowTitle() == "测试职业学校 2025年度 — 测试学校.vqd — 中职质量年报助手"
+    window.nav.select_key(("section", "basic.overview"))
+    page = window.current_page()
+    assert (type(page), page.editor.edit.toPlainText()) == (SectionPage, "学校创办于一九六二年。")
+    window.nav.select_key(("table", 3))
+    assert (type(window.current_page()), window.current_page().title.text()) == (TablePage, "表3 教学资源表")
+    window.close()
+
+
+def test_window_navigates_to_the_place_of_a_finding(report_path, qtbot):
+    window = open_window(report_path)
+    qtbot.addWidget(window)
+    window.navigate(Place("indicator", table=6, indicator="6.4c"))
+    view = window.pages["table"].view
+    assert (window.nav.current_key(), view.currentIndex().row()) == \
+        (("table", 6), window.pages["table"].model.indicator_row("6.4c"))
+    window.navigate(Place("record", list_id="majors", row=1, field="name"))
+    page = window.current_page()
+    assert (type(page), page.view.currentIndex().row(), page.view.currentIndex().column()) == (RecordsPage, 1, 1)
+    window.close()
+
+
+def test_window_switches_year_and_rebuilds(report_path, qtbot):
+    from vqdesk.core.session import Session
+    with Session.open(report_path) as s:
+        s.add_year(2024, edition_id="national-2024")
+    window = open_window(report_path)
+    qtbot.addWidget(window)
+    assert window.ctrl.year == 2025
+    window.set_year(2024)
+    assert (window.year_label.text(), window.nav.topLevelItem(2).text(0)) == ("2024 年度", "1 人才培养")
+    window.close()
+
+
+def test_window_on_the_sample_report_shows_every_page(sample_copy, qtbot, _quiet_qt):
+    window = open_window(sample_copy)
+    qtbot.addWidget(window)
+    for key in window.nav.keys():
+        window.nav.select_key(key)
+    assert (window.ctrl.data.profile["name"], _quiet_qt) == ("示例市机电工程学校", [])
+    window.close()

@@ -1,0 +1,87 @@
+"""Record lists of a regional report: the schools' lists merged, and the per-school tables."""
+
+from collections import defaultdict
+
+from vqdesk.core.derive import Figures
+from vqdesk.core.editions.model import Edition
+from vqdesk.core.model import ReportData
+
+#: Lists merged by key: rows with equal key fields have their numeric fields added.
+MERGED_BY = {"teacher_structure": ("category",), "enrolment": ("major", "grade"), "funding": ("category", "item")}
+#: Lists whose rows are kept per school, the school's name written into a text field.
+PER_SCHOOL_FIELD = {"conditions": "campus", "majors": "remark"}
+
+
+def merged_lists(edition: Edition, schools: list[tuple[str, ReportData]]) -> dict[str, list[dict]]:
+    regional = {rl.id for rl in edition.record_lists}
+    out = {}
+    for list_id in regional & {rl.id for _, d in schools for rl in d.edition.record_lists}:
+        rows = [(name, dict(r)) for name, d in schools for r in d.rows(list_id)]
+        if list_id in MERGED_BY:
+            out[list_id] = _merge(rows, MERGED_BY[list_id])
+        elif list_id in PER_SCHOOL_FIELD:
+            key = PER_SCHOOL_FIELD[list_id]
+            out[list_id] = [dict(r, **{key: name if key == "campus" else _join(name, r.get(key))})
+                            for name, r in rows]
+        else:
+            out[list_id] = [r for _, r in rows]
+    return out
+
+
+def _join(school: str, remark) -> str:
+    return f"{school}；{remark}" if remark else school
+
+
+def _merge(rows, keys):
+    merged: dict[tuple, dict] = {}
+    for _, row in rows:
+        key = tuple(row.get(k) for k in keys)
+        target = merged.setdefault(key, {k: row.get(k) for k in keys if row.get(k) is not None})
+        for field, value in row.items():
+            if field in keys:
+                continue
+            if isinstance(value, (int, float)) and not isinstance(value, bool):
+                target[field] = round(target.get(field, 0) + value, 2)
+            else:
+                target.setdefault(field, value)
+    return list(merged.values())
+
+
+def per_school_tables(edition: Edition, schools: list[tuple[str, ReportData]]) -> dict[str, list[dict]]:
+    scale, teachers, standards = [], [], []
+    for name, data in schools:
+        f = Figures(data)
+        scale.append(_clean({"school": name, "students": f.get("6.1"), "graduates": f.get("1.1"),
+                             "majors": f.get("3.4b"), "staff": f.get("6.4b"), "teachers": f.get("6.4c")}))
+        tally = defaultdict(float)
+        for row in data.rows("teacher_structure"):
+            for key in ("dual_qualified", "senior_title"):
+                tally[key] += row.get(key) or 0
+        teachers.append(_clean({"school": name, "teachers": f.get("6.4c"),
+                                "dual_qualified": tally["dual_qualified"] if data.rows("teacher_structure") else None,
+                                "senior_title": tally["senior_title"] if data.rows("teacher_structure") else None,
+                                "ratio": round(f.get("3.1"), 2) if f.get("3.1") is not None else None}))
+        standards.extend(standard_rows(edition, name, f))
+    return {"school_scale": scale, "school_teachers": teachers, "school_standards": standards}
+
+
+def standard_rows(edition: Edition, school: str, figures: Figures) -> list[dict]:
+    """达标 / 不达标 per 办学条件 standard, against the edition's editable thresholds."""
+    rows = []
+    for std in edition.standards:
+        value = figures.get(std.figure) if not std.figure.startswith("[") else figures.evaluate(std.figure)
+        if value is None:
+            result = "无数据"
+        else:
+            ok = value >= std.threshold if std.op == ">=" else value <= std.threshold
+            result = "达标" if ok else "不达标"
+        threshold = f"{'≥' if std.op == '>=' else '≤'}{std.threshold:g}{std.unit}"
+        rows.append(_clean({"school": school, "standard": std.name,
+                            "value": round(value, 2) if value is not None else None,
+                            "threshold": threshold, "result": result}))
+    return rows
+
+
+def _clean(row: dict) -> dict:
+    return {k: (int(v) if isinstance(v, float) and v.is_integer() and k != "value" and k != "ratio" else v)
+            for k, v in row.items() if v is not None}

@@ -1,0 +1,115 @@
+"""Sample schools for a region: the sample school's figures scaled per school, kept consistent.
+
+Used by `vqdesk demo --region`, the aggregation tests and the 300-school benchmark.
+"""
+
+import random
+from pathlib import Path
+
+from vqdesk.core.sample import load_sample_data
+from vqdesk.core.session import Session
+
+SCHOOL_NAMES = ("机电工程学校", "交通运输学校", "信息工程学校", "卫生学校", "现代服务学校", "职业教育中心",
+                "农业职业学校", "商贸学校", "艺术学校", "工业学校")
+#: Indicators scaled with school size; everything else (rates, satisfaction, bandwidth) is kept.
+_PARTITIONS = {"1.5a": ("1.5b", "1.5c", "1.5d"), "3.6a": ("3.6b", "3.6d", "3.6f"),
+               "3.7a": ("3.7d", "3.7f", "3.7h"), "3.8a": ("3.8b", "3.8d", "3.8f")}
+_INT_FIELDS = {"male", "female", "count", "dual_qualified", "senior_title", "postgraduate", "books",
+               "computers", "workstations", "positions", "graduates", "certified", "participants"}
+
+
+def school_name(index: int, city: str = "示例市") -> str:
+    return f"{city}第{index + 1}{SCHOOL_NAMES[index % len(SCHOOL_NAMES)]}"
+
+
+def write_region_samples(folder, count: int, year: int = 2025, seed: int = 7,
+                         city: str = "示例市") -> list[Path]:
+    """Write `count` consistent school files for `year` into folder; returns their paths."""
+    school, narratives = load_sample_data()
+    base = school["years"][str(year)]
+    rng = random.Random(seed)
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for index in range(count):
+        factor = rng.uniform(0.35, 1.6)
+        name = school_name(index, city)
+        path = folder / f"{name}.vqd"
+        with Session.create(path, school=name, year=year, edition_id=school["edition"]) as s:
+            with s.db.atomic():
+                profile = dict(school["profile"], name=name, code=f"31210{index:05d}", city=city)
+                profile.pop("name_en", None)
+                for key, value in profile.items():
+                    s.set_profile(year, key, value)
+                _write_scaled(s, year, base, factor)
+                write_sample_text(s, year, narratives)
+        paths.append(path)
+    return paths
+
+
+def _write_scaled(s: Session, year: int, base: dict, factor: float):
+    lists = {list_id: [_scale_row(r, factor) for r in rows] for list_id, rows in base["lists"].items()}
+    values = dict(base["values"])
+    edition = s.edition(year)
+    for ind_id, value in values.items():
+        if edition.indicator(ind_id).kind == "count" and ind_id not in ("3.10", "3.11"):
+            values[ind_id] = round(value * factor)
+    for parent, parts in _PARTITIONS.items():
+        values[parent] = sum(values[p] for p in parts)
+    values["6.1"] = sum(r["male"] + r["female"] for r in lists["enrolment"])
+    teachers = {r["category"]: r["count"] for r in lists["teacher_structure"]}
+    values["6.4c"] = sum(teachers.values())
+    values.update({"6.4d": teachers.get("思政课", 0), "6.4e": teachers.get("体育课", 0),
+                   "6.4f": teachers.get("美育课", 0)})
+    values["6.4b"] = max(values["6.4b"], values["6.4c"] + values["6.4h"] // 4)
+    values["6.5a"] = min(values["6.5a"], values["6.1"])
+    values["1.2b"] = min(values["1.2b"], values["1.1"])
+    values["1.2c"] = min(values["1.2c"], values["1.2b"])
+    values["4.1a"] = values["1.5a"]
+    for sub in ("4.1b", "4.1c", "4.1d", "4.1e"):
+        values[sub] = min(values[sub], values["4.1a"])
+    values["4.1c"] = max(values["4.1c"], values["4.1b"])  # 东北: B类 ≥ A类
+    values["1.2a"] = min(values["1.1"], values["1.2b"] + values["1.5a"] + 3)
+    for sub in ("3.9b", "3.9c", "3.9d"):
+        values[sub] = min(values[sub], values["3.9a"])
+    values["4.5b"] = min(values["4.5b"], values["4.5a"])
+    values["4.5c"] = min(values["4.5c"], values["4.5b"])
+    for ind_id, value in values.items():
+        s.set_value(year, ind_id, value, source="sample")
+    respondents = dict(base["respondents"])
+    caps = {"2.1": values["6.1"], "2.2b": values["1.1"], "2.3": values["6.4b"]}
+    for ind_id, value in respondents.items():
+        cap = caps.get(ind_id, caps.get(ind_id[:3], None))
+        scaled = round(value * factor)
+        s.set_value(year, ind_id, min(scaled, cap) if cap is not None else scaled,
+                    column="respondents", source="sample")
+    for ind_id, value in base["methods"].items():
+        s.set_value(year, ind_id, value, column="method", source="sample")
+    for list_id, rows in lists.items():
+        s.replace_records(year, list_id, rows, source="sample")
+
+
+def _scale_row(row: dict, factor: float) -> dict:
+    out = dict(row)
+    for key, value in row.items():
+        if key in _INT_FIELDS and isinstance(value, int):
+            out[key] = max(0, round(value * factor))
+        elif key in ("land_area", "building_area", "equipment_value", "amount"):
+            out[key] = round(value * factor, 2)
+    if "certified" in out:
+        out["certified"] = min(out["certified"], out["graduates"])
+    if "dual_qualified" in out:
+        out["dual_qualified"] = min(out["dual_qualified"], out["count"])
+        out["senior_title"] = min(out["senior_title"], out["count"])
+    return out
+
+
+def write_sample_text(s: Session, year: int, narratives: dict):
+    """The sample narratives speak of “学校” and bind their figures, so they suit every school."""
+    keys = set(s.edition(year).narrative_keys())
+    s.set_narrative(year, "preface", narratives["preface"])
+    for key, text in narratives["sections"].items():
+        if key in keys:
+            s.set_narrative(year, key, text)
+    for case in narratives["cases"][:4]:
+        s.add_case(year, case["section"], case["title"], case["body"])

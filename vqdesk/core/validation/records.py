@@ -1,0 +1,179 @@
+"""Record lists: R15 (dates inside the report period), R18 (one name per entity, master lists and
+aliases) and the lists' own rules (duplicate rows, 获证人数 ≤ 毕业生人数, unique 专业代码)."""
+
+from collections import defaultdict
+from datetime import date, timedelta
+
+from vqdesk.core.findings import Finding, Place
+from vqdesk.core.kinds import normalise_text
+
+from .context import Context
+
+#: Employment and certificates are often counted after the school year ends.
+DATE_GRACE_DAYS = 92
+#: Fields that identify a row, per list; a list not named here compares whole rows.
+ROW_KEYS = {
+    "majors": ("name",), "enrolment": ("major", "grade"), "major_groups": ("name",),
+    "partners": ("organisation",), "internships": ("organisation",), "conditions": ("campus",),
+    "teacher_structure": ("category",), "funding": ("category", "item"),
+    "certificates": ("cohort", "major", "certificate"),
+}
+#: Major fields that must name a major of the 专业设置 list.
+OFFERED_MAJORS = (("enrolment", "major"), ("major_groups", "core_major"))
+
+
+def check(ctx: Context) -> list[Finding]:
+    return [*_dates(ctx), *_duplicates(ctx), *_certificates(ctx), *_major_codes(ctx),
+            *_names(ctx), *_offered(ctx)]
+
+
+def _place(list_id, row, field=None) -> Place:
+    return Place(kind="record", list_id=list_id, row=row, field=field)
+
+
+def _rows(ctx: Context, list_id: str):
+    return ctx.data.records.get(list_id, [])
+
+
+# -- R15 ------------------------------------------------------------------------------------------
+
+def _period(ctx: Context) -> tuple[date, date]:
+    """The report's data period; the school year ending in the report year when unset."""
+    report = ctx.data.report
+    try:
+        return date.fromisoformat(report.period_start), date.fromisoformat(report.period_end)
+    except ValueError:
+        return date(report.year - 1, 9, 1), date(report.year, 8, 31)
+
+
+def _dates(ctx: Context):
+    start, end = _period(ctx)
+    latest = end + timedelta(days=DATE_GRACE_DAYS)
+    for rl in ctx.edition.record_lists:
+        fields = [f for f in rl.fields if f.kind == "date"]
+        for row, record in enumerate(_rows(ctx, rl.id)):
+            for fd in fields:
+                try:
+                    day = date.fromisoformat(str(record.get(fd.key)))
+                except ValueError:
+                    continue
+                if start <= day <= latest:
+                    continue
+                yield Finding("warning", "R15", _place(rl.id, row, fd.key),
+                              f"名单“{rl.title}”第{row + 1}行：{fd.label} {day.isoformat()} "
+                              f"不在报告期 {start.isoformat()} 至 {end.isoformat()} 内")
+
+
+# -- the lists' own rules -------------------------------------------------------------------------
+
+def _duplicates(ctx: Context):
+    for rl in ctx.edition.record_lists:
+        keys = ROW_KEYS.get(rl.id)
+        seen = {}
+        for row, record in enumerate(_rows(ctx, rl.id)):
+            if keys:
+                ident = tuple(_norm(record.get(k)) for k in keys)
+                if all(v == "" for v in ident):
+                    continue
+            else:
+                ident = tuple(sorted((k, _norm(v)) for k, v in record.data.items()))
+            if ident in seen:
+                yield Finding("warning", "R18.duplicate", _place(rl.id, row),
+                              f"名单“{rl.title}”第{row + 1}行与第{seen[ident] + 1}行重复"
+                              + (f"（{_describe(rl, keys, record)}）" if keys else ""))
+            else:
+                seen[ident] = row
+
+
+def _norm(value) -> str:
+    return "" if value is None else normalise_text(str(value))
+
+
+def _describe(rl, keys, record) -> str:
+    return "，".join(f"{rl.field(k).label}“{record.get(k)}”" for k in keys if record.get(k) is not None)
+
+
+def _certificates(ctx: Context):
+    for row, record in enumerate(_rows(ctx, "certificates")):
+        graduates, certified = record.get("graduates"), record.get("certified")
+        if isinstance(graduates, (int, float)) and isinstance(certified, (int, float)) and certified > graduates:
+            yield Finding("error", "R1.certificates", _place("certificates", row, "certified"),
+                          f"名单“证书获取”第{row + 1}行：获证人数 {certified} 大于毕业生人数 {graduates}")
+
+
+def _major_codes(ctx: Context):
+    seen = {}
+    for row, record in enumerate(_rows(ctx, "majors")):
+        code = _norm(record.get("code"))
+        if not code:
+            continue
+        if code in seen:
+            yield Finding("error", "R18.code", _place("majors", row, "code"),
+                          f"名单“专业设置”第{row + 1}行：专业代码 {code} 与第{seen[code] + 1}行重复")
+        else:
+            seen[code] = row
+
+
+# -- R18: names -------------------------------------------------------------------------------------
+
+def _aliases(ctx: Context) -> dict:
+    """(kind, normalised spelling) -> canonical name, from the file's master lists."""
+    table = {}
+    for entry in ctx.data.masters:
+        for spelling in (entry.name, *entry.aliases):
+            table[(entry.kind, normalise_text(spelling))] = entry.name
+    return table
+
+
+def _names(ctx: Context):
+    aliases = _aliases(ctx)
+    for rl in ctx.edition.record_lists:
+        for fd in (f for f in rl.fields if f.kind in ("major", "organisation")):
+            spellings = defaultdict(list)
+            for row, record in enumerate(_rows(ctx, rl.id)):
+                text = record.get(fd.key)
+                if not isinstance(text, str) or not text.strip():
+                    continue
+                canonical = aliases.get((fd.kind, normalise_text(text)))
+                if canonical and canonical != text:
+                    yield Finding("info", "R18.alias", _place(rl.id, row, fd.key),
+                                  f"名单“{rl.title}”第{row + 1}行：{fd.label}“{text}”是“{canonical}”的别称，"
+                                  f"建议统一写作“{canonical}”")
+                spellings[canonical or normalise_text(text)].append((row, text))
+            yield from _spellings(rl, fd, spellings)
+
+
+def _spellings(rl, fd, spellings):
+    """Two different spellings of one entity in one list."""
+    for entries in spellings.values():
+        texts = list(dict.fromkeys(text for _, text in entries))
+        if len(texts) < 2:
+            continue
+        first = texts[0]
+        for row, text in entries:
+            if text != first:
+                yield Finding("warning", "R18.spelling", _place(rl.id, row, fd.key),
+                              f"名单“{rl.title}”第{row + 1}行：{fd.label}“{text}”与其他行的“{first}”"
+                              f"是同一名称的不同写法，请统一")
+
+
+def _offered(ctx: Context):
+    aliases = _aliases(ctx)
+
+    def canonical(text):
+        return aliases.get(("major", normalise_text(text)), normalise_text(text))
+
+    offered = {canonical(r.get("name")) for r in _rows(ctx, "majors") if isinstance(r.get("name"), str)}
+    if not offered:
+        return
+    for list_id, key in OFFERED_MAJORS:
+        try:
+            rl = ctx.edition.record_list(list_id)
+        except KeyError:
+            continue
+        for row, record in enumerate(_rows(ctx, list_id)):
+            text = record.get(key)
+            if isinstance(text, str) and text.strip() and canonical(text) not in offered:
+                yield Finding("warning", "R18.major", _place(list_id, row, key),
+                              f"名单“{rl.title}”第{row + 1}行：{rl.field(key).label}“{text}”"
+                              f"不在“专业设置”名单中")

@@ -1,0 +1,96 @@
+"""Narratives and attachments: R16 (numbers typed in the text agree with the data; bound fields
+work) and R19 (cases and photos belong to sections that exist, photos have captions)."""
+
+import re
+
+from vqdesk.core.binding import TOKEN_RE, check_token
+from vqdesk.core.findings import Finding, Place
+
+from .context import Context
+
+#: Names of counts people write in prose, and the indicator each one is.
+KNOWN_COUNTS = {"在校生": "6.1", "毕业生": "1.1", "专任教师": "6.4c", "教职工": "6.4b"}
+_NUMBER_CLAIM = re.compile(
+    r"(?P<name>" + "|".join(KNOWN_COUNTS) + r")(?:人数|总人数|总数)?"
+    r"(?:共有|共计|合计|总计|达到|共|有|达|为|计)?[:：]?\s*(?P<about>约)?\s*"
+    r"(?P<number>\d[\d,，]*)\s*(?P<more>余|多)?\s*(?:名|人)")
+_YEAR = re.compile(r"(20\d\d)\s*年")
+_CLAUSE_END = re.compile(r"[。；;！？\n]")
+
+
+def check(ctx: Context) -> list[Finding]:
+    out = []
+    for key, text in ctx.data.narratives.items():
+        place = Place(kind="section", section=key)
+        out += _tokens(ctx, text, place, f"“{ctx.section_title(key)}”")
+        out += _claims(ctx, text, place, f"“{ctx.section_title(key)}”")
+    for case in ctx.data.cases:
+        place = Place(kind="case", case_id=case.id, section=case.section_key)
+        out += _tokens(ctx, case.body, place, f"案例“{case.title}”")
+        out += _claims(ctx, case.body, place, f"案例“{case.title}”")
+    out += _attachments(ctx)
+    return out
+
+
+# -- R16 -------------------------------------------------------------------------------------------
+
+def _tokens(ctx: Context, text: str, place: Place, where: str):
+    for match in TOKEN_RE.finditer(text or ""):
+        problem = check_token(match.group(1), ctx.figures)
+        if problem:
+            yield Finding("warning", "R16.field", place, f"{where}中的数据字段无法显示：{problem}")
+
+
+def _claims(ctx: Context, text: str, place: Place, where: str):
+    # bound fields print the stored value; only literal numbers can disagree
+    plain = TOKEN_RE.sub("〔字段〕", text or "")
+    for match in _NUMBER_CLAIM.finditer(plain):
+        ind_id = KNOWN_COUNTS[match.group("name")]
+        stored = ctx.number(ind_id) if ind_id in ctx.rows else None
+        if stored is None or _other_year(ctx, plain, match.start()):
+            continue
+        written = int(re.sub(r"[,，]", "", match.group("number")))
+        if _agrees(written, stored, bool(match.group("more")), bool(match.group("about"))):
+            continue
+        yield Finding("warning", "R16.number", place,
+                      f"{where}写有“{match.group(0).strip()}”，但{ctx.label(ind_id)}为 {int(stored)}，"
+                      f"建议改用数据字段 {{{{[{ind_id}]}}}}")
+
+
+def _other_year(ctx: Context, text: str, start: int) -> bool:
+    """The clause names another year (e.g. “2021年在校生…”): a historical figure, not this year's."""
+    clause = _CLAUSE_END.split(text[max(0, start - 30):start])[-1]
+    years = {int(y) for y in _YEAR.findall(clause)}
+    return bool(years - {ctx.data.year, ctx.data.year - 1})
+
+
+def _agrees(written: int, stored: float, more: bool, about: bool) -> bool:
+    """“1700余人” means 1700 to 1799; “约1200人” allows 5 per cent either way."""
+    if more:
+        zeros = len(str(written)) - len(str(written).rstrip("0"))
+        return written <= stored < written + 10 ** max(zeros, 1)
+    if about:
+        return abs(stored - written) <= 0.05 * max(stored, 1)
+    return stored == written
+
+
+# -- R19 -------------------------------------------------------------------------------------------
+
+def _attachments(ctx: Context):
+    keys = set(ctx.edition.narrative_keys()) | {s.key for s in ctx.data.subsections}
+    case_ids = {c.id for c in ctx.data.cases}
+    for case in ctx.data.cases:
+        if case.section_key not in keys:
+            yield Finding("error", "R19.case", Place(kind="case", case_id=case.id, section=case.section_key),
+                          f"案例“{case.title}”所属的章节“{case.section_key}”在模板“{ctx.edition.title}”中不存在")
+    for photo in ctx.data.photos:
+        place = Place(kind="photo", photo_id=photo.id)
+        if photo.section_key and photo.section_key not in keys:
+            yield Finding("error", "R19.photo.section", place,
+                          f"图片“{photo.filename}”所属的章节“{photo.section_key}”在模板中不存在")
+        if photo.case_id is not None and photo.case_id not in case_ids:
+            yield Finding("error", "R19.photo.case", place,
+                          f"图片“{photo.filename}”所属的案例（编号 {photo.case_id}）不存在")
+        if not (photo.caption or "").strip():
+            yield Finding("warning", "R19.photo.caption", place,
+                          f"图片“{photo.filename}”没有图题（题注）")

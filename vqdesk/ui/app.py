@@ -1,0 +1,96 @@
+"""Start the desktop application: python main.py [FILE]."""
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from vqdesk import APP_NAME, APP_TITLE, FILE_SUFFIX
+from vqdesk.core.errors import VqdeskError
+from vqdesk.core.session import Session
+from vqdesk.ui.settings import data_dir, last_file
+from vqdesk.ui.style import STYLE_SHEET, pick_font
+
+SAMPLE_NAME = f"示例报告{FILE_SUFFIX}"
+
+
+def make_app(argv=None) -> QApplication:
+    """The QApplication with Chinese Qt texts (确定/取消), names for QSettings, font and style."""
+    app = QApplication.instance() or QApplication(list(argv or sys.argv[:1]))
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName(APP_TITLE)
+    app.setOrganizationName(APP_NAME)
+    app.setOrganizationDomain("vqdesk.local")
+    translator = QTranslator(app)
+    if translator.load(QLocale("zh_CN"), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(translator)
+    app.setFont(pick_font())
+    app.setStyleSheet(STYLE_SHEET)
+    return app
+
+
+def sample_path() -> Path | None:
+    """The sample report in the user's data folder, written on first run."""
+    path = data_dir() / SAMPLE_NAME
+    if path.exists():
+        return path
+    try:
+        from vqdesk.core.sample import write_sample
+    except ImportError:
+        return None
+    write_sample(path)
+    return path
+
+
+def open_window(path):
+    """A main window on the file, or None after telling the user why it cannot be opened."""
+    from vqdesk.ui.controller import ReportController
+    from vqdesk.ui.main_window import MainWindow
+    try:
+        session = Session.open(path)
+        controller = ReportController(session)
+    except VqdeskError as exc:
+        QMessageBox.warning(None, "无法打开", str(exc))
+        return None
+    except Exception as exc:  # noqa: BLE001 - a damaged file must not crash the start
+        QMessageBox.warning(None, "无法打开", f"文件“{Path(path).name}”无法打开：{exc}")
+        return None
+    return MainWindow(controller)
+
+
+def first_file(argv) -> Path | None:
+    if len(argv) > 1:
+        return Path(argv[1])
+    return Path(last_file()) if last_file() else sample_path()
+
+
+def main(argv=None) -> int:
+    argv = list(sys.argv if argv is None else argv)
+    app = make_app(argv)
+    path = first_file(argv)
+    window = open_window(path) if path else None
+    if window is None:
+        window = _start_without_file()
+        if window is None:
+            return 1
+    window.show()
+    return app.exec()
+
+
+def _start_without_file():
+    """No file to open (first run without the sample): ask for a new report."""
+    from vqdesk.ui.dialogs.new_report import NewReportDialog
+    dialog = NewReportDialog()
+    if not dialog.exec():
+        return None
+    if dialog.existing:
+        return open_window(dialog.existing)
+    v = dialog.values()
+    try:
+        Session.create(v["path"], school=v["school"], year=v["year"], edition_id=v["edition_id"],
+                       province=v["province"], level=v["level"]).close()
+    except VqdeskError as exc:
+        QMessageBox.warning(None, "新建报告", str(exc))
+        return None
+    return open_window(v["path"])

@@ -1,0 +1,314 @@
+"""The main window: navigation on the left, the page of the selected node in the centre,
+findings at the bottom; menus, toolbar and status bar around them."""
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import (QApplication, QDockWidget, QLabel, QMainWindow, QMessageBox,
+                               QSplitter, QStackedWidget)
+
+from vqdesk import APP_TITLE
+from vqdesk.ui import file_actions
+from vqdesk.ui.controller import ReportController
+from vqdesk.ui.findings_panel import FindingsPanel
+from vqdesk.ui.navigation import NavigationTree
+from vqdesk.ui.pages.cases_page import CasesPage
+from vqdesk.ui.pages.photos_page import PhotosPage
+from vqdesk.ui.pages.profile_page import ProfilePage
+from vqdesk.ui.pages.records_page import RecordsPage, RecordView
+from vqdesk.ui.pages.section_page import ChapterPage, FrontPage, SectionPage
+from vqdesk.ui.pages.table_page import GridView, TablePage
+from vqdesk.ui.settings import recent_files, remember_file, settings
+
+
+class MainWindow(QMainWindow):
+    """One open report file."""
+
+    def __init__(self, ctrl: ReportController, parent=None):
+        super().__init__(parent)
+        self.ctrl = ctrl
+        self.worker = None
+        remember_file(ctrl.session.path)
+        self.nav = NavigationTree()
+        self.stack = QStackedWidget()
+        self.pages = {
+            "profile": ProfilePage(ctrl), "front": FrontPage(ctrl), "section": SectionPage(ctrl),
+            "chapter": ChapterPage(ctrl), "cases": CasesPage(ctrl), "photos": PhotosPage(ctrl),
+            "list": RecordsPage(ctrl), "table": TablePage(ctrl),
+        }
+        for page in self.pages.values():
+            self.stack.addWidget(page)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.nav)
+        self.splitter.addWidget(self.stack)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([260, 1000])
+        self.setCentralWidget(self.splitter)
+        self.findings = FindingsPanel(ctrl)
+        self.dock = QDockWidget("问题", self)
+        self.dock.setObjectName("findingsDock")
+        self.dock.setWidget(self.findings)
+        self.dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable
+                              | QDockWidget.DockWidgetFeature.DockWidgetMovable)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.dock)
+        self._build_status_bar()
+        self._build_actions()
+        self._connect()
+        self.nav.build(ctrl)
+        self._update_titles()
+        self._restore_layout()
+
+    # -- construction ----------------------------------------------------------------------
+    def _connect(self):
+        self.nav.activated_key.connect(self.show_page)
+        self.findings.navigate.connect(self.navigate)
+        self.ctrl.changed.connect(self._on_changed)
+        self.ctrl.findings_changed.connect(self._on_findings)
+        self.ctrl.error.connect(self.show_error)
+        self.pages["section"].open_case.connect(self.show_case)
+        self.pages["chapter"].open_section.connect(lambda key: self.nav.select_key(("section", key)))
+        self.pages["table"].open_list.connect(lambda list_id: self.nav.select_key(("list", list_id)))
+
+    def _build_status_bar(self):
+        bar = self.statusBar()
+        self.file_label, self.year_label, self.edition_label, self.count_label = (QLabel() for _ in range(4))
+        self.count_label.setObjectName("statusCounts")
+        for label in (self.file_label, self.year_label, self.edition_label, self.count_label):
+            label.setContentsMargins(8, 0, 8, 0)
+            bar.addPermanentWidget(label)
+
+    def _action(self, text, slot, shortcut=None, tip=None) -> QAction:
+        action = QAction(text, self)
+        action.triggered.connect(slot)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if tip:
+            action.setStatusTip(tip)
+        return action
+
+    def _build_actions(self):
+        menu = self.menuBar().addMenu("文件(&F)")
+        std = QKeySequence.StandardKey
+        self.a_new = self._action("新建报告…", lambda: file_actions.new_report(self), std.New)
+        self.a_open = self._action("打开…", lambda: file_actions.open_report(self), std.Open)
+        self.recent_menu = menu.addMenu("最近打开")
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        self.a_copy = self._action("另存为副本…", lambda: file_actions.save_copy(self), std.SaveAs)
+        self.a_import = self._action("导入 Excel…", lambda: file_actions.import_excel(self))
+        self.a_export_xlsx = self._action("导出 Excel…", lambda: file_actions.export_excel(self), "Ctrl+E")
+        self.a_export_pdf = self._action("导出 PDF…", lambda: file_actions.export_pdf(self), "Ctrl+P")
+        self.a_quit = self._action("退出", self.close, std.Quit)
+        menu.insertActions(self.recent_menu.menuAction(), [self.a_new, self.a_open])
+        for a in (None, self.a_copy, None, self.a_import, self.a_export_xlsx, self.a_export_pdf, None, self.a_quit):
+            menu.addSeparator() if a is None else menu.addAction(a)
+
+        edit = self.menuBar().addMenu("编辑(&E)")
+        self.a_undo = self.ctrl.undo_stack.createUndoAction(self, "撤销")
+        self.a_undo.setShortcut(std.Undo)
+        self.a_redo = self.ctrl.undo_stack.createRedoAction(self, "重做")
+        self.a_redo.setShortcut(std.Redo)
+        edit.addActions([self.a_undo, self.a_redo])
+        edit.addSeparator()
+        for text, name, key in (("剪切", "cut", std.Cut), ("复制", "copy", std.Copy), ("粘贴", "paste", std.Paste)):
+            edit.addAction(self._action(text, lambda _=False, n=name: self.edit_command(n), key))
+        edit.addSeparator()
+        edit.addAction(self._action("查找…", lambda: file_actions.find(self), std.Find))
+
+        view = self.menuBar().addMenu("视图(&V)")
+        self.a_nav = self._action("导航栏", lambda on: self.nav.setVisible(on))
+        self.a_nav.setCheckable(True)
+        self.a_nav.setChecked(True)
+        view.addAction(self.a_nav)
+        view.addAction(self.dock.toggleViewAction())
+
+        report = self.menuBar().addMenu("报告(&R)")
+        self.year_menu = report.addMenu("切换年度")
+        self.year_menu.aboutToShow.connect(self._fill_years)
+        report.addAction(self._action("新建年度（从上一年复制）…", lambda: file_actions.new_year(self)))
+        report.addSeparator()
+        self.a_validate = self._action("校验", self.validate, "F5", "检查全部规则并列出问题")
+        report.addAction(self.a_validate)
+
+        helpm = self.menuBar().addMenu("帮助(&H)")
+        helpm.addAction(self._action("指标说明", lambda: file_actions.indicator_help(self)))
+        helpm.addAction(self._action("关于", lambda: file_actions.about(self)))
+
+        bar = self.addToolBar("常用")
+        bar.setObjectName("mainToolbar")
+        bar.setMovable(False)
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for a in (self.a_open, None, self.a_undo, self.a_redo, None, self.a_validate, None,
+                  self.a_export_xlsx, self.a_export_pdf):
+            bar.addSeparator() if a is None else bar.addAction(a)
+
+    def _fill_recent(self):
+        self.recent_menu.clear()
+        for path in recent_files():
+            self.recent_menu.addAction(Path(path).name, lambda p=path: self.open_path(p)).setToolTip(path)
+        if self.recent_menu.isEmpty():
+            self.recent_menu.addAction("（无）").setEnabled(False)
+
+    def _fill_years(self):
+        self.year_menu.clear()
+        group = QActionGroup(self.year_menu)
+        for year in self.ctrl.session.years():
+            action = self.year_menu.addAction(f"{year} 年度", lambda y=year: self.set_year(y))
+            action.setCheckable(True)
+            action.setChecked(year == self.ctrl.year)
+            group.addAction(action)
+
+    # -- pages -----------------------------------------------------------------------------
+    def show_page(self, key: tuple):
+        self.flush()
+        kind = key[0]
+        if kind == "lists":
+            return self.nav.select_key(("list", self.ctrl.edition.record_lists[0].id))
+        if kind == "tables":
+            return self.nav.select_key(("table", self.ctrl.edition.tables[0].no))
+        if kind == "chapter" and self.ctrl.edition.chapter(key[1]).narrative:
+            kind = "section"
+        page = self.pages[kind]
+        if kind in ("section",):
+            page.show_key(key[1])
+        elif kind == "front":
+            page.show_key()
+        elif kind == "chapter":
+            page.show_chapter(key[1])
+        elif kind == "list":
+            page.show_list(key[1])
+        elif kind == "table":
+            page.show_table(key[1])
+        self.stack.setCurrentWidget(page)
+
+    def current_page(self):
+        return self.stack.currentWidget()
+
+    def flush(self):
+        """Save pending typing (narratives, case bodies) before anything reads the file."""
+        for name in ("section", "front", "cases"):
+            self.pages[name].flush()
+
+    def show_case(self, case_id: int):
+        self.nav.select_key(("cases",))
+        self.pages["cases"].select(case_id)
+
+    def navigate(self, place):
+        """Select the node of a finding's place and the cell or field inside it."""
+        kind = place.kind
+        if kind == "indicator":
+            self.nav.select_key(("table", place.table))
+            self.pages["table"].select(place.indicator, place.column)
+        elif kind == "section":
+            key = place.section or ""
+            if key == "preface":
+                self.nav.select_key(("front",))
+            elif key in {c.key for c in self.ctrl.edition.chapters}:
+                self.nav.select_key(("chapter", key))
+            else:
+                self.nav.select_key(("section", key))
+            if hasattr(self.current_page(), "editor"):
+                self.current_page().editor.edit.setFocus()
+        elif kind == "record":
+            self.nav.select_key(("list", place.list_id))
+            self.pages["list"].select(place.row, place.field)
+        elif kind == "case" and place.case_id is not None:
+            self.show_case(place.case_id)
+        elif kind == "photo":
+            self.nav.select_key(("photos",))
+            self.pages["photos"].select(place.photo_id)
+        elif kind == "profile":
+            self.nav.select_key(("profile",))
+            self.pages["profile"].focus_field(place.field)
+
+    # -- reactions -------------------------------------------------------------------------
+    def _on_changed(self, kind, _key):
+        if kind in ("year", "all"):
+            self.nav.build(self.ctrl)
+            self._update_titles()
+
+    def _on_findings(self):
+        self.nav.refresh_states(self.ctrl)
+        if not self.ctrl.validation_ready:
+            self.count_label.setText("校验尚未就绪")
+            return
+        errors = sum(f.severity == "error" for f in self.ctrl.findings)
+        warnings = sum(f.severity == "warning" for f in self.ctrl.findings)
+        self.count_label.setText(f"<span style='color:#c0392b'>错误 {errors}</span>　"
+                                 f"<span style='color:#b7791f'>警告 {warnings}</span>")
+
+    def _update_titles(self):
+        data = self.ctrl.data
+        school = data.profile.get("name", "")
+        path = self.ctrl.session.path
+        self.setWindowTitle(f"{school} {data.year}年度 — {path.name} — {APP_TITLE}")
+        self.file_label.setText(path.name)
+        self.file_label.setToolTip(str(path))
+        self.year_label.setText(f"{data.year} 年度")
+        self.edition_label.setText(data.edition.title)
+        self._on_findings()
+
+    def show_error(self, message: str):
+        self.statusBar().showMessage(message, 8000)
+        QMessageBox.warning(self, "无法完成", message)
+
+    def validate(self):
+        self.flush()
+        self.ctrl.validate_now()
+        self.dock.show()
+        if not self.ctrl.validation_ready:
+            QMessageBox.information(self, "校验", "此功能尚未就绪。")
+
+    def set_year(self, year: int):
+        self.flush()
+        self.ctrl.set_year(year)
+
+    def edit_command(self, name: str):
+        """剪切/复制/粘贴 for whichever widget has the focus (grids handle blocks themselves)."""
+        widget = QApplication.focusWidget()
+        clipboard = QGuiApplication.clipboard()
+        if isinstance(widget, GridView):
+            {"copy": widget.copy_selection, "paste": lambda: widget.paste_column(clipboard.text()),
+             "cut": widget.copy_selection}[name]()
+        elif isinstance(widget, RecordView):
+            if name == "paste":
+                widget.page.paste(clipboard.text())
+        elif widget is not None and hasattr(widget, name):
+            getattr(widget, name)()
+
+    def open_path(self, path):
+        file_actions.open_path(self, path)
+
+    # -- layout persistence ----------------------------------------------------------------
+    def _restore_layout(self):
+        s = settings()
+        geometry = s.value("window/geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1360, 860)
+        state = s.value("window/state")
+        if isinstance(state, QByteArray) and not state.isEmpty():
+            self.restoreState(state)
+        else:
+            self.resizeDocks([self.dock], [190], Qt.Orientation.Vertical)
+        splitter = s.value("window/splitter")
+        if isinstance(splitter, QByteArray):
+            self.splitter.restoreState(splitter)
+
+    def save_layout(self):
+        s = settings()
+        s.setValue("window/geometry", self.saveGeometry())
+        s.setValue("window/state", self.saveState())
+        s.setValue("window/splitter", self.splitter.saveState())
+
+    def closeEvent(self, event):
+        if self.worker is not None:
+            QMessageBox.information(self, "请稍候", "正在导出，请等导出完成后再关闭。")
+            event.ignore()
+            return
+        if self.ctrl.session.db is not None:  # a second close (e.g. by the test harness) is a no-op
+            self.flush()
+            self.save_layout()
+            self.ctrl.close()
+        event.accept()

@@ -1,0 +1,228 @@
+"""The navigation tree: the edition's outline with each node's fill state."""
+
+import re
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QAbstractItemView, QTreeWidget, QTreeWidgetItem
+
+from vqdesk.core.binding import render_text
+from vqdesk.core.profile import PROFILE_FIELDS
+from vqdesk.ui.icons import DONE, EMPTY, ERROR, PARTIAL, STATE_LABELS, WARNING, state_icon
+
+#: Node keys are tuples: ("profile",), ("front",), ("chapter", key), ("section", key),
+#: ("cases",), ("photos",), ("lists",), ("list", id), ("tables",), ("table", no).
+KeyRole = Qt.ItemDataRole.UserRole + 1
+_SPACE = re.compile(r"\s+")
+
+
+def char_count(text: str, figures=None) -> int:
+    """字数 as the report will print it: bound fields rendered, whitespace not counted."""
+    if figures is not None and "{{" in (text or ""):
+        text = render_text(text, figures)
+    return len(_SPACE.sub("", text or ""))
+
+
+def length_target(edition, key: str) -> tuple[int, int]:
+    """(min, max) characters for a narrative key; max 0 means no upper bound."""
+    if key == "preface":
+        fm = edition.front_matter
+        return fm.preface_min_chars, fm.preface_max_chars
+    try:
+        section = edition.section(key)
+        return section.min_chars, section.max_chars
+    except KeyError:
+        pass
+    try:
+        chapter = edition.chapter(key)
+        return chapter.min_chars, chapter.max_chars
+    except KeyError:
+        return 0, 0
+
+
+def fill_state(filled: bool, complete: bool, findings) -> tuple[str, int]:
+    """The node's state and the count shown with it."""
+    errors = sum(f.severity == "error" for f in findings)
+    warnings = sum(f.severity == "warning" for f in findings)
+    if errors:
+        return ERROR, errors
+    if warnings:
+        return WARNING, warnings
+    if not filled:
+        return EMPTY, 0
+    return (DONE if complete else PARTIAL), 0
+
+
+class NodeStates:
+    """Computes the state of every node from the controller's data and findings."""
+
+    def __init__(self, ctrl):
+        self.ctrl = ctrl
+        self.data = ctrl.data
+
+    def of(self, key: tuple) -> tuple[str, int, str]:
+        """(state, count, detail) for a node key."""
+        kind = key[0]
+        method = getattr(self, f"_{kind}", None)
+        return method(*key[1:]) if method else (EMPTY, 0, "")
+
+    def _narrative(self, nkey: str, extra=()):
+        text = self.data.narratives.get(nkey, "")
+        low, high = length_target(self.data.edition, nkey)
+        n = char_count(text, self.ctrl.figures)
+        complete = n >= low and (not high or n <= high)
+        found = self.ctrl.findings_at(kind="section", section=nkey) + list(extra)
+        state, count = fill_state(bool(text.strip()), complete, found)
+        target = f"建议 {low}–{high} 字" if high else (f"至少 {low} 字" if low else "")
+        return state, count, f"{n} 字" + (f"（{target}）" if target else "")
+
+    def _profile(self):
+        profile = self.data.profile
+        required = [f for f in PROFILE_FIELDS if f.required]
+        filled = [f for f in required if profile.get(f.key)]
+        state, count = fill_state(bool(profile), len(filled) == len(required),
+                                  self.ctrl.findings_at(kind="profile"))
+        return state, count, f"必填项 {len(filled)}/{len(required)}"
+
+    def _front(self):
+        return self._narrative("preface")
+
+    def _section(self, skey):
+        return self._narrative(skey)
+
+    def _chapter(self, ckey):
+        chapter = self.data.edition.chapter(ckey)
+        if chapter.narrative:
+            return self._narrative(ckey)
+        states = [self._narrative(s.key)[0] for s in chapter.sections if s.required]
+        found = [f for f in self.ctrl.findings_at(kind="section")
+                 if f.place.section and f.place.section.startswith(ckey + ".")]
+        done = sum(s == DONE for s in states)
+        state, count = fill_state(any(s != EMPTY for s in states), done == len(states), found)
+        return state, count, f"已完成 {done}/{len(states)} 节"
+
+    def _cases(self):
+        cases = self.data.cases
+        state, count = fill_state(bool(cases), True, self.ctrl.findings_at(kind="case"))
+        return state, count, f"{len(cases)} 个案例"
+
+    def _photos(self):
+        photos = self.data.photos
+        state, count = fill_state(bool(photos), True, self.ctrl.findings_at(kind="photo"))
+        return state, count, f"{len(photos)} 张图片"
+
+    def _list(self, list_id):
+        rows = self.data.records.get(list_id, [])
+        state, count = fill_state(bool(rows), True, self.ctrl.findings_at(kind="record", list_id=list_id))
+        return state, count, f"{len(rows)} 行"
+
+    def _lists(self):
+        return self._group([("list", rl.id) for rl in self.data.edition.record_lists])
+
+    def _table(self, no):
+        table = self.data.edition.table(no)
+        report = self.data.report
+        wanted = [r for r in table.rows if (r.applicable or report.school_type != "zhongzhi")
+                  and not self.data.edition.is_derived(r.id)
+                  and not (r.graduate_related and not report.has_graduates)]
+        filled = [r for r in wanted if self.data.value(r.id) is not None]
+        found = [f for f in self.ctrl.findings_at(kind="indicator") if f.place.table == no]
+        state, count = fill_state(bool(filled), len(filled) == len(wanted), found)
+        return state, count, f"已填 {len(filled)}/{len(wanted)} 项"
+
+    def _tables(self):
+        return self._group([("table", t.no) for t in self.data.edition.tables])
+
+    def _group(self, keys):
+        states = [self.of(k) for k in keys]
+        errors = sum(c for s, c, _ in states if s == ERROR)
+        warnings = sum(c for s, c, _ in states if s == WARNING)
+        if errors:
+            return ERROR, errors, ""
+        if warnings:
+            return WARNING, warnings, ""
+        kinds = {s for s, _, _ in states}
+        if kinds == {EMPTY}:
+            return EMPTY, 0, ""
+        return (DONE if kinds == {DONE} else PARTIAL), 0, ""
+
+
+class NavigationTree(QTreeWidget):
+    """Left-hand outline.  Emits `activated_key` with the node key of the selected page."""
+
+    activated_key = Signal(tuple)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setHeaderHidden(True)
+        self.setUniformRowHeights(True)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setIndentation(16)
+        self.setMinimumWidth(220)
+        self.currentItemChanged.connect(self._on_current)
+        self._items: dict[tuple, QTreeWidgetItem] = {}
+
+    def build(self, ctrl):
+        """Rebuild the outline for the controller's edition (keeps the selected node)."""
+        current = self.current_key()
+        self.blockSignals(True)
+        self.clear()
+        self._items.clear()
+        edition = ctrl.edition
+        self._add(None, ("profile",), "学校信息")
+        self._add(None, ("front",), "封面与声明（前言）")
+        chapter_no = 0
+        for chapter in edition.chapters:
+            chapter_no += 1
+            node = self._add(None, ("chapter", chapter.key), f"{chapter_no} {chapter.title}")
+            for n, section in enumerate(chapter.sections, start=1):
+                self._add(node, ("section", section.key), f"{chapter_no}.{n} {section.title}")
+                for sub in ctrl.data.subsections_of(section.key):
+                    self._add(self._items[("section", section.key)], ("section", sub.key), sub.title)
+        self._add(None, ("cases",), "案例")
+        self._add(None, ("photos",), "图片")
+        lists = self._add(None, ("lists",), "名单")
+        for rl in edition.record_lists:
+            self._add(lists, ("list", rl.id), rl.title)
+        tables = self._add(None, ("tables",), "六张指标表")
+        for table in edition.tables:
+            self._add(tables, ("table", table.no), f"表{table.no} {table.title}")
+        self.expandToDepth(0)
+        lists.setExpanded(False)
+        self.blockSignals(False)
+        self.refresh_states(ctrl)
+        self.select_key(current if current in self._items else ("profile",))
+
+    def _add(self, parent, key, text) -> QTreeWidgetItem:
+        item = QTreeWidgetItem([text])
+        item.setData(0, KeyRole, key)
+        if parent is None:
+            self.addTopLevelItem(item)
+        else:
+            parent.addChild(item)
+        self._items[key] = item
+        return item
+
+    def refresh_states(self, ctrl):
+        states = NodeStates(ctrl)
+        for key, item in self._items.items():
+            state, count, detail = states.of(key)
+            item.setIcon(0, state_icon(state, count))
+            label = STATE_LABELS[state] + (f" {count} 处" if count else "")
+            item.setToolTip(0, f"{item.text(0)}\n{label}" + (f"　{detail}" if detail else ""))
+
+    def current_key(self):
+        item = self.currentItem()
+        return item.data(0, KeyRole) if item else None
+
+    def select_key(self, key: tuple):
+        item = self._items.get(key)
+        if item is not None:
+            self.setCurrentItem(item)
+            self.scrollToItem(item)
+
+    def keys(self) -> list[tuple]:
+        return list(self._items)
+
+    def _on_current(self, item, _previous):
+        if item is not None:
+            self.activated_key.emit(item.data(0, KeyRole))

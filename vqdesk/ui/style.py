@@ -1,0 +1,37 @@
+"""Fonts and the light style sheet: calm colours, readable Chinese at a sensible size."""
+
+from PySide6.QtGui import QFont, QFontDatabase
+
+#: Preferred UI fonts for Simplified Chinese, best first (Windows, macOS, Linux).
+CJK_FAMILIES = ("Microsoft YaHei UI", "Microsoft YaHei", "PingFang SC", "Noto Sans CJK SC",
+                "Source Han Sans SC", "WenQuanYi Micro Hei", "WenQuanYi Zen Hei", "AR PL UMing CN")
+BASE_POINT_SIZE = 10
+
+STYLE_SHEET = """
+QLabel#pageTitle { font-size: 15pt; font-weight: 600; color: #1f2d3d; }
+QLabel#pageHint { color: #6b7785; }
+QLabel#fieldError { color: #c0392b; font-size: 9pt; }
+QLabel#countLabel { color: #4a5561; }
+QLabel#countLabel[outside="true"] { color: #c0392b; font-weight: 600; }
+QLabel#coverPreview { background: #f7f9fb; border: 1px solid #e1e6eb; border-radius: 4px; padding: 8px; }
+QLineEdit[invalid="true"], QComboBox[invalid="true"] { border: 1px solid #d64541; }
+QTreeWidget { background: #f6f8fa; border: none; }
+QTreeWidget::item { padding: 3px 2px; }
+QTreeWidget::item:selected { background: #dbe9f7; color: #1f2d3d; }
+QTableView { gridline-color: #dde2e7; selection-background-color: #cfe3f6; selection-color: #1f2d3d; }
+QHeaderView::section { background: #eef1f4; border: none; border-right: 1px solid #dde2e7;
+                       border-bottom: 1px solid #d3d9df; padding: 4px 6px; }
+QPlainTextEdit, QTextBrowser { font-size: 11pt; }
+QStatusBar QLabel { color: #4a5561; }
+"""
+
+
+def pick_font() -> QFont:
+    families = set(QFontDatabase.families())
+    font = QFont()
+    for name in CJK_FAMILIES:
+        if name in families:
+            font = QFont(name)
+            break
+    font.setPointSize(BASE_POINT_SIZE)
+    return font
