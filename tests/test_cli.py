@@ -73,3 +73,16 @@ def test_python_dash_m_entry_point_works(tmp_path):
     result = subprocess.run([sys.executable, "-m", "vqdesk", "templates"], capture_output=True, text=True,
                             encoding="utf-8")
     assert result.returncode == 0 and "liaoning-2023" in result.stdout
+
+
+def test_aggregate_builds_a_city_report_from_demo_schools(capsys, tmp_path):
+    assert run(capsys, "demo", str(tmp_path / "schools"), "--region", "3")[0] == 0
+    expect = tmp_path / "名单.txt"
+    expect.write_text("示例市第1机电工程学校\n示例市第9艺术学校\n", encoding="utf-8")
+    inputs = sorted(str(p) for p in (tmp_path / "schools").glob("*.vqd"))
+    code, out, _ = run(capsys, "aggregate", str(tmp_path / "示例市"), "--level", "city", "--name", "示例市",
+                       "--year", "2025", "--expect", str(expect), *inputs)
+    assert code == 0
+    assert "汇总学校 3 所，其中校验有错误 0 所。" in out and "示例市第9艺术学校：未报送" in out
+    code, out, _ = run(capsys, "info", str(tmp_path / "示例市.vqd"))
+    assert "地市报告" in out

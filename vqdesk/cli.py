@@ -50,8 +50,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--level", choices=["school", "district", "city"], help="报告层级")
 
     p = sub.add_parser("demo", help="写出内置的示例报告")
-    p.add_argument("file")
+    p.add_argument("file", help="示例报告文件；与 --region 同用时为存放示例学校的文件夹")
     p.add_argument("--edition", help="示例使用的模板（默认 liaoning-2023）")
+    p.add_argument("--region", type=int, metavar="N", help="改为写出 N 所示例学校，供区域汇总试用")
 
     p = sub.add_parser("info", help="显示学校、年度、模板和各部分的完成情况")
     p.add_argument("file")
@@ -80,6 +81,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--level", required=True, choices=["district", "city"])
     p.add_argument("--name", required=True, help="区域名称，如 示例市")
     p.add_argument("--year", required=True, type=int)
+    p.add_argument("--expect", help="应报送学校名单（文本文件，每行一所），用于列出未报送的学校")
     p.add_argument("inputs", nargs="+", metavar="INPUT", help="学校报告文件或学校导出的 Excel")
     return parser
 
@@ -144,6 +146,11 @@ def cmd_new(args):
 
 def cmd_demo(args):
     from vqdesk.core.sample import write_sample
+    if args.region:
+        from vqdesk.core.sample_region import write_region_samples
+        paths = write_region_samples(Path(args.file), args.region)
+        print(f"已在 {args.file} 写出 {len(paths)} 所示例学校的报告文件")
+        return
     path = _report_path(args.file)
     write_sample(path, args.edition)
     print(f"已写出示例报告 {path}")
@@ -231,8 +238,19 @@ def cmd_import(args):
 
 def cmd_aggregate(args):
     aggregate = _feature("vqdesk.core.aggregate", "区域汇总")
-    result = aggregate.aggregate_files(Path(args.out), level=args.level, name=args.name,
-                                       year=args.year, inputs=[Path(p) for p in args.inputs])
+    expected = []
+    if args.expect:
+        try:
+            text = Path(args.expect).read_text(encoding="utf-8-sig")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise VqdeskError(f"无法读取应报送学校名单“{args.expect}”：{exc}") from None
+        expected = [line.strip() for line in text.splitlines() if line.strip()]
+    inputs = [Path(p) for p in args.inputs]
+    missing = [str(p) for p in inputs if not p.exists()]
+    if missing:
+        raise VqdeskError(f"找不到输入文件：{'、'.join(missing)}。")
+    result = aggregate.aggregate_files(_report_path(args.out), level=args.level, name=args.name,
+                                       year=args.year, inputs=inputs, expected=expected)
     print(result.summary())
 
 
