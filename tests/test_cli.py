@@ -86,3 +86,29 @@ def test_aggregate_builds_a_city_report_from_demo_schools(capsys, tmp_path):
     assert "汇总学校 3 所，其中校验有错误 0 所。" in out and "示例市第9艺术学校：未报送" in out
     code, out, _ = run(capsys, "info", str(tmp_path / "示例市.vqd"))
     assert "地市报告" in out
+
+
+def test_export_then_import_round_trip_and_validate(capsys, tmp_path):
+    path = tmp_path / "示例.vqd"
+    run(capsys, "demo", str(path))
+    code, out, _ = run(capsys, "validate", str(path), "--year", "2025")
+    assert code == 0 and out.strip().endswith("2025 年度：错误 0 个，警告 0 个，提示 0 个")
+    xlsx = tmp_path / "指标 表.xlsx"
+    code, out, _ = run(capsys, "export", str(path), "--xlsx", str(xlsx))
+    assert code == 0 and xlsx.exists()
+    fresh = tmp_path / "新.vqd"
+    run(capsys, "new", str(fresh), "--school", "示例市机电工程学校", "--year", "2025", "--edition", "liaoning-2023")
+    code, out, err = run(capsys, "import", str(fresh), str(xlsx))
+    assert code == 0, err
+    assert out.startswith("已导入 2025 年度：指标")
+
+
+def test_validate_json_lists_findings_with_places(capsys, tmp_path):
+    path = tmp_path / "a.vqd"
+    run(capsys, "new", str(path), "--school", "甲校", "--year", "2025", "--edition", "liaoning-2023")
+    import json
+    code, out, _ = run(capsys, "validate", str(path), "--json")
+    report = json.loads(out)
+    assert code == 3 and report["counts"]["error"] > 0
+    first = report["findings"][0]
+    assert set(first) == {"severity", "severity_label", "rule", "place", "where", "message"}

@@ -226,7 +226,7 @@ def cmd_import(args):
         year = args.year or s.latest_year()
         report = excel.import_workbook(s, year, Path(args.xlsx), partial=args.partial)
     for problem in report.problems:
-        print(f"{problem.sheet}!{problem.cell}：{problem.message}", file=sys.stderr)
+        print(problem, file=sys.stderr)
     if not report.applied:
         print(f"发现 {len(report.problems)} 个问题，未导入任何数据（可加 --partial 只导入无误的部分）。",
               file=sys.stderr)

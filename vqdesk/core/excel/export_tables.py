@@ -33,7 +33,7 @@ def seq_groups(table: StandardTable) -> list[tuple[int, int]]:
 
 
 def write_table_sheet(wb, data: ReportData, table: StandardTable, figures: Figures) -> list:
-    """Write the sheet; returns [(row, indicator id)] for the hidden index sheet."""
+    """Write the sheet; returns [(sheet, row, indicator id)] for the hidden index sheet."""
     name = table_sheet_name(table)
     ws = wb.create_sheet(name)
     headers = table_headers(table, data.year)

@@ -7,12 +7,14 @@ stored as a literal string with the quote prefix set, the xlsx form of a leading
 
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 
-FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
+FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r", "\n")
 
 
 def clean_text(text) -> str:
-    """The text without the control characters an xlsx file cannot hold."""
-    return ILLEGAL_CHARACTERS_RE.sub("", str(text))
+    """The text without the control characters an xlsx file cannot hold.  A lone CR would come
+    back as LF anyway (XML normalises line ends), so line breaks are made LF here."""
+    text = str(text).replace("\r\n", "\n").replace("\r", "\n")
+    return ILLEGAL_CHARACTERS_RE.sub("", text)
 
 
 def write_text(cell, text):

@@ -51,9 +51,10 @@ def display_width(text) -> int:
 def fit_columns(ws, first_row: int, min_widths: dict | None = None):
     """Set each column's width to its longest cell from `first_row` on (titles are merged)."""
     widths: dict[int, int] = {}
+    spanning = {(r.min_row, r.min_col) for r in ws.merged_cells.ranges if r.max_col > r.min_col}
     for row in ws.iter_rows(min_row=first_row):
         for cell in row:
-            if cell.value is None or not hasattr(cell, "column"):
+            if cell.value is None or (cell.row, cell.column) in spanning:
                 continue
             text = cell.value
             if isinstance(text, float):
@@ -128,6 +129,14 @@ def _validation(kind: str, options=()) -> DataValidation | None:
     dv.showErrorMessage = True
     dv.showInputMessage = False
     dv.errorTitle = "输入有误"
+    return dv
+
+
+def validation_for(ws, kind: str, options=()) -> DataValidation | None:
+    """A new validation registered on the sheet (None when the kind takes any text)."""
+    dv = _validation(kind, options)
+    if dv is not None:
+        ws.add_data_validation(dv)
     return dv
 
 

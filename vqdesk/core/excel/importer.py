@@ -1,0 +1,155 @@
+"""import_workbook: read the tables and lists of a workbook into a report year, all or nothing."""
+
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from openpyxl import load_workbook
+from openpyxl.utils.exceptions import InvalidFileException
+
+from vqdesk.core.errors import VqdeskError
+from vqdesk.core.excel.cells import Sheets
+from vqdesk.core.excel.import_lists import ListReader
+from vqdesk.core.excel.import_tables import TableReader
+from vqdesk.core.excel.layout import META_SHEET
+from vqdesk.core.excel.matching import find_list_header, find_list_sheet, find_table_sheet
+from vqdesk.core.excel.workbook import sub_table_lists
+
+
+class ExcelImportError(VqdeskError):
+    """The file cannot be read as a workbook at all."""
+
+
+@dataclass(frozen=True)
+class ImportProblem:
+    sheet: str                # empty when the problem concerns the whole workbook
+    cell: str                 # "D5"; empty when the problem concerns the whole sheet
+    message: str
+    severity: str = "error"   # error | warning
+
+    @property
+    def where(self) -> str:
+        """“表1 人才培养质量计分卡!D5”, the sheet alone, or "" for the whole workbook."""
+        return f"{self.sheet}!{self.cell}" if self.cell else self.sheet
+
+    def __str__(self) -> str:
+        label = "" if self.severity == "error" else "（提示）"
+        return f"{self.where}：{label}{self.message}" if self.where else f"{label}{self.message}"
+
+
+@dataclass
+class ImportReport:
+    problems: list = field(default_factory=list)
+    values_imported: int = 0
+    rows_imported: dict = field(default_factory=dict)     # list id -> rows written
+    applied: bool = False
+
+    @property
+    def errors(self) -> list:
+        return [p for p in self.problems if p.severity == "error"]
+
+    def summary(self, limit: int = 20) -> str:
+        """A Chinese account for a dialog or the console."""
+        if self.applied:
+            rows = sum(self.rows_imported.values())
+            lines = [f"已导入指标 {self.values_imported} 项，名单 {len(self.rows_imported)} 份共 {rows} 行。"]
+        else:
+            lines = [f"发现 {len(self.errors)} 个错误，未导入任何数据。请改正后重新导入，或选择只导入无误的部分。"]
+        lines += [str(p) for p in self.problems[:limit]]
+        if len(self.problems) > limit:
+            lines.append(f"……另有 {len(self.problems) - limit} 个问题未列出。")
+        return "\n".join(lines)
+
+
+def import_workbook(session, year, path, partial: bool = False) -> ImportReport:
+    """Read `path` into `year`.  With errors nothing is written unless partial=True, in which case
+    the readable cells are written and the rest listed.  Values get source="import"."""
+    report = ImportReport()
+
+    def problem(sheet, cell, message, severity="error"):
+        report.problems.append(ImportProblem(sheet, cell, message, severity))
+
+    year = session.report(year).year
+    edition, school_type = session.edition(year), session.report(year).school_type
+    values_wb, formulas_wb = _open(Path(path))
+    _check_meta(values_wb, edition, year, problem)
+    planned, lists = [], {}
+    for table in edition.tables:
+        ws = find_table_sheet(values_wb, table)
+        if ws is None:
+            problem("", "", f"工作簿中找不到{table.caption}，该表未导入", "warning")
+            continue
+        sheets = Sheets(ws, formulas_wb[ws.title])
+        sub_rows = _read_sub_table(sheets, edition, table, session.resolve, problem)
+        end_row = sub_rows[0] - 1 if sub_rows else None
+        planned.extend(TableReader(sheets, table, year, school_type, problem).read(end_row))
+        if sub_rows:
+            lists[table.sub_table.record_list] = sub_rows[1]
+    inline = sub_table_lists(edition)
+    for rl in edition.record_lists:
+        ws = find_list_sheet(values_wb, rl)
+        if ws is None or (rl.id in inline and rl.id in lists):
+            continue
+        rows = ListReader(Sheets(ws, formulas_wb[ws.title]), rl, session.resolve, problem).read()
+        if rows is not None:
+            lists[rl.id] = rows
+    if report.errors and not partial:
+        return report
+    _apply(session, year, planned, lists, report, problem)
+    return report
+
+
+def _read_sub_table(sheets, edition, table, resolve, problem):
+    """(header row, rows) of the list printed under a table (表3's 专业群), or None."""
+    if table.sub_table is None:
+        return None
+    rl = edition.record_list(table.sub_table.record_list)
+    header, _ = find_list_header(sheets.values, rl, 1, sheets.values.max_row)
+    if header is None:
+        return None
+    return header, ListReader(sheets, rl, resolve, problem).read(header, stop_at_blank=True)
+
+
+def _open(path: Path):
+    if not path.is_file():
+        raise ExcelImportError(f"找不到文件“{path}”。")
+    if path.suffix.lower() == ".xls":
+        raise ExcelImportError(f"“{path.name}”是旧版 Excel 格式（.xls），请在 Excel 中另存为 .xlsx 后再导入。")
+    try:
+        return load_workbook(path, data_only=True), load_workbook(path, data_only=False)
+    except (InvalidFileException, zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
+        raise ExcelImportError(f"无法读取“{path.name}”：不是有效的 Excel 工作簿（.xlsx）（{exc}）。") from None
+
+
+def _check_meta(wb, edition, year: int, problem):
+    """The hidden index only informs: a workbook from another edition or year gets a warning."""
+    if META_SHEET not in wb.sheetnames:
+        return
+    meta = {row[0]: row[1] for row in wb[META_SHEET].iter_rows(max_row=3, max_col=2, values_only=True)}
+    if meta.get("edition") and meta["edition"] != edition.id:
+        problem(META_SHEET, "", f"工作簿导出自模板“{meta['edition']}”，当前报告使用“{edition.id}”，"
+                f"已按指标名称和单位匹配", "warning")
+    if meta.get("year") not in (None, year):
+        problem(META_SHEET, "", f"工作簿是 {meta['year']} 年度的数据，正导入到 {year} 年度", "warning")
+
+
+def _apply(session, year, planned, lists, report: ImportReport, problem):
+    """All writes in one transaction: a failure midway leaves the file as it was."""
+    current = session.values(year)
+    try:
+        with session.db.atomic():
+            for value in planned:
+                content = value.text if value.text is not None else value.number
+                if content is None and value.note is None and (value.indicator_id, value.column) not in current:
+                    continue
+                session.set_value(year, value.indicator_id, content, column=value.column,
+                                  source="import", note=value.note)
+                report.values_imported += content is not None
+            for list_id, rows in lists.items():
+                session.replace_records(year, list_id, rows, source="import")
+                report.rows_imported[list_id] = len(rows)
+    except VqdeskError as exc:
+        problem("", "", f"导入中止，报告文件未作任何修改：{exc}")
+        report.values_imported, report.rows_imported = 0, {}
+        return
+    report.applied = True

@@ -1,0 +1,88 @@
+"""export_workbook: the whole report year as one workbook, written atomically."""
+
+import os
+import tempfile
+from datetime import datetime
+from pathlib import Path
+
+from openpyxl import Workbook
+
+from vqdesk.core.derive import Figures
+from vqdesk.core.errors import VqdeskError
+from vqdesk.core.excel.export_findings import write_cover, write_findings
+from vqdesk.core.excel.export_lists import write_list_sheet
+from vqdesk.core.excel.export_tables import write_table_sheet
+from vqdesk.core.excel.layout import META_FORMAT, META_SHEET
+from vqdesk.core.model import ReportData
+
+
+class ExcelExportError(VqdeskError):
+    """The workbook could not be written; nothing was left behind."""
+
+
+def sub_table_lists(edition) -> set[str]:
+    """Lists printed under a standard table rather than on a sheet of their own."""
+    return {t.sub_table.record_list for t in edition.tables if t.sub_table is not None}
+
+
+def build_workbook(data: ReportData, findings=None, app_version: str = "",
+                   now: datetime | None = None) -> Workbook:
+    wb = Workbook()
+    write_cover(wb.active, data, app_version, now or datetime.now())
+    figures = Figures(data)
+    index = []
+    for table in data.edition.tables:
+        index.extend(write_table_sheet(wb, data, table, figures))
+    inline = sub_table_lists(data.edition)
+    for rl in data.edition.record_lists:
+        if rl.id not in inline:
+            write_list_sheet(wb, data, rl)
+    write_findings(wb, data, findings)
+    _write_meta(wb, data, index)
+    return wb
+
+
+def _write_meta(wb, data: ReportData, index):
+    """A hidden index of which row holds which indicator; the importer can do without it."""
+    ws = wb.create_sheet(META_SHEET)
+    ws.append(["format", META_FORMAT])
+    ws.append(["edition", data.edition.id])
+    ws.append(["year", data.year])
+    ws.append(["sheet", "row", "indicator"])
+    for sheet, row, indicator_id in index:
+        ws.append([sheet, row, indicator_id])
+    ws.sheet_state = "hidden"
+
+
+def export_workbook(data: ReportData, path, findings=None, app_version: str = "") -> Path:
+    """Write the workbook to `path` (replacing it) and return the path."""
+    path = Path(path)
+    wb = build_workbook(data, findings, app_version)
+    save_atomically(wb, path)
+    return path
+
+
+def save_atomically(wb: Workbook, path: Path):
+    """Save next to the target, then rename: a reader never sees a half-written file."""
+    if not path.parent.is_dir():
+        raise ExcelExportError(f"无法导出到“{path}”：文件夹“{path.parent}”不存在。")
+    try:
+        handle, tmp_name = tempfile.mkstemp(prefix=".~" + path.stem, suffix=".tmp", dir=path.parent)
+        os.close(handle)
+    except PermissionError:
+        raise ExcelExportError(f"无法导出到“{path.parent}”：该文件夹不可写（只读或没有权限），"
+                               f"请换一个文件夹。") from None
+    except OSError as exc:
+        raise ExcelExportError(f"无法在“{path.parent}”中创建文件：{exc.strerror or exc}") from None
+    tmp = Path(tmp_name)
+    try:
+        wb.save(tmp)
+        os.replace(tmp, path)
+    except PermissionError:
+        raise ExcelExportError(f"无法写入“{path.name}”：文件可能正在被 Excel 等程序打开，或没有写入权限。"
+                               f"请关闭该文件后重试。") from None
+    except OSError as exc:
+        raise ExcelExportError(f"无法写入“{path.name}”：{exc.strerror or exc}") from None
+    finally:
+        if tmp.exists():
+            tmp.unlink()
