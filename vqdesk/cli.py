@@ -233,7 +233,7 @@ def cmd_import(args):
         return EXIT_ERROR
     rows = sum(report.rows_imported.values())
     print(f"已导入 {year} 年度：指标 {report.values_imported} 项，名单 {rows} 行。")
-    return EXIT_ERROR if report.problems else 0
+    return EXIT_ERROR if report.errors else 0
 
 
 def cmd_aggregate(args):

@@ -132,6 +132,8 @@ def _register(path: Path) -> TTFont | None:
             pass
         font = TTFont(name, str(path), subfontIndex=index)
         pdfmetrics.registerFont(font)
+        # No bold or italic faces exist: <b>/<i> in markup fall back to the same face.
+        pdfmetrics.registerFontFamily(name, normal=name, bold=name, italic=name, boldItalic=name)
         return font
     except Exception as exc:  # noqa: BLE001 - a broken or unsupported font must not stop the build
         log.warning("字体 %s 无法使用（%s），已跳过", path, exc)

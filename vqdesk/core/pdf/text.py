@@ -76,6 +76,23 @@ def is_subheading(line: str) -> bool:
     return bool(_SUBHEADING.match(line))
 
 
+#: Longer paragraphs are cut at a sentence end: reportlab re-measures the rest of a paragraph
+#: on every page break, which is quadratic for one 100 000-character paragraph.
+CHUNK_CHARS = 1200
+_SENTENCE_END = "。！？；!?;"
+
+
+def chunks(line: str, limit: int = CHUNK_CHARS) -> list[str]:
+    """`line` cut into pieces of at most `limit` characters, preferably after a sentence end."""
+    out = []
+    while len(line) > limit:
+        cut = max(line.rfind(mark, limit // 2, limit) for mark in _SENTENCE_END) + 1
+        cut = cut if cut > 0 else limit
+        out.append(line[:cut])
+        line = line[cut:]
+    return out + ([line] if line else [])
+
+
 def paragraphs(text) -> list[str]:
     """Non-empty lines of a narrative; each is one printed paragraph."""
     return [line.strip() for line in clean(text).split("\n") if line.strip()]
