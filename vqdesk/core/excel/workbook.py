@@ -12,6 +12,7 @@ from vqdesk.core.errors import VqdeskError
 from vqdesk.core.excel.export_findings import write_cover, write_findings
 from vqdesk.core.excel.export_lists import write_list_sheet
 from vqdesk.core.excel.export_tables import write_table_sheet
+from vqdesk.core.excel.export_trends import write_trends
 from vqdesk.core.excel.layout import META_FORMAT, META_SHEET
 from vqdesk.core.model import ReportData
 
@@ -37,6 +38,7 @@ def build_workbook(data: ReportData, findings=None, app_version: str = "",
     for rl in data.edition.record_lists:
         if rl.id not in inline:
             write_list_sheet(wb, data, rl)
+    write_trends(wb, data)
     write_findings(wb, data, findings)
     _write_meta(wb, data, index)
     return wb
