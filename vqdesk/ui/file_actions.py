@@ -91,6 +91,27 @@ def new_year(window):
 
 
 # -- Excel -----------------------------------------------------------------------------------
+def aggregate(window):
+    """Bureau mode: build a district or city report from school files, then open it."""
+    from vqdesk.ui.dialogs.aggregate_dialog import AggregateDialog
+    folder = str(Path(window.ctrl.session.path).parent)
+    dialog = AggregateDialog(window, folder, window.ctrl.year)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return
+    level = "地市" if dialog.level.currentData() == "city" else "区县"
+    suggested = str(Path(folder) / f"{dialog.name.text().strip()}_{dialog.year.value()}年度{level}报告{FILE_SUFFIX}")
+    out, _ = QFileDialog.getSaveFileName(window, "保存区域报告", suggested, FILE_FILTER)
+    if not out:
+        return
+    try:
+        result = dialog.run(Path(out))
+    except VqdeskError as exc:
+        return QMessageBox.warning(window, "区域汇总", str(exc))
+    answer = QMessageBox.question(window, "区域汇总", result.summary() + "\n\n现在打开区域报告吗？")
+    if answer == QMessageBox.StandardButton.Yes:
+        open_path(window, result.path)
+
+
 def export_excel(window):
     window.flush()
     try:

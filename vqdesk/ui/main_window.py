@@ -126,6 +126,7 @@ class MainWindow(QMainWindow):
         self.year_menu = report.addMenu("切换年度")
         self.year_menu.aboutToShow.connect(self._fill_years)
         report.addAction(self._action("新建年度（从上一年复制）…", lambda: file_actions.new_year(self)))
+        report.addAction(self._action("区域汇总（教育局）…", lambda: file_actions.aggregate(self)))
         report.addSeparator()
         self.a_validate = self._action("校验", self.validate, "F5", "检查全部规则并列出问题")
         report.addAction(self.a_validate)
