@@ -1,0 +1,47 @@
+"""Editions without 基本情况 and with Chinese numbering (national-2024)."""
+
+import pytest
+from pypdf import PdfReader
+
+from vqdesk.core.pdf import build_pdf
+from vqdesk.core.pdf.insets import change_text
+from vqdesk.core.session import Session
+
+
+@pytest.fixture
+def national(tmp_path):
+    with Session.create(tmp_path / "n.vqd", school="全国示范职业学校", year=2024, edition_id="national-2024") as s:
+        s.add_record(2024, "majors", {"code": "660301", "name": "机电技术应用", "duration": "三年制"})
+        s.add_record(2024, "enrolment", {"major": "机电技术应用", "grade": "一年级", "male": 80, "female": 20})
+        s.set_narrative(2024, "talent.moral", "一、思政育人\n学校开展思政教育。")
+        s.add_case(2024, "talent.moral", "第一个案例", "正文。")
+        s.add_case(2024, "service.industry", "第二个案例", "正文。")
+        yield s
+
+
+def test_build_pdf_national_uses_chinese_numbering_and_global_cases(national, tmp_path):
+    out = build_pdf(national.snapshot(2024), tmp_path / "national.pdf")
+    text = "\n".join(p.extract_text() for p in PdfReader(str(out)).pages)
+    for expected in ("一、人才培养", "（一）立德树人", "二、服务贡献", "七、面临挑战", "【案例 1】第一个案例",
+                     "【案例 2】第二个案例", "表 1 2024年专业设置", "表 2 2024年分专业在校生人数"):
+        assert expected in text, expected
+
+
+def test_build_pdf_national_places_basic_tables_in_the_first_chapter(national, tmp_path):
+    out = build_pdf(national.snapshot(2024), tmp_path / "national.pdf")
+    texts = [p.extract_text() for p in PdfReader(str(out)).pages]
+    first_chapter = next(i for i, t in enumerate(texts) if "一、人才培养" in t and "- 1 -" in t)
+    second_chapter = next(i for i, t in enumerate(texts) if "二、服务贡献" in t and "-" in t and i > first_chapter)
+    majors_page = next(i for i, t in enumerate(texts) if "表 1 2024年专业设置" in t and i >= first_chapter)
+    assert first_chapter <= majors_page < second_chapter
+
+
+@pytest.mark.parametrize("current, previous, kind, expected", [
+    (1619, 1571, "count", "+48（+3.1%）"),
+    (56.45, 54.55, "percent", "+1.90 个百分点"),
+    (13.06, 12.98, "ratio", "+0.08"),
+    (100, None, "count", "—"),
+    (0, 0, "count", "+0"),
+])
+def test_change_text(current, previous, kind, expected):
+    assert change_text(current, previous, kind) == expected

@@ -1,0 +1,132 @@
+"""The full sample report: content, TOC page numbers, bookmarks, metadata, fonts."""
+
+import re
+import shutil
+import subprocess
+from collections import defaultdict
+
+import pytest
+from pypdf import PdfReader
+
+from vqdesk.core.pdf import build_pdf
+
+
+def page_texts(path) -> list[str]:
+    return [page.extract_text() or "" for page in PdfReader(str(path)).pages]
+
+
+def page_lines(page) -> list[str]:
+    """The text of one page grouped into visual lines (same baseline), left to right."""
+    runs = defaultdict(list)
+
+    def visit(text, cm, tm, font, size):
+        if text.strip():
+            x = cm[0] * tm[4] + cm[2] * tm[5] + cm[4]
+            y = cm[1] * tm[4] + cm[3] * tm[5] + cm[5]
+            runs[round(y)].append((x, text))
+
+    page.extract_text(visitor_text=visit)
+    return ["".join(t for _, t in sorted(runs[y], key=lambda run: run[0])).replace("\n", "") for y in sorted(runs, reverse=True)]
+
+
+def footer_label(page_text: str) -> str | None:
+    """The "- N -" page number printed on a body page."""
+    found = re.findall(r"-\s*(\d+)\s*-", page_text)
+    return found[-1] if found else None
+
+
+def test_build_pdf_sample_has_plausible_page_count(sample_pdf):
+    pages = len(PdfReader(str(sample_pdf)).pages)
+    assert 30 <= pages <= 120
+
+
+def test_build_pdf_sample_prints_school_chapters_cases_and_annex(sample_pdf):
+    text = "\n".join(page_texts(sample_pdf))
+    for expected in ("示例市机电工程学校", "中等职业教育质量年度报告", "内容真实性责任声明", "公开形式及网址",
+                     "1 基本情况", "2 人才培养", "8 面临挑战", "【案例 2-1】", "表1 人才培养质量计分卡",
+                     "表3附表 专业群及核心专业、对接产业链", "附件：6张指标表", "表 1-1", "图 1-1",
+                     "数据来源：", "2025 年 10 月"):
+        assert expected in text, expected
+
+
+def test_build_pdf_sample_renders_bound_fields(sample_pdf):
+    text = "\n".join(page_texts(sample_pdf))
+    assert "{{" not in text
+
+
+def _toc_entry_page(reader, title):
+    for page in reader.pages[:12]:
+        for line in page_lines(page):
+            if line.replace(" ", "").startswith(title.replace(" ", "")):
+                number = re.search(r"(\d+)\s*$", line)
+                if number:
+                    return int(number.group(1))
+    raise AssertionError(f"{title} not in the 目录")
+
+
+def _heading_page_label(reader, title, after_toc):
+    texts = [p.extract_text() for p in reader.pages]
+    for text in texts[after_toc:]:
+        if any(line.strip() == title for line in text.splitlines()):
+            return int(footer_label(text))
+    raise AssertionError(f"heading {title} not found")
+
+
+@pytest.mark.parametrize("title", ["1.3 学生结构", "2.4 技能成才", "8 面临挑战", "附件：6张指标表"])
+def test_build_pdf_toc_page_numbers_match_the_headings(sample_pdf, title):
+    reader = PdfReader(str(sample_pdf))
+    toc_page = _toc_entry_page(reader, title)
+    assert _heading_page_label(reader, title, after_toc=8) == toc_page
+
+
+def test_build_pdf_front_matter_numbered_in_roman_and_body_from_one(sample_pdf):
+    reader = PdfReader(str(sample_pdf))
+    bottom_lines = [page_lines(page)[-1].strip() for page in reader.pages]
+    first_body = next(i for i, line in enumerate(bottom_lines) if line.startswith("- "))
+    assert bottom_lines[0] == "2025 年 10 月"          # the cover carries no page number
+    assert bottom_lines[1:4] == ["i", "ii", "iii"]
+    assert bottom_lines[first_body] == "- 1 -"
+    assert "1 基本情况" in reader.pages[first_body].extract_text()
+    assert all(re.fullmatch(r"[ivxl]+", line) for line in bottom_lines[1:first_body])
+    assert bottom_lines[-1] == f"- {len(reader.pages) - first_body} -"
+
+
+def test_build_pdf_outline_lists_chapters_and_sections(sample_pdf):
+    reader = PdfReader(str(sample_pdf))
+    top = [item.title for item in reader.outline if not isinstance(item, list)]
+    assert top[:4] == ["内容真实性责任声明", "公开形式及网址", "前言", "目\u3000录"]
+    assert "1 基本情况" in top and "附件：6张指标表" in top
+    chapter_one = reader.outline[top.index("1 基本情况") + 1]
+    assert isinstance(chapter_one, list)
+    assert chapter_one[0].title == "1.1 概况"
+
+
+def test_build_pdf_metadata(sample_pdf):
+    meta = PdfReader(str(sample_pdf)).metadata
+    assert (meta.title, meta.author, meta.creator) == (
+        "示例市机电工程学校中等职业教育质量年度报告（2025年度）", "示例市机电工程学校", "vqdesk")
+
+
+@pytest.mark.skipif(shutil.which("pdffonts") is None, reason="poppler-utils (pdffonts) not installed")
+def test_build_pdf_embeds_subset_cjk_fonts(sample_pdf):
+    out = subprocess.run(["pdffonts", str(sample_pdf)], capture_output=True, text=True, check=True).stdout
+    embedded = [line for line in out.splitlines()[2:] if re.match(r"^[A-Z]{6}\+", line)]
+    assert embedded
+    assert all(" yes yes " in line for line in embedded)
+
+
+def test_build_pdf_draft_has_watermark_and_final_has_none(sample_session, tmp_path):
+    data = sample_session.snapshot(2025)
+    draft = build_pdf(data, tmp_path / "draft.pdf")
+    final = build_pdf(data, tmp_path / "final.pdf", final=True)
+    assert "草稿" in page_texts(draft)[0]
+    assert not any("草稿" in t for t in page_texts(final))
+
+
+def test_build_pdf_photos_need_photo_data(sample_session, tmp_path):
+    data = sample_session.snapshot(2025)
+    with_photos = "\n".join(page_texts(build_pdf(data, tmp_path / "a.pdf", photo_data=sample_session.photo_data)))
+    without = "\n".join(page_texts(build_pdf(data, tmp_path / "b.pdf")))
+    caption = data.photos[0].caption
+    assert caption in with_photos
+    assert caption not in without

@@ -1,0 +1,117 @@
+"""附件：6张指标表, in the official layout: 序号 | 指标 | 单位 | <year>年 (表2 adds 调查人次 and 调查方式);
+序号 merged per group, 其中 rows indented, * kept, 中职不填报 / 高职填报 printed, derived cells computed,
+and the 专业群 sub-table under 表3."""
+
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import NextPageTemplate, PageBreak
+
+from vqdesk.core.editions.model import APPLICABILITY, StandardTable
+from vqdesk.core.kinds import format_value
+from vqdesk.core.pdf.body import heading
+from vqdesk.core.pdf.context import TABLES, Context
+from vqdesk.core.pdf.flowables import data_table, gap
+
+ANNEX_TITLE = "附件：6张指标表"
+
+
+def build_annex(ctx: Context) -> list:
+    story = [NextPageTemplate("body"), PageBreak(),
+             heading(ctx, ANNEX_TITLE, ctx.styles.h1, "annex", 0)]
+    for table in ctx.data.edition.tables:
+        story += standard_table(ctx, table)
+    return story
+
+
+def _depth(table: StandardTable, row) -> int:
+    by_id = {r.id: r for r in table.rows}
+    depth, parent = 0, row.parent
+    while parent and parent in by_id and depth < 5:
+        depth, parent = depth + 1, by_id[parent].parent
+    return depth
+
+
+def _cell_value(ctx: Context, row, column) -> str:
+    """What one cell prints: the applicability text, the computed value, or the stored value."""
+    if not row.applicable and ctx.data.report.school_type == "zhongzhi":
+        return APPLICABILITY[row.applicability] if column.key == "value" else ""
+    if column.key == "value":
+        value = ctx.figures.get(row.id)
+        kind = row.kind
+    else:
+        value = ctx.data.value(row.id, column.key)
+        kind = column.kind or row.kind
+    if value is None:
+        return ""
+    return format_value(value, kind)
+
+
+def _name_cell(ctx: Context, table, row):
+    depth = _depth(table, row)
+    base = ctx.styles.cell
+    style = ParagraphStyle(f"ind{depth}", parent=base, leftIndent=depth * base.fontSize * 1.2)
+    prefix = "其中：" if row.parent and row.parent_basis == "explicit" else ""
+    return ctx.cell(prefix + row.label, style)
+
+
+def standard_table(ctx: Context, table: StandardTable) -> list:
+    year = str(ctx.data.year)
+    styles = ctx.styles
+    header = ["序号", "指标", "单位"] + [c.label.replace("<year>", year) for c in table.columns]
+    rows = [[ctx.cell(h, styles.cell_head) for h in header]]
+    spans = []
+    for i, row in enumerate(table.rows, start=1):
+        values = [_cell_value(ctx, row, c) for c in table.columns]
+        rows.append([ctx.cell(row.seq, styles.cell_center), _name_cell(ctx, table, row),
+                     ctx.cell(row.unit, styles.cell_center)] + [ctx.cell(v, styles.cell_center) for v in values])
+    spans += _runs(table.rows, lambda r: r.seq, column=0)
+    spans += _runs(table.rows, lambda r: (r.seq, r.name, r.parent is None), column=1, only_pairs=True)
+    widths = [1.1, 6.6, 1.4, 2.4] if len(table.columns) == 1 else [0.9, 5.0, 0.8, 1.5, 1.5, 2.6]
+    scale = ctx.width / sum(widths)
+    grid = data_table(rows, [w * scale for w in widths], extra=spans)
+    caption = ctx.caption("", table.caption, TABLES, f"annex-{table.no}")
+    caption.keepWithNext = True
+    out = [gap(8), caption, grid]
+    if table.sub_table is not None:
+        out += _sub_table(ctx, table)
+    return out
+
+
+def _runs(rows, key, column: int, only_pairs=False):
+    """SPAN commands merging a column over consecutive rows with the same key (header is row 0)."""
+    spans, start = [], 0
+    keys = [key(r) for r in rows]
+    for i in range(1, len(rows) + 1):
+        if i == len(rows) or keys[i] != keys[start]:
+            if i - start > 1 and (not only_pairs or _is_unit_pair(rows[start:i])):
+                spans.append(("SPAN", (column, start + 1), (column, i)))
+            start = i
+    return spans
+
+
+def _is_unit_pair(group) -> bool:
+    """An indicator printed on two rows that differ only by unit (门 and 学时)."""
+    return len({r.unit for r in group}) == len(group)
+
+
+def _sub_table(ctx: Context, table: StandardTable) -> list:
+    sub = table.sub_table
+    styles = ctx.styles
+    rows = ctx.data.rows(sub.record_list)
+    header = ["序号", "专业群名称", "核心专业", "对接产业链"]
+    cells = [[ctx.cell(h, styles.cell_head) for h in header]]
+    for i, r in enumerate(rows, 1):
+        cells.append([ctx.cell(str(i), styles.cell_center), ctx.cell(r.get("name", "")),
+                      ctx.cell(r.get("core_major", "")), ctx.cell(r.get("chain", ""))])
+    if not rows:
+        cells.append([ctx.cell("", styles.cell_center), ctx.cell(""), ctx.cell(""), ctx.cell("")])
+    widths = [1.1, 4.5, 3.6, 3.6]
+    scale = ctx.width / sum(widths)
+    title = ctx.para(f"表{table.no}附表 {sub.title}", styles.caption)
+    title.keepWithNext = True
+    out = [gap(6), title]
+    if sub.instruction:
+        note = ctx.para(sub.instruction, styles.source)
+        note.keepWithNext = True
+        out.append(note)
+    out.append(data_table(cells, [w * scale for w in widths]))
+    return out

@@ -1,0 +1,76 @@
+"""The document template: A4 after GB/T 9704 margins, cover / front-matter / body page templates,
+and the bookkeeping that turns headings into TOC entries, bookmarks and the PDF outline."""
+
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.units import mm
+from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
+
+from vqdesk.core.pdf import page_decor
+from vqdesk.core.pdf.flowables import TOCHeading
+
+MARGINS = dict(topMargin=37 * mm, leftMargin=28 * mm, rightMargin=26 * mm, bottomMargin=35 * mm)
+
+
+class ReportDocTemplate(BaseDocTemplate):
+    """One report PDF being built; page labels restart at the first body page."""
+
+    def __init__(self, filename, *, fonts, header_text: str, draft: bool, **meta):
+        super().__init__(filename, pagesize=A4, **MARGINS, **meta)
+        self.fonts = fonts
+        self.header_text = header_text
+        self.draft = draft
+        self.starts: dict[str, int] = {}
+        self.registered: set = set()
+        frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="text",
+                      leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+
+        def starter(kind, furniture):
+            def on_page(canvas, doc):
+                doc.starts.setdefault(kind, canvas.getPageNumber())
+                for draw in furniture:
+                    draw(canvas, doc)
+            return on_page
+
+        self.addPageTemplates([
+            PageTemplate("cover", [frame], onPage=starter("cover", ()),
+                         onPageEnd=page_decor.draw_watermark),
+            PageTemplate("front", [frame], onPage=starter("front", (page_decor.draw_footer,)),
+                         onPageEnd=page_decor.draw_watermark),
+            PageTemplate("body", [frame], onPage=starter("body", (page_decor.draw_header,
+                                                                   page_decor.draw_footer)),
+                         onPageEnd=page_decor.draw_watermark),
+        ])
+
+    def beforeDocument(self):
+        # Every multiBuild pass starts afresh; entries are collected again.
+        self.starts = {}
+        self.registered = set()
+
+    def logical_page(self, physical: int) -> int:
+        """The printed body page number (1 on the first body page)."""
+        start = self.starts.get("body")
+        return physical - start + 1 if start else physical
+
+    def page_label(self, physical: int) -> str:
+        body, front = self.starts.get("body"), self.starts.get("front")
+        if body and physical >= body:
+            return f"- {physical - body + 1} -"
+        if front and physical >= front:
+            return page_decor.roman(physical - front + 1)
+        return ""
+
+    def afterFlowable(self, flowable):
+        if isinstance(flowable, TOCHeading) and flowable.meta:
+            self.register(flowable.meta)
+
+    def register(self, meta):
+        """Add a heading or caption to its list (目录, 表目录, …) and to the PDF outline, once."""
+        if meta.key in self.registered:
+            return
+        self.registered.add(meta.key)
+        page = self.logical_page(self.canv.getPageNumber())
+        if meta.list_kind:
+            self.notify(meta.list_kind, (meta.level, meta.toc_markup, page, meta.key))
+        if meta.outline_level is not None:
+            self.canv.addOutlineEntry(meta.outline_title, meta.key, level=meta.outline_level,
+                                      closed=meta.outline_level >= 1)

@@ -1,0 +1,121 @@
+"""Front matter: cover, 内容真实性责任声明, 公开形式及网址, 前言, 目录, 表目录, 图目录, 案例目录."""
+
+from datetime import date
+
+from reportlab.lib.enums import TA_LEFT
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import NextPageTemplate, PageBreak, Spacer
+from reportlab.platypus.tableofcontents import TableOfContents
+
+from vqdesk.core.pdf.body import narrative
+from vqdesk.core.pdf.context import CASES, FIGURES, TABLES, Context
+from vqdesk.core.pdf.flowables import EntryMeta, TOCHeading, marked
+from vqdesk.core.pdf.text import markup
+from vqdesk.core.profile import publication_url
+
+DEFAULT_DECLARATION = "本单位郑重承诺：对{school}质量年度报告（{year}年度）及相关附件的真实性、完整性和准确性负责。特此声明。"
+
+
+def fill(pattern: str, school: str, year: int) -> str:
+    """{school} / {year} placeholders; plain replace so braces in a school name do no harm."""
+    return (pattern or "").replace("{school}", school).replace("{year}", str(year))
+
+
+def report_title(ctx: Context) -> str:
+    return fill(ctx.data.edition.front_matter.cover_title, school_name(ctx), ctx.data.year)
+
+
+def school_name(ctx: Context) -> str:
+    return (ctx.data.profile.get("name") or "").strip() or "（学校名称未填写）"
+
+
+def _titled(ctx: Context, title: str, key: str) -> list:
+    """A front-matter page title; it appears in the PDF outline but not in the 目录."""
+    meta = EntryMeta(key=key, toc_markup="", outline_title=title, list_kind=None, outline_level=0)
+    return [PageBreak(), marked(TOCHeading, markup(title, ctx.styles.fonts, ctx.styles.heading_font),
+                                ctx.styles.front_title, meta)]
+
+
+def cover_lines(ctx: Context) -> list[str]:
+    """The cover title broken where a reader expects: school / report name / （年度）."""
+    title, school = report_title(ctx), school_name(ctx)
+    lines = []
+    if title.startswith(school) and len(title) > len(school) + 4:
+        lines.append(school)
+        title = title[len(school):]
+    head, sep, tail = title.partition("（")
+    if sep and head and tail.endswith("）") and len(tail) < 20:
+        lines += [head, sep + tail]
+    else:
+        lines.append(title)
+    return lines
+
+
+def cover(ctx: Context, when: date) -> list:
+    styles = ctx.styles
+    english = ctx.data.profile.get("name_en", "")
+    story = [Spacer(1, 60)] + [ctx.para(line, styles.cover_title) for line in cover_lines(ctx)]
+    story.append(Spacer(1, 18))
+    if english:
+        story.append(ctx.para(english, styles.cover_sub))
+    story += [Spacer(1, ctx.height * 0.42), ctx.para(school_name(ctx), styles.cover_bottom),
+              ctx.para(f"{when.year} 年 {when.month} 月", styles.cover_bottom)]
+    return story
+
+
+def declaration(ctx: Context) -> list:
+    fm = ctx.data.edition.front_matter
+    text = fill(fm.declaration_text or DEFAULT_DECLARATION, school_name(ctx), ctx.data.year)
+    body = ctx.styles.body
+    lines = ParagraphStyle("sign", parent=body, firstLineIndent=0, leftIndent=ctx.width * 0.45,
+                           alignment=TA_LEFT, leading=body.leading * 1.8)
+    return (_titled(ctx, "内容真实性责任声明", "front-declaration")
+            + [Spacer(1, 20), ctx.para(text, body), Spacer(1, 60)]
+            + [ctx.para(line, lines) for line in
+               ("法定代表人签字：", "单位盖章：", "日期：　　　　年　　月　　日")])
+
+
+def publication(ctx: Context) -> list:
+    profile = ctx.data.profile
+    form = profile.get("publication_form") or "学校网站公开"
+    url = publication_url(profile) or "（未填写）"
+    style = ParagraphStyle("pub", parent=ctx.styles.body, firstLineIndent=0)
+    return (_titled(ctx, "公开形式及网址", "front-publication")
+            + [Spacer(1, 20), ctx.para(f"公开形式：{form}", style), ctx.para(f"公开网址：{url}", style)])
+
+
+def preface(ctx: Context) -> list:
+    text = ctx.data.narratives.get("preface", "")
+    if not text.strip():
+        return []
+    return _titled(ctx, "前言", "front-preface") + narrative(ctx, text)
+
+
+def _toc(ctx: Context, kind: str | None) -> TableOfContents:
+    styles = ctx.styles
+    toc = TableOfContents(dotsMinLevel=0, notifyKind=kind or "TOCEntry")
+    toc.levelStyles = list(styles.toc) if kind is None else [styles.list_entry]
+    return toc
+
+
+def contents(ctx: Context, used: set) -> list:
+    """目录, then 表目录 / 图目录 / 案例目录 for the kinds the story actually holds."""
+    story = _titled(ctx, "目　录", "front-toc") + [_toc(ctx, None)]
+    for kind, title, key in ((TABLES, "表目录", "front-tables"), (FIGURES, "图目录", "front-figures"),
+                             (CASES, "案例目录", "front-cases")):
+        if kind in used:
+            story += _titled(ctx, title, key) + [_toc(ctx, kind)]
+    return story
+
+
+def build_front(ctx: Context, used: set, when: date) -> list:
+    fm = ctx.data.edition.front_matter
+    story = cover(ctx, when) + [NextPageTemplate("front")]
+    if fm.declaration:
+        story += declaration(ctx)
+    if fm.publication:
+        story += publication(ctx)
+    if fm.preface:
+        story += preface(ctx)
+    return story + contents(ctx, used)
+
