@@ -7,7 +7,8 @@ from vqdesk.core.editions.model import Edition
 from vqdesk.core.model import ReportData
 
 #: Lists merged by key: rows with equal key fields have their numeric fields added.
-MERGED_BY = {"teacher_structure": ("category",), "enrolment": ("major", "grade"), "funding": ("category", "item")}
+MERGED_BY = {"teacher_structure": ("category",), "enrolment": ("major", "grade"), "funding": ("category", "item"),
+             "major_groups": ("name",)}
 #: Lists whose rows are kept per school, the school's name written into a text field.
 PER_SCHOOL_FIELD = {"conditions": "campus", "majors": "remark"}
 
