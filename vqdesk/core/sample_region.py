@@ -14,6 +14,8 @@ SCHOOL_NAMES = ("机电工程学校", "交通运输学校", "信息工程学校"
 #: Indicators scaled with school size; everything else (rates, satisfaction, bandwidth) is kept.
 _PARTITIONS = {"1.5a": ("1.5b", "1.5c", "1.5d"), "3.6a": ("3.6b", "3.6d", "3.6f"),
                "3.7a": ("3.7d", "3.7f", "3.7h"), "3.8a": ("3.8b", "3.8d", "3.8f")}
+#: Awards and training sessions are each school's own events: generated schools start without them.
+_OWN_EVENTS = {"student_awards", "teacher_awards", "trainings"}
 _INT_FIELDS = {"male", "female", "count", "dual_qualified", "senior_title", "postgraduate", "books",
                "computers", "workstations", "positions", "graduates", "certified", "participants"}
 
@@ -48,7 +50,8 @@ def write_region_samples(folder, count: int, year: int = 2025, seed: int = 7,
 
 
 def _write_scaled(s: Session, year: int, base: dict, factor: float):
-    lists = {list_id: [_scale_row(r, factor) for r in rows] for list_id, rows in base["lists"].items()}
+    lists = {list_id: [_scale_row(r, factor) for r in rows] for list_id, rows in base["lists"].items()
+             if list_id not in _OWN_EVENTS}
     values = dict(base["values"])
     edition = s.edition(year)
     for ind_id, value in values.items():

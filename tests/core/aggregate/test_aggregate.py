@@ -51,7 +51,8 @@ def test_ratios_are_recomputed_from_summed_bases_never_averaged(region):
     f = Figures(region[1])
     assert f.get("3.1") == pytest.approx(1800 / 120)          # not the mean of 20, 12.5 and 10
     assert f.get("3.2") == pytest.approx(60 / 120 * 100)
-    assert f.get("3.4b") == 3                                 # 专业布点 across the schools
+    assert f.get("3.4b") == 1                                 # one major, offered by three schools
+    assert region[1].rows("majors")[0]["remark"] == "开设学校 3 所：甲校、乙校、丙校"
 
 
 def test_rates_are_weighted_by_their_base(region):

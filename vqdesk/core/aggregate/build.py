@@ -85,6 +85,10 @@ def _validate(submissions: list[Submission]):
 
 
 def _write(session: Session, year: int, edition, schools, submissions):
+    for key in ("province", "city"):
+        value = next((d.profile.get(key) for _, d in schools if d.profile.get(key)), None)
+        if value and (key == "province" or session.report(year).level == "city"):
+            session.set_profile(year, key, value)
     for (ind_id, column), value in aggregate_values(edition, [d for _, d in schools]).items():
         session.set_value(year, ind_id, value, column=column, source="aggregate")
     lists = merged_lists(edition, schools)

@@ -8,9 +8,10 @@ from vqdesk.core.model import ReportData
 
 #: Lists merged by key: rows with equal key fields have their numeric fields added.
 MERGED_BY = {"teacher_structure": ("category",), "enrolment": ("major", "grade"), "funding": ("category", "item"),
-             "major_groups": ("name",)}
+             "major_groups": ("name",), "partners": ("organisation",), "internships": ("organisation",),
+             "certificates": ("cohort", "major", "certificate")}
 #: Lists whose rows are kept per school, the school's name written into a text field.
-PER_SCHOOL_FIELD = {"conditions": "campus", "majors": "remark"}
+PER_SCHOOL_FIELD = {"conditions": "campus"}
 
 
 def merged_lists(edition: Edition, schools: list[tuple[str, ReportData]]) -> dict[str, list[dict]]:
@@ -18,7 +19,9 @@ def merged_lists(edition: Edition, schools: list[tuple[str, ReportData]]) -> dic
     out = {}
     for list_id in regional & {rl.id for _, d in schools for rl in d.edition.record_lists}:
         rows = [(name, dict(r)) for name, d in schools for r in d.rows(list_id)]
-        if list_id in MERGED_BY:
+        if list_id == "majors":
+            out[list_id] = _majors(rows)
+        elif list_id in MERGED_BY:
             out[list_id] = _merge(rows, MERGED_BY[list_id])
         elif list_id in PER_SCHOOL_FIELD:
             key = PER_SCHOOL_FIELD[list_id]
@@ -29,8 +32,17 @@ def merged_lists(edition: Edition, schools: list[tuple[str, ReportData]]) -> dic
     return out
 
 
-def _join(school: str, remark) -> str:
-    return f"{school}；{remark}" if remark else school
+def _majors(rows) -> list[dict]:
+    """One row per major code; the remark names the schools offering it (专业布点)."""
+    by_code: dict[str, tuple[dict, list]] = {}
+    for school, row in rows:
+        entry = by_code.setdefault(row.get("code") or row.get("name"), (dict(row), []))
+        entry[1].append(school)
+    out = []
+    for first, schools in by_code.values():
+        first.pop("remark", None)
+        out.append(dict(first, remark=f"开设学校 {len(schools)} 所：{'、'.join(schools)}"))
+    return out
 
 
 def _merge(rows, keys):

@@ -190,10 +190,40 @@ def satisfaction_chart(ctx: Context, key: str) -> list:
 
 
 #: section key -> builders printed after that section's narrative and cases.
+def list_table(list_id: str, caption: str):
+    """A builder printing a record list as it stands (used for the regional per-school tables)."""
+    def build(ctx: Context, key: str) -> list:
+        try:
+            rl = ctx.data.edition.record_list(list_id)
+        except KeyError:
+            return []
+        rows = ctx.data.rows(list_id)
+        if not rows:
+            return []
+        headers = ["序号"] + [f"{f.label}（{f.unit}）" if f.unit and f.unit != ":1" else f.label for f in rl.fields]
+        body = [[str(i)] + [_cell(r.get(f.key)) for f in rl.fields] for i, r in enumerate(rows, 1)]
+        widths = [1] + [4 if f.kind == "text" else 2.2 for f in rl.fields]
+        return ctx.table_block(f"{ctx.data.year}年{caption}", f"tab-{key}-{list_id}", headers, body, widths)
+    build.__name__ = f"list_table_{list_id}"
+    return build
+
+
+def _cell(value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float):
+        return str(int(value)) if value.is_integer() else f"{value:.2f}"
+    return str(value)
+
+
 PLACEMENT = {
+    "basic.overview": (list_table("submissions", "各校报送情况"), list_table("school_scale", "各校基本办学规模")),
+    "basic.conditions": (list_table("school_standards", "各校办学条件达标情况"),),
+    "support.compliance": (list_table("school_findings", "各校数据校验问题"),),
     "basic.majors": (majors_table,),
     "basic.students": (enrolment_table, enrolment_chart, three_year_table, students_trend_chart),
-    "basic.teachers": (teacher_table, teacher_chart, dual_trend_chart),
+    "basic.teachers": (teacher_table, teacher_chart, dual_trend_chart,
+                       list_table("school_teachers", "各校教师队伍")),
     "talent.experience": (satisfaction_chart,),
     "talent.career": (employment_chart,),
 }

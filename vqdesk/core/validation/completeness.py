@@ -71,7 +71,9 @@ def _profile(ctx: Context):
         value = (profile.get(field.key) or "").strip()
         place = Place(kind="profile", field=field.key)
         if not value:
-            if field.required:
+            # A bureau's report has no 学校标识码; every other required field applies to it too.
+            regional_exempt = field.key == "code" and ctx.data.report.level != "school"
+            if field.required and not regional_exempt:
                 yield Finding("error", "R17.profile", place, f"学校信息“{field.label}”未填写")
             continue
         problem = check_profile_value(field.key, value)
