@@ -30,11 +30,12 @@ def trend_years(data: ReportData, span: int = 3) -> list[int]:
     return earlier + [data.year]
 
 
-def trend_rows(data: ReportData, span: int = 3) -> list[TrendRow]:
+def trend_rows(data: ReportData, span: int = 3, figures=TREND_FIGURES) -> list[TrendRow]:
+    """One row per (figure id, label) in `figures`, over trend_years()."""
     years = trend_years(data, span)
     per_year = {y: Figures(data if y == data.year else data.history[y]) for y in years}
     rows = []
-    for figure, label in TREND_FIGURES:
+    for figure, label in figures:
         unit, kind = _unit_kind(data, figure)
         values = {y: per_year[y].get(figure) for y in years}
         change = year_over_year(values[years[-1]], values[years[-2]], kind) if len(years) > 1 else None

@@ -11,10 +11,11 @@ from vqdesk.core.kinds import format_value
 from vqdesk.core.pdf import charts
 from vqdesk.core.pdf.context import Context
 from vqdesk.core.pdf.styles import TOTAL_TINT
+from vqdesk.core.trends import trend_rows, trend_years
 
-#: Key figures of the 近三年 comparison: (label, indicator id).
-THREE_YEAR_ROWS = (("全日制在校生", "6.1"), ("毕业生", "1.1"), ("专任教师", "6.4c"),
-                   ("双师素质专任教师比例", "3.2"), ("生师比", "3.1"))
+#: Key figures of the printed 近三年 table: (indicator id, label); values come from core.trends.
+THREE_YEAR_ROWS = (("6.1", "全日制在校生"), ("1.1", "毕业生"), ("6.4c", "专任教师"),
+                   ("3.2", "双师素质专任教师比例"), ("3.1", "生师比"))
 
 
 def _total_style(row_index):
@@ -97,10 +98,6 @@ def _years(data) -> list:
     return out
 
 
-def _indicator(edition, indicator_id):
-    return edition.indicator(indicator_id) if edition.has_indicator(indicator_id) else None
-
-
 def change_text(current, previous, kind: str) -> str:
     """增减 in words: 百分点 for rates, absolute and relative change for quantities."""
     change = year_over_year(current, previous, kind)
@@ -115,24 +112,20 @@ def change_text(current, previous, kind: str) -> str:
 
 
 def three_year_table(ctx: Context, key: str) -> list:
-    years = _years(ctx.data)
+    years = trend_years(ctx.data)
     if len(years) < 2:
         return []
-    edition = ctx.data.edition
     body = []
-    for label, indicator_id in THREE_YEAR_ROWS:
-        ind = _indicator(edition, indicator_id)
-        if ind is None:
+    for row in trend_rows(ctx.data, figures=THREE_YEAR_ROWS):
+        numbers = [v if isinstance(v, (int, float)) else None for v in row.values.values()]
+        if all(v is None for v in numbers):
             continue
-        values = [fig.get(indicator_id) for _, fig in years]
-        if all(v is None for v in values):
-            continue
-        numbers = [v if isinstance(v, (int, float)) else None for v in values]
-        body.append([label, "—" if ind.kind == "ratio" else ind.unit] + [format_value(v, ind.kind) or "—" for v in numbers]
-                    + [change_text(numbers[-1], numbers[-2], ind.kind)])
+        body.append([row.label, "—" if row.kind == "ratio" else row.unit]
+                    + [format_value(v, row.kind) or "—" for v in numbers]
+                    + [change_text(numbers[-1], numbers[-2], row.kind)])
     if not body:
         return []
-    header = ["指标", "单位"] + [f"{y}年" for y, _ in years] + ["较上年增减"]
+    header = ["指标", "单位"] + [f"{y}年" for y in years] + ["较上年增减"]
     return ctx.table_block(f"近{len(years)}年主要办学指标对比", f"tab-{key}-three-years", header, body,
                            [3.6, 1.2] + [1.7] * len(years) + [3.0],
                            note="注：比例类指标的增减以百分点计；数据来源：本报告各年度表1、表3、表6。")
