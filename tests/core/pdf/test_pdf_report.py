@@ -130,3 +130,15 @@ def test_build_pdf_photos_need_photo_data(sample_session, tmp_path):
     caption = data.photos[0].caption
     assert caption in with_photos
     assert caption not in without
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils (pdftotext) not installed")
+def test_build_pdf_no_printed_line_breaks_the_chinese_line_rules(sample_pdf):
+    from vqdesk.core.pdf.kinsoku import CANNOT_END, CANNOT_START
+    text = subprocess.run(["pdftotext", str(sample_pdf), "-"], capture_output=True, check=True,
+                          text=True, encoding="utf-8").stdout
+    # One-character lines are table cells (a "%" unit, a "—" for no value), not wrapped text.
+    lines = [line.strip() for line in text.splitlines() if len(line.strip()) > 1]
+    assert len(lines) > 1000
+    assert [line for line in lines if line[0] in CANNOT_START] == []
+    assert [line for line in lines if line[-1] in CANNOT_END] == []
