@@ -36,6 +36,21 @@ def test_build_pdf_national_places_basic_tables_in_the_first_chapter(national, t
     assert first_chapter <= majors_page < second_chapter
 
 
+def test_build_pdf_flat_numbering_gives_every_table_its_own_number(national, tmp_path):
+    """Body tables are 表 1, 表 2…; the annex tables become 附表1–附表6 so no number repeats."""
+    out = build_pdf(national.snapshot(2024), tmp_path / "national.pdf")
+    text = "\n".join(p.extract_text() for p in PdfReader(str(out)).pages)
+    for no, title in enumerate(("人才培养质量计分卡", "满意度调查表", "教学资源表"), start=1):
+        assert f"附表{no} {title}" in text
+        assert f"\n表{no} {title}" not in text
+    assert "附表3附表" in text
+
+
+def test_build_pdf_per_chapter_numbering_keeps_the_official_annex_names(sample_pdf):
+    text = "\n".join(p.extract_text() for p in PdfReader(str(sample_pdf)).pages)
+    assert "表1 人才培养质量计分卡" in text and "附表1" not in text
+
+
 @pytest.mark.parametrize("current, previous, kind, expected", [
     (1619, 1571, "count", "+48（+3.1%）"),
     (56.45, 54.55, "percent", "+1.90 个百分点"),

@@ -22,6 +22,13 @@ def build_annex(ctx: Context) -> list:
     return story
 
 
+def annex_label(ctx: Context, table: StandardTable) -> str:
+    """"表1" as the tables are officially named; "附表1" when the body numbers its own tables
+    flat (表 1, 表 2…), so that no two tables of one report share a number."""
+    flat = ctx.data.edition.numbering.tables == "flat"
+    return f"{'附表' if flat else '表'}{table.no}"
+
+
 def _depth(table: StandardTable, row) -> int:
     by_id = {r.id: r for r in table.rows}
     depth, parent = 0, row.parent
@@ -67,8 +74,8 @@ def standard_table(ctx: Context, table: StandardTable) -> list:
     spans += _runs(table.rows, lambda r: (r.seq, r.name, r.parent is None), column=1, only_pairs=True)
     widths = [1.1, 6.6, 1.4, 2.4] if len(table.columns) == 1 else [0.9, 5.0, 0.8, 1.5, 1.5, 2.6]
     scale = ctx.width / sum(widths)
-    grid = data_table(rows, [w * scale for w in widths], extra=spans)
-    caption = ctx.caption("", table.caption, TABLES, f"annex-{table.no}")
+    grid = data_table(rows, [w * scale for w in widths], extra=spans, page_height=ctx.height)
+    caption = ctx.caption(annex_label(ctx, table), table.title, TABLES, f"annex-{table.no}")
     caption.keepWithNext = True
     out = [gap(8), caption, grid]
     if table.sub_table is not None:
@@ -106,12 +113,12 @@ def _sub_table(ctx: Context, table: StandardTable) -> list:
         cells.append([ctx.cell("", styles.cell_center), ctx.cell(""), ctx.cell(""), ctx.cell("")])
     widths = [1.1, 4.5, 3.6, 3.6]
     scale = ctx.width / sum(widths)
-    title = ctx.para(f"表{table.no}附表 {sub.title}", styles.caption)
+    title = ctx.para(f"{annex_label(ctx, table)}附表 {sub.title}", styles.caption)
     title.keepWithNext = True
     out = [gap(6), title]
     if sub.instruction:
         note = ctx.para(sub.instruction, styles.source)
         note.keepWithNext = True
         out.append(note)
-    out.append(data_table(cells, [w * scale for w in widths]))
+    out.append(data_table(cells, [w * scale for w in widths], page_height=ctx.height))
     return out
