@@ -36,20 +36,3 @@ def new_session(tmp_path):
     yield session
     session.close()
 
-
-# PySide6 6.12 on Python 3.11 can abort in the interpreter's final garbage collection after a
-# run that built many windows ("bool_dealloc"), turning a green run into exit code 134.  Once
-# pytest has reported, end the process with pytest's own exit status and skip that teardown.
-_exit_status = {}
-
-
-def pytest_sessionfinish(session, exitstatus):
-    _exit_status["code"] = int(exitstatus)
-
-
-def pytest_unconfigure(config):
-    import sys
-    if "code" in _exit_status and "PySide6.QtWidgets" in sys.modules and not hasattr(config, "workerinput"):
-        sys.stdout.flush()
-        sys.stderr.flush()
-        os._exit(_exit_status["code"])
