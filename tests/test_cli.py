@@ -1,5 +1,6 @@
 """The `vqdesk` command line: Chinese messages, non-zero exit codes, never a traceback."""
 
+import os
 import subprocess
 import sys
 
@@ -112,3 +113,72 @@ def test_validate_json_lists_findings_with_places(capsys, tmp_path):
     assert code == 3 and report["counts"]["error"] > 0
     first = report["findings"][0]
     assert set(first) == {"severity", "severity_label", "rule", "place", "where", "message"}
+
+
+# -- backups and restore -----------------------------------------------------------------------
+
+def _value(path):
+    with Session.open(path, readonly=True) as s:
+        return s.value(2025, "6.1").number
+
+
+def test_backups_lists_the_automatic_backups_newest_first(capsys, sample_copy):
+    code, out, _ = run(capsys, "backups", str(sample_copy))
+    assert code == 0 and out.strip() == "“样例 副本.vqd”还没有自动备份。每次打开文件编辑时会自动备份。"
+    for value in (1601, 1602):
+        with Session.open(sample_copy) as s:
+            s.set_value(2025, "6.1", value)
+    code, out, _ = run(capsys, "backups", str(sample_copy))
+    lines = out.strip().splitlines()
+    assert code == 0 and lines[0] == "“样例 副本.vqd”的自动备份（保留最近 10 份，最新的在前）："
+    assert [line.split()[0] for line in lines[1:3]] == ["1", "2"]
+    assert "KB  示例市机电工程学校 · 2023、2024、2025 年度（最后修改于 " in lines[1]
+    assert lines[-1] == f"恢复：vqdesk restore {sample_copy} --backup 编号"
+
+
+def test_restore_from_a_numbered_backup_or_another_file(capsys, sample_copy, tmp_path):
+    original = _value(sample_copy)
+    for value in (1601, 1602):
+        with Session.open(sample_copy) as s:
+            s.set_value(2025, "6.1", value)
+    code, out, _ = run(capsys, "restore", str(sample_copy), "--backup", "2")
+    assert code == 0 and out.startswith("已用 ") and "的备份恢复“样例 副本.vqd”。" in out
+    assert "恢复前的内容已保存为备份" in out and _value(sample_copy) == original
+    other = tmp_path / "别处的副本.vqd"
+    Session.create(other, school="乙校", year=2025, edition_id="liaoning-2023").close()
+    code, out, _ = run(capsys, "restore", str(sample_copy), "--from", str(other))
+    assert code == 0 and out.startswith("已用文件“别处的副本.vqd”恢复“样例 副本.vqd”。")
+    with Session.open(sample_copy, readonly=True) as s:
+        assert s.profile(2025)["name"] == "乙校"
+    code, _, err = run(capsys, "restore", str(sample_copy), "--backup", "9")
+    assert code == 1 and err.startswith("错误：没有编号为 9 的备份：“样例 副本.vqd”共有 4 份备份")
+
+
+def test_restore_needs_a_source(capsys, sample_copy):
+    with pytest.raises(SystemExit) as info:
+        main(["restore", str(sample_copy)])
+    assert info.value.code == 2
+    assert "参数错误：必须指定以下参数之一：--backup --from" in capsys.readouterr().err
+
+
+def test_keep_sets_how_many_backups_are_kept(capsys):
+    from vqdesk.core.store.backups import keep_count
+    code, out, _ = run(capsys, "backups", "--keep", "3")
+    assert code == 0 and out.strip() == "已设置：每个报告文件保留最近 3 份自动备份。" and keep_count() == 3
+    code, _, err = run(capsys, "backups", "--keep", "0")
+    assert code == 1 and "保留的备份份数必须是不小于 1 的整数" in err and keep_count() == 3
+
+
+def test_write_commands_on_a_file_open_elsewhere_fail_with_who_holds_it(capsys, sample_copy, tmp_path):
+    from vqdesk.core.store.backups import list_backups
+    with Session.open(sample_copy) as holder:
+        holder.set_value(2025, "6.1", 1777)
+        code, _, err = run(capsys, "import", str(sample_copy), str(tmp_path / "无关.xlsx"))
+        assert code == 1 and err.startswith("错误：文件“样例 副本.vqd”正被") and "暂时不能修改" in err
+        command = [sys.executable, "-m", "vqdesk", "restore", str(sample_copy), "--backup", "1"]
+        result = subprocess.run(command, capture_output=True, text=True, encoding="utf-8")
+        assert result.returncode == 1 and "Traceback" not in result.stderr
+        assert "正被" in result.stderr and f"vqdesk 命令行，进程 {os.getpid()}，" in result.stderr
+        code, out, _ = run(capsys, "info", str(sample_copy))  # reading is fine meanwhile
+        assert code == 0 and "学校：示例市机电工程学校" in out
+    assert _value(sample_copy) == 1777 and len(list_backups(sample_copy)) == 1

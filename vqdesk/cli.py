@@ -28,7 +28,9 @@ class _Parser(argparse.ArgumentParser):
 def _translate_argparse(message: str) -> str:
     replacements = {"the following arguments are required": "缺少必需的参数",
                     "unrecognized arguments": "无法识别的参数", "invalid choice": "无效的选项",
-                    "invalid int value": "不是有效的整数", "expected one argument": "需要一个值"}
+                    "invalid int value": "不是有效的整数", "expected one argument": "需要一个值",
+                    "one of the arguments ": "必须指定以下参数之一：", " is required": "",
+                    "not allowed with argument ": "不能与以下参数同时使用："}
     for english, chinese in replacements.items():
         message = message.replace(english, chinese)
     return message
@@ -83,6 +85,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--year", required=True, type=int)
     p.add_argument("--expect", help="应报送学校名单（文本文件，每行一所），用于列出未报送的学校")
     p.add_argument("inputs", nargs="+", metavar="INPUT", help="学校报告文件或学校导出的 Excel")
+
+    p = sub.add_parser("backups", help="列出报告文件的自动备份（每次打开文件编辑时生成，最新的在前）")
+    p.add_argument("file", nargs="?", help="报告文件（只用 --keep 时可省略）")
+    p.add_argument("--keep", type=int, metavar="N", help="以后每个文件保留最近 N 份自动备份（默认 10）")
+
+    p = sub.add_parser("restore", help="用自动备份或另一个报告文件恢复报告文件")
+    p.add_argument("file")
+    source = p.add_mutually_exclusive_group(required=True)
+    source.add_argument("--backup", type=int, metavar="N", help="备份编号（见 vqdesk backups，1 为最新）")
+    source.add_argument("--from", dest="source", metavar="PATH", help="用这个报告文件的内容恢复")
     return parser
 
 
@@ -254,6 +266,49 @@ def cmd_aggregate(args):
     print(result.summary())
 
 
+def cmd_backups(args):
+    from vqdesk.core.store import backups
+    if args.file is None and args.keep is None:
+        raise VqdeskError("请指定报告文件，或用 --keep N 设置保留的备份份数。")
+    if args.keep is not None:
+        backups.set_keep_count(args.keep)
+        print(f"已设置：每个报告文件保留最近 {args.keep} 份自动备份。")
+        if args.file is None:
+            return
+        backups.prune(Path(args.file))
+    path = Path(args.file)
+    found = backups.list_backups(path)
+    if not found:
+        print(f"“{path.name}”还没有自动备份。每次打开文件编辑时会自动备份。")
+        return
+    print(f"“{path.name}”的自动备份（保留最近 {backups.keep_count()} 份，最新的在前）：")
+    for n, b in enumerate(found, start=1):
+        edited = f"（最后修改于 {b.last_edit}）" if b.last_edit else ""
+        print(f"{n:>3}  {b.label}  {_size(b.size):>8}  {b.summary}{edited}")
+    print(f"恢复：vqdesk restore {args.file} --backup 编号")
+
+
+def cmd_restore(args):
+    from vqdesk.core.store import backups
+    path = Path(args.file)
+    if args.source:
+        source, what = Path(args.source), f"文件“{Path(args.source).name}”"
+    else:
+        found = backups.list_backups(path)
+        if not 1 <= args.backup <= len(found):
+            raise VqdeskError(f"没有编号为 {args.backup} 的备份：“{path.name}”共有 {len(found)} 份备份"
+                              f"（vqdesk backups {args.file} 可查看）。")
+        source, what = found[args.backup - 1].path, f" {found[args.backup - 1].label} 的备份"
+    safety = backups.restore(path, source)
+    print(f"已用{what}恢复“{path.name}”。")
+    if safety is not None:
+        print(f"恢复前的内容已保存为备份（vqdesk backups {args.file} 可查看，编号 1）。")
+
+
+def _size(n: int) -> str:
+    return f"{n / 1024:.0f} KB" if n < 1024 * 1024 else f"{n / 1024 / 1024:.1f} MB"
+
+
 def _feature(module: str, label: str):
     import importlib
     try:
@@ -271,4 +326,4 @@ def _report_path(name: str) -> Path:
 
 COMMANDS = {"templates": cmd_templates, "new": cmd_new, "demo": cmd_demo, "info": cmd_info,
             "validate": cmd_validate, "export": cmd_export, "import": cmd_import,
-            "aggregate": cmd_aggregate}
+            "aggregate": cmd_aggregate, "backups": cmd_backups, "restore": cmd_restore}

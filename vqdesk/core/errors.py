@@ -28,3 +28,14 @@ class NotFoundError(VqdeskError):
 
 class InputError(VqdeskError):
     """A value typed or imported does not fit its field."""
+
+
+class FileInUseError(ReportFileError):
+    """Another program holds the report file open for editing; it can still be opened read-only.
+
+    `holder` describes who holds it (user, computer, program, since when), for a read-only notice.
+    """
+
+    def __init__(self, message: str, holder: str = ""):
+        super().__init__(message)
+        self.holder = holder

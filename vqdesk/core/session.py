@@ -5,6 +5,7 @@ the edit history with the old and the new content.
 """
 
 import json
+import sqlite3
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
@@ -18,7 +19,9 @@ from vqdesk.core.kinds import normalise_text
 from vqdesk.core.model import (Case, MasterEntry, Photo, Record, Report, ReportData,
                                SubSection)
 from vqdesk.core.profile import check_profile_value
-from vqdesk.core.store.database import create_database, open_database
+from vqdesk.core.store.backups import backup_on_open
+from vqdesk.core.store.database import check_header, create_database, open_database
+from vqdesk.core.store.lock import OwnerLock
 
 #: Record lists copied forward into a new year by default: they describe the school, not the year.
 DEFAULT_CARRIED_LISTS = ("majors", "major_groups", "partners", "conditions", "teacher_structure")
@@ -43,6 +46,9 @@ class Session:
         self.db = db
         self.readonly = readonly
         self._reports: dict[int, Report] | None = None
+        self._lock: OwnerLock | None = None
+        #: Why the automatic backup on opening failed (a Chinese sentence), or None.
+        self.backup_problem: str | None = None
 
     # -- opening ----------------------------------------------------------------------------
     @classmethod
@@ -53,6 +59,11 @@ class Session:
         if not school.strip():
             raise InputError("学校名称不能为空。")
         session = cls(Path(path), create_database(Path(path)))
+        try:
+            session._lock = OwnerLock.acquire(Path(path))
+        except BaseException:
+            session.close()
+            raise
         session.add_year(year, edition_id=edition.id, level=level or edition.level,
                          school_type=school_type, has_graduates=has_graduates)
         session.set_profile(year, "name", school.strip())
@@ -61,8 +72,23 @@ class Session:
         return session
 
     @classmethod
-    def open(cls, path, readonly: bool = False) -> "Session":
-        return cls(Path(path), open_database(Path(path), readonly=readonly), readonly)
+    def open(cls, path, readonly: bool = False, *, backup: bool = True) -> "Session":
+        """Open a report file.  For editing, the owner lock is taken (FileInUseError names who
+        has it) and, with `backup`, a rotating backup is made; read-only opens take no lock."""
+        path = Path(path)
+        if readonly:
+            return cls(path, open_database(path, readonly=True), readonly=True)
+        check_header(path)  # nothing is created beside a file that is not a report
+        lock = OwnerLock.acquire(path)
+        try:
+            session = cls(path, open_database(path))
+        except BaseException:
+            lock.release()
+            raise
+        session._lock = lock
+        if backup:
+            session.backup_problem = backup_on_open(session.db.conn, path)
+        return session
 
     def close(self):
         if self.db is not None:
@@ -73,6 +99,9 @@ class Session:
                     pass
             self.db.close()
             self.db = None
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
 
     def __enter__(self):
         return self
@@ -84,8 +113,25 @@ class Session:
     def _write(self):
         if self.readonly:
             raise ReportFileError(f"文件“{self.path.name}”以只读方式打开，不能修改。")
-        with self.db.atomic():
-            yield self.db
+        outermost = not self.db.conn.in_transaction
+        try:
+            if outermost:  # take the write lock first: wait for another writer, never fail halfway
+                self.db.execute("BEGIN IMMEDIATE")
+            try:
+                with self.db.atomic():
+                    yield self.db
+                if outermost:
+                    self.db.execute("COMMIT")
+            except BaseException:
+                if outermost and self.db.conn.in_transaction:
+                    self.db.conn.rollback()
+                raise
+        except sqlite3.OperationalError as exc:
+            if exc.sqlite_errorname not in ("SQLITE_BUSY", "SQLITE_LOCKED"):
+                raise
+            # Another program (not vqdesk) holds a write lock on the file for longer than we wait.
+            raise ReportFileError(f"文件“{self.path.name}”正被其他程序占用，这次修改没有保存。"
+                                  f"请关闭其他正在使用该文件的程序后重试。") from None
 
     def _log(self, year, action: str, target: str, old, new):
         """Record an edit; bursts of typing into one target coalesce into one row."""

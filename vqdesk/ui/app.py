@@ -7,8 +7,10 @@ from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from vqdesk import APP_NAME, APP_TITLE, FILE_SUFFIX
-from vqdesk.core.errors import VqdeskError
+from vqdesk.core.errors import FileInUseError, VqdeskError
 from vqdesk.core.session import Session
+from vqdesk.core.store.lock import set_program
+from vqdesk.ui.read_only import make_read_only
 from vqdesk.ui.settings import data_dir, last_file
 from vqdesk.ui.style import STYLE_SHEET, pick_font
 
@@ -27,6 +29,7 @@ def make_app(argv=None) -> QApplication:
         app.installTranslator(translator)
     app.setFont(pick_font())
     app.setStyleSheet(STYLE_SHEET)
+    set_program(APP_TITLE)
     return app
 
 
@@ -44,19 +47,32 @@ def sample_path() -> Path | None:
 
 
 def open_window(path):
-    """A main window on the file, or None after telling the user why it cannot be opened."""
+    """A main window on the file, or None after telling the user why it cannot be opened.
+
+    A file someone else is editing opens read-only with a notice; for a file that cannot be
+    opened at all, its automatic backups are offered."""
     from vqdesk.ui.controller import ReportController
+    from vqdesk.ui.dialogs.restore_dialog import offer_restore
     from vqdesk.ui.main_window import MainWindow
+    holder = None
     try:
-        session = Session.open(path)
+        try:
+            session = Session.open(path)
+        except FileInUseError as exc:
+            holder = exc.holder
+            session = Session.open(path, readonly=True)
         controller = ReportController(session)
     except VqdeskError as exc:
-        QMessageBox.warning(None, "无法打开", str(exc))
-        return None
+        return open_window(path) if offer_restore(path, str(exc)) else None
     except Exception as exc:  # noqa: BLE001 - a damaged file must not crash the start
         QMessageBox.warning(None, "无法打开", f"文件“{Path(path).name}”无法打开：{exc}")
         return None
-    return MainWindow(controller)
+    window = MainWindow(controller)
+    if holder is not None:
+        make_read_only(window, holder)
+    if session.backup_problem:
+        window.statusBar().showMessage(session.backup_problem, 15000)
+    return window
 
 
 def first_file(argv) -> Path | None:

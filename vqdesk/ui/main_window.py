@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (QApplication, QDockWidget, QLabel, QMainWindow, Q
 from vqdesk import APP_TITLE
 from vqdesk.ui import file_actions
 from vqdesk.ui.controller import ReportController
+from vqdesk.ui.dialogs.restore_dialog import restore_from_backup
 from vqdesk.ui.findings_panel import FindingsPanel
 from vqdesk.ui.navigation import NavigationTree
 from vqdesk.ui.pages.cases_page import CasesPage
@@ -95,12 +96,15 @@ class MainWindow(QMainWindow):
         self.recent_menu = menu.addMenu("最近打开")
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         self.a_copy = self._action("另存为副本…", lambda: file_actions.save_copy(self), std.SaveAs)
+        self.a_restore = self._action("从备份恢复…", lambda: restore_from_backup(self),
+                                      tip="用打开文件时自动保存的备份替换当前内容")
         self.a_import = self._action("导入 Excel…", lambda: file_actions.import_excel(self))
         self.a_export_xlsx = self._action("导出 Excel…", lambda: file_actions.export_excel(self), "Ctrl+E")
         self.a_export_pdf = self._action("导出 PDF…", lambda: file_actions.export_pdf(self), "Ctrl+P")
         self.a_quit = self._action("退出", self.close, std.Quit)
         menu.insertActions(self.recent_menu.menuAction(), [self.a_new, self.a_open])
-        for a in (None, self.a_copy, None, self.a_import, self.a_export_xlsx, self.a_export_pdf, None, self.a_quit):
+        for a in (None, self.a_copy, self.a_restore, None, self.a_import, self.a_export_xlsx, self.a_export_pdf,
+                  None, self.a_quit):
             menu.addSeparator() if a is None else menu.addAction(a)
 
         edit = self.menuBar().addMenu("编辑(&E)")
@@ -125,7 +129,8 @@ class MainWindow(QMainWindow):
         report = self.menuBar().addMenu("报告(&R)")
         self.year_menu = report.addMenu("切换年度")
         self.year_menu.aboutToShow.connect(self._fill_years)
-        report.addAction(self._action("新建年度（从上一年复制）…", lambda: file_actions.new_year(self)))
+        self.a_new_year = self._action("新建年度（从上一年复制）…", lambda: file_actions.new_year(self))
+        report.addAction(self.a_new_year)
         report.addAction(self._action("区域汇总（教育局）…", lambda: file_actions.aggregate(self)))
         report.addSeparator()
         self.a_validate = self._action("校验", self.validate, "F5", "检查全部规则并列出问题")
@@ -242,7 +247,8 @@ class MainWindow(QMainWindow):
         data = self.ctrl.data
         school = data.profile.get("name", "")
         path = self.ctrl.session.path
-        self.setWindowTitle(f"{school} {data.year}年度 — {path.name} — {APP_TITLE}")
+        read_only = "（只读）" if self.ctrl.session.readonly else ""
+        self.setWindowTitle(f"{school} {data.year}年度 — {path.name}{read_only} — {APP_TITLE}")
         self.file_label.setText(path.name)
         self.file_label.setToolTip(str(path))
         self.year_label.setText(f"{data.year} 年度")

@@ -1,5 +1,8 @@
 """Opening files: recognise report files, refuse others untouched, migrate old ones."""
 
+import hashlib
+import random
+import re
 import shutil
 import sqlite3
 from pathlib import Path
@@ -8,7 +11,9 @@ import pytest
 
 from vqdesk.core.errors import ReportFileError
 from vqdesk.core.session import Session
+from vqdesk.core.store.lock import lock_path
 from vqdesk.core.store.migrations import SCHEMA_VERSION
+from vqdesk.core.userdata import user_data_dir
 
 V1_FILE = Path(__file__).resolve().parents[2] / "data" / "schema-v1.vqd"
 
@@ -30,11 +35,22 @@ def test_file_written_by_the_first_schema_version_is_migrated(tmp_path):
     assert (tmp_path / "旧版 文件.vqd.bak-v1").exists(), "a copy is kept before migrating"
 
 
+def _digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
 def _assert_refused_untouched(path: Path, message: str):
-    before = path.read_bytes()
-    with pytest.raises(ReportFileError, match=message):
-        Session.open(path)
-    assert path.read_bytes() == before
+    """Refused for editing and for reading, with a Chinese sentence naming the file; the file's
+    bytes stay the same and nothing of ours (lock, backup) is left behind."""
+    before = _digest(path)
+    for readonly in (False, True):
+        with pytest.raises(ReportFileError, match=message) as info:
+            Session.open(path, readonly=readonly)
+        text = str(info.value)
+        assert f"“{path.name}”" in text and re.search(r"[\u4e00-\u9fff]{4}", text), text
+        assert _digest(path) == before
+    assert not lock_path(path).exists()
+    assert not (user_data_dir() / "backups").exists()
 
 
 def test_empty_file_is_refused(tmp_path):
@@ -53,6 +69,33 @@ def test_truncated_file_is_refused(tmp_path, sample_path):
     path = tmp_path / "截断.vqd"
     path.write_bytes(sample_path.read_bytes()[:60])
     _assert_refused_untouched(path, "不完整")
+
+
+@pytest.mark.parametrize("keep", [0.5, 0.1])
+def test_file_cut_off_after_its_header_is_refused(tmp_path, sample_path, keep):
+    """A copy interrupted part-way (USB stick pulled out): the header is fine, pages are missing."""
+    data = sample_path.read_bytes()
+    path = tmp_path / "半截.vqd"
+    path.write_bytes(data[:int(len(data) * keep) // 4096 * 4096])
+    _assert_refused_untouched(path, "已损坏.*请从备份恢复")
+
+
+def test_random_bytes_are_refused(tmp_path):
+    path = tmp_path / "乱码.vqd"
+    path.write_bytes(random.Random(1).randbytes(50_000))
+    _assert_refused_untouched(path, "不是 vqdesk 报告文件（格式无法识别）")
+
+
+def test_random_pages_behind_a_valid_header_are_refused(tmp_path, sample_path):
+    path = tmp_path / "坏页.vqd"
+    path.write_bytes(sample_path.read_bytes()[:100] + random.Random(2).randbytes(40_860))
+    _assert_refused_untouched(path, "已损坏")
+
+
+def test_file_of_another_kind_is_refused(tmp_path):
+    path = tmp_path / "照片.vqd"
+    path.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(200))
+    _assert_refused_untouched(path, "不是 vqdesk 报告文件")
 
 
 def test_other_sqlite_application_is_refused(tmp_path):

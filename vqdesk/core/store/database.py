@@ -54,7 +54,7 @@ def open_database(path: Path, readonly: bool = False) -> Database:
 
     The checks run on a read-only connection first, so a file that is refused is never touched.
     """
-    _check_header(path)
+    check_header(path)
     probe = _probe(path)
     if readonly or not migrations.pending(probe):
         if readonly and migrations.pending(probe):
@@ -89,7 +89,14 @@ def _probe(path: Path) -> Database:
     return db
 
 
-def _check_header(path: Path):
+def check_report_file(path: Path):
+    """Raise ReportFileError unless `path` is an intact report file this version can open."""
+    check_header(path)
+    _probe(path).close()
+
+
+def check_header(path: Path):
+    """The cheap first look (exists, not empty, SQLite): before anything is created beside a file."""
     if not path.exists():
         raise ReportFileError(f"找不到文件“{path}”。")
     if path.is_dir():

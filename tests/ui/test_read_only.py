@@ -1,0 +1,67 @@
+"""A file someone else is editing opens read-only, says who has it, and cannot be changed."""
+
+from PySide6.QtWidgets import QAbstractItemView, QApplication
+
+from vqdesk.core.session import Session
+from vqdesk.ui.app import open_window
+from vqdesk.ui.main_window import MainWindow
+
+
+def _open_read_only(report_path, qtbot):
+    holder = Session.open(report_path)  # the other editor
+    window = open_window(report_path)
+    qtbot.addWidget(window)
+    return holder, window
+
+
+def test_a_file_being_edited_elsewhere_opens_read_only_with_a_notice(report_path, qtbot, _quiet_qt):
+    holder, window = _open_read_only(report_path, qtbot)
+    assert window.ctrl.session.readonly and _quiet_qt == [], "a notice in the window, no dialog"
+    banner = window.read_only_banner.findChild(type(window.file_label)).text()
+    assert banner == "只读：此文件正被本程序的另一个窗口打开。您可以查看、校验和导出，但不能修改。"
+    assert window.windowTitle() == "测试职业学校 2025年度 — 测试学校.vqd（只读） — 中职质量年报助手"
+    assert window.statusBar().findChild(type(window.file_label), "readOnlyLabel").text() == "只读"
+    assert not any(a.isEnabled() for a in (window.a_import, window.a_new_year, window.a_restore))
+    assert window.a_validate.isEnabled() and window.a_export_pdf.isEnabled()
+    window.close()
+    holder.close()
+
+
+def test_nothing_can_be_edited_in_a_read_only_window(report_path, qtbot, _quiet_qt):
+    holder, window = _open_read_only(report_path, qtbot)
+    window.nav.select_key(("section", "basic.overview"))
+    editor = window.current_page().editor
+    assert editor.edit.isReadOnly() and not editor.insert_button.isEnabled()
+    editor.preview_button.setChecked(True)   # previewing is reading: allowed ...
+    editor.preview_button.setChecked(False)  # ... and switching back does not re-enable inserting
+    assert not editor.insert_button.isEnabled()
+    window.nav.select_key(("list", "majors"))
+    page = window.current_page()
+    assert page.view.editTriggers() == QAbstractItemView.EditTrigger.NoEditTriggers
+    assert not any(b.isEnabled() for b in page.buttons.values())
+    window.nav.select_key(("table", 6))
+    assert window.current_page().view.editTriggers() == QAbstractItemView.EditTrigger.NoEditTriggers
+    profile = window.pages["profile"]
+    assert all(e.isReadOnly() if hasattr(e, "isReadOnly") else not e.isEnabled()
+               for e in profile.editors.values())
+    assert not window.pages["photos"].acceptDrops()
+    # A way round the widgets (a paste, a shortcut) still cannot write: the session refuses.
+    assert window.pages["table"].set_value("6.1", 999) is False
+    assert _quiet_qt[-1][1][2] == "文件“测试学校.vqd”以只读方式打开，不能修改。"
+    window.close()
+    holder.close()
+    with Session.open(report_path, readonly=True) as s:
+        assert s.value(2025, "6.1").number == 1200
+
+
+def test_once_the_other_editor_has_closed_the_banner_reopens_for_editing(report_path, qtbot):
+    holder, window = _open_read_only(report_path, qtbot)
+    holder.close()
+    button = window.read_only_banner.findChild(type(window.pages["table"].sub_button))
+    assert button.text() == "对方关闭后，重新以可编辑方式打开"
+    button.click()
+    windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
+    assert [w.ctrl.session.readonly for w in windows] == [False]
+    qtbot.addWidget(windows[0])
+    assert window.ctrl.session.db is None, "the read-only window closed"
+    windows[0].close()

@@ -1,0 +1,78 @@
+"""A window on a file someone else is editing: a banner says who, and nothing can be changed.
+
+The pages are built for editing; here their editors become read-only, their edit buttons stay
+disabled (even when a page re-enables them on selection), and actions that write are switched off.
+The session itself refuses writes too, so anything missed here fails with a message, not silently.
+"""
+
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFrame, QHBoxLayout, QLabel, QLineEdit,
+                               QPlainTextEdit, QPushButton, QVBoxLayout, QWidget)
+
+BANNER_STYLE = ("QFrame#readOnlyBanner { background: #fff4d6; border-bottom: 1px solid #e8c766; }"
+                "QFrame#readOnlyBanner QLabel { color: #6b4e00; }")
+
+
+class _StayDisabled(QObject):
+    """Undoes any later setEnabled(True) on the watched widgets."""
+
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.EnabledChange and obj.isEnabled():
+            obj.setEnabled(False)
+        return False
+
+
+def make_read_only(window, holder: str):
+    """Turn a freshly built MainWindow on a read-only session into a viewer with a notice."""
+    from vqdesk.ui import file_actions
+    window.read_only_banner = _banner(
+        f"只读：此文件正被{holder}打开。您可以查看、校验和导出，但不能修改。",
+        lambda: file_actions.open_path(window, window.ctrl.session.path))
+    body = window.takeCentralWidget()
+    container = QWidget()
+    layout = QVBoxLayout(container)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(0)
+    layout.addWidget(window.read_only_banner)
+    layout.addWidget(body, 1)
+    window.setCentralWidget(container)
+    status = QLabel("只读")
+    status.setObjectName("readOnlyLabel")
+    status.setStyleSheet("color: #b7791f; font-weight: 600;")
+    status.setToolTip(holder)
+    window.statusBar().insertPermanentWidget(0, status)
+    for action in (window.a_import, window.a_new_year, window.a_restore):
+        action.setEnabled(False)
+    keep = {window.pages["section"].editor.preview_button, window.pages["front"].editor.preview_button,
+            window.pages["table"].sub_button}
+    window._stay_disabled = _StayDisabled(window)
+    for page in window.pages.values():
+        _lock_page(page, keep, window._stay_disabled)
+
+
+def _banner(text: str, reopen) -> QFrame:
+    banner = QFrame()
+    banner.setObjectName("readOnlyBanner")
+    banner.setStyleSheet(BANNER_STYLE)
+    row = QHBoxLayout(banner)
+    row.setContentsMargins(14, 6, 14, 6)
+    label = QLabel(text)
+    label.setWordWrap(True)
+    row.addWidget(label, 1)
+    button = QPushButton("对方关闭后，重新以可编辑方式打开")
+    button.clicked.connect(reopen)
+    row.addWidget(button)
+    return banner
+
+
+def _lock_page(page: QWidget, keep: set, filter_: _StayDisabled):
+    page.setAcceptDrops(False)
+    for editor in page.findChildren(QLineEdit) + page.findChildren(QPlainTextEdit):
+        editor.setReadOnly(True)
+    for view in page.findChildren(QAbstractItemView):
+        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        view.setDragDropMode(QAbstractItemView.DragDropMode.NoDragDrop)
+    for widget in page.findChildren(QComboBox) + page.findChildren(QPushButton):
+        if widget not in keep:
+            widget.setEnabled(False)
+            widget.installEventFilter(filter_)
