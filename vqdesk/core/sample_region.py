@@ -1,11 +1,18 @@
 """Sample schools for a region: the sample school's figures scaled per school, kept consistent.
 
-Used by `vqdesk demo --region`, the aggregation tests and the 300-school benchmark.
+Used by `vqdesk demo --region`, the aggregation tests and the 300-school benchmark.  The first
+school is written in full; every further school starts as a copy of that file and receives only
+what differs (name, code, scaled figures and lists) — the shared narratives, cases and profile
+fields are not written again, which makes hundreds of schools quick to generate.
 """
 
 import random
+import shutil
+from dataclasses import dataclass
 from pathlib import Path
 
+from vqdesk.core.editions import get_edition
+from vqdesk.core.errors import ReportFileError
 from vqdesk.core.sample import load_sample_data
 from vqdesk.core.session import Session
 
@@ -20,6 +27,15 @@ _INT_FIELDS = {"male", "female", "count", "dual_qualified", "senior_title", "pos
                "computers", "workstations", "positions", "graduates", "certified", "participants"}
 
 
+@dataclass
+class _School:
+    """Everything one generated school stores for its year."""
+    name: str
+    profile: dict
+    cells: dict  # (indicator id, column) -> value, in writing order
+    lists: dict
+
+
 def school_name(index: int, city: str = "示例市") -> str:
     return f"{city}第{index + 1}{SCHOOL_NAMES[index % len(SCHOOL_NAMES)]}"
 
@@ -27,33 +43,72 @@ def school_name(index: int, city: str = "示例市") -> str:
 def write_region_samples(folder, count: int, year: int = 2025, seed: int = 7,
                          city: str = "示例市") -> list[Path]:
     """Write `count` consistent school files for `year` into folder; returns their paths."""
-    school, narratives = load_sample_data()
-    base = school["years"][str(year)]
+    sample, narratives = load_sample_data()
+    edition = get_edition(sample["edition"])
     rng = random.Random(seed)
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
-    paths = []
+    paths, first = [], None
     for index in range(count):
-        factor = rng.uniform(0.35, 1.6)
-        name = school_name(index, city)
-        path = folder / f"{name}.vqd"
-        with Session.create(path, school=name, year=year, edition_id=school["edition"]) as s:
-            with s.db.atomic():
-                profile = dict(school["profile"], name=name, code=f"31210{index:05d}", city=city)
-                profile.pop("name_en", None)
-                for key, value in profile.items():
-                    s.set_profile(year, key, value)
-                _write_scaled(s, year, base, factor)
-                write_sample_text(s, year, narratives)
+        school = _make_school(sample, edition, year, index, rng.uniform(0.35, 1.6), city)
+        path = folder / f"{school.name}.vqd"
+        if first is None:
+            _write_first(path, school, edition.id, year, narratives)
+            first = (path, school)
+        else:
+            _write_from_copy(first, path, school, year)
         paths.append(path)
     return paths
 
 
-def _write_scaled(s: Session, year: int, base: dict, factor: float):
+def _write_first(path: Path, school: _School, edition_id: str, year: int, narratives: dict):
+    with Session.create(path, school=school.name, year=year, edition_id=edition_id) as s:
+        with s.db.atomic():
+            _write_differences(s, year, school, None)
+            write_sample_text(s, year, narratives)
+
+
+def _write_from_copy(first: tuple[Path, "_School"], path: Path, school: _School, year: int):
+    """The first school's file (closed, so complete without its WAL) with this school's figures."""
+    template_path, template = first
+    if path.exists():
+        raise ReportFileError(f"文件“{path.name}”已存在，不会覆盖。")
+    shutil.copyfile(template_path, path)
+    with Session.open(path, backup=False) as s:  # a generated file needs no backup copy
+        with s.db.atomic():
+            _write_differences(s, year, school, template)
+
+
+def _write_differences(s: Session, year: int, school: _School, previous: "_School | None"):
+    """Write what differs from `previous` (everything when there is none)."""
+    for key, value in school.profile.items():
+        if previous is None or previous.profile.get(key) != value:
+            s.set_profile(year, key, value)
+    for (ind_id, column), value in school.cells.items():
+        if previous is None or previous.cells.get((ind_id, column)) != value:
+            s.set_value(year, ind_id, value, column=column, source="sample")
+    for list_id, rows in school.lists.items():
+        if previous is None or previous.lists.get(list_id) != rows:
+            s.replace_records(year, list_id, rows, source="sample")
+
+
+def _make_school(sample: dict, edition, year: int, index: int, factor: float, city: str) -> _School:
+    base = sample["years"][str(year)]
+    name = school_name(index, city)
+    profile = dict(sample["profile"], name=name, code=f"31210{index:05d}", city=city)
+    profile.pop("name_en", None)
     lists = {list_id: [_scale_row(r, factor) for r in rows] for list_id, rows in base["lists"].items()
              if list_id not in _OWN_EVENTS}
-    values = dict(base["values"])
-    edition = s.edition(year)
+    values = _scaled_values(edition, base["values"], factor, lists)
+    cells = {(ind_id, "value"): value for ind_id, value in values.items()}
+    cells.update({(ind_id, "respondents"): value
+                  for ind_id, value in _scaled_respondents(base["respondents"], factor, values).items()})
+    cells.update({(ind_id, "method"): value for ind_id, value in base["methods"].items()})
+    return _School(name, profile, cells, lists)
+
+
+def _scaled_values(edition, base_values: dict, factor: float, lists: dict) -> dict:
+    values = dict(base_values)
     for ind_id, value in values.items():
         if edition.indicator(ind_id).kind == "count" and ind_id not in ("3.10", "3.11"):
             values[ind_id] = round(value * factor)
@@ -77,19 +132,18 @@ def _write_scaled(s: Session, year: int, base: dict, factor: float):
         values[sub] = min(values[sub], values["3.9a"])
     values["4.5b"] = min(values["4.5b"], values["4.5a"])
     values["4.5c"] = min(values["4.5c"], values["4.5b"])
-    for ind_id, value in values.items():
-        s.set_value(year, ind_id, value, source="sample")
-    respondents = dict(base["respondents"])
+    return values
+
+
+def _scaled_respondents(base_respondents: dict, factor: float, values: dict) -> dict:
+    """Survey respondents scale too, but never exceed the people they were drawn from."""
     caps = {"2.1": values["6.1"], "2.2b": values["1.1"], "2.3": values["6.4b"]}
-    for ind_id, value in respondents.items():
+    out = {}
+    for ind_id, value in base_respondents.items():
         cap = caps.get(ind_id, caps.get(ind_id[:3], None))
         scaled = round(value * factor)
-        s.set_value(year, ind_id, min(scaled, cap) if cap is not None else scaled,
-                    column="respondents", source="sample")
-    for ind_id, value in base["methods"].items():
-        s.set_value(year, ind_id, value, column="method", source="sample")
-    for list_id, rows in lists.items():
-        s.replace_records(year, list_id, rows, source="sample")
+        out[ind_id] = min(scaled, cap) if cap is not None else scaled
+    return out
 
 
 def _scale_row(row: dict, factor: float) -> dict:
@@ -116,3 +170,4 @@ def write_sample_text(s: Session, year: int, narratives: dict):
             s.set_narrative(year, key, text)
     for case in narratives["cases"][:4]:
         s.add_case(year, case["section"], case["title"], case["body"])
+
