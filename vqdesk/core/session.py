@@ -267,7 +267,12 @@ class Session:
             for row in self.db.query("SELECT * FROM indicator_values WHERE report_id = ?", [report.id])}
 
     def value(self, year: int | None, indicator_id: str, column: str = "value"):
-        return self.values(year).get((indicator_id, column))
+        from vqdesk.core.model import Value
+        report = self.report(year)
+        row = self.db.execute("SELECT number, text, source, note FROM indicator_values WHERE report_id = ? "
+                              "AND indicator_id = ? AND column_key = ?",
+                              [report.id, indicator_id, column]).fetchone()
+        return Value(number=row[0], text=row[1], source=row[2], note=row[3] or "") if row else None
 
     def set_value(self, year: int | None, indicator_id: str, raw, *, column: str = "value",
                   source: str = "manual", note: str | None = None):
@@ -281,7 +286,7 @@ class Session:
         if raw not in (None, "") and column == "value" and edition.is_derived(indicator_id) and source == "manual":
             raise InputError(f"表{ind.table_no} {ind.name}：由公式计算得出（{edition.derived[indicator_id].definition}），不能手工填写。")
         number, text = coerce_indicator(ind, raw, col.kind if column != "value" else "")
-        old = self.values(report.year).get((indicator_id, column))
+        old = self.value(report.year, indicator_id, column)
         with self._write():
             key = {"report_id": report.id, "indicator_id": indicator_id, "column_key": column}
             if number is None and text is None and not (note or (old and old.note)):
@@ -297,7 +302,7 @@ class Session:
     def set_value_note(self, year: int | None, indicator_id: str, note: str, column: str = "value"):
         report = self.report(year)
         self._indicator(get_edition(report.edition_id), indicator_id)
-        old = self.values(report.year).get((indicator_id, column))
+        old = self.value(report.year, indicator_id, column)
         with self._write():
             self.db["indicator_values"].upsert({
                 "report_id": report.id, "indicator_id": indicator_id, "column_key": column,
