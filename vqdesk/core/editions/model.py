@@ -1,6 +1,7 @@
 """An edition (报告模板) as plain Python objects: outline, six tables, record lists, formulas."""
 
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from vqdesk.core.formula import Formula
 
@@ -229,14 +230,16 @@ class Edition:
         for table in self.tables:
             yield from table.rows
 
+    @cached_property
+    def _indicators_by_id(self) -> dict:
+        # Validation looks indicators up thousands of times per run; editions never change.
+        return {row.id: row for row in self.indicators()}
+
     def indicator(self, indicator_id: str) -> Indicator:
-        for row in self.indicators():
-            if row.id == indicator_id:
-                return row
-        raise KeyError(indicator_id)
+        return self._indicators_by_id[indicator_id]
 
     def has_indicator(self, indicator_id: str) -> bool:
-        return any(row.id == indicator_id for row in self.indicators())
+        return indicator_id in self._indicators_by_id
 
     def table(self, no: int) -> StandardTable:
         for table in self.tables:
