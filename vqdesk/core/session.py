@@ -393,6 +393,13 @@ class Session:
             self._log(self._year_of(row["report_id"]), "rename_subsection", f"subsection/{sub_id}",
                       row["title"], title.strip())
 
+    def move_subsection(self, sub_id: int, position: int):
+        """Move a sub-heading to `position` among the sub-headings of its section."""
+        row = self._row("subsections", sub_id, "小节")
+        with self._write():
+            self._move("subsections", row, position, "report_id = ? AND parent_key = ?",
+                       [row["report_id"], row["parent_key"]])
+
     def remove_subsection(self, sub_id: int):
         row = self._row("subsections", sub_id, "小节")
         with self._write():

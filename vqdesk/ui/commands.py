@@ -97,10 +97,93 @@ class SetNarrativeCommand(_Command):
         return True
 
     def do(self):
-        self.session.set_narrative(self.year, self.narrative_key, self.new)
+        self.session.set_narrative(self.year, current_key(self.ctrl, self.narrative_key), self.new)
 
     def revert(self):
-        self.session.set_narrative(self.year, self.narrative_key, self.old)
+        self.session.set_narrative(self.year, current_key(self.ctrl, self.narrative_key), self.old)
+
+
+def current_key(ctrl, key: str) -> str:
+    """A narrative key as it is now: a sub-heading removed and restored by undo has a new id."""
+    if key.startswith("sub:"):
+        return f"sub:{ctrl.current_id('subsection', int(key[4:]))}"
+    return key
+
+
+class _SubsectionCommand(_Command):
+    """Base of the sub-heading commands: afterwards the outline shows `focus` (a narrative key)."""
+    kind = "outline"
+
+    def __init__(self, ctrl, text: str):
+        super().__init__(ctrl, text)
+        self.focus = ""
+
+    def key(self):
+        return self.focus
+
+    def _sub_id(self, first_id: int) -> int:
+        return self.ctrl.current_id("subsection", first_id)
+
+
+class AddSubsectionCommand(_SubsectionCommand):
+    def __init__(self, ctrl, parent_key: str, title: str):
+        super().__init__(ctrl, "添加下级标题")
+        self.parent_key, self.title = parent_key, title
+        self.first_id = None
+
+    def do(self):
+        sub = self.session.add_subsection(self.year, self.parent_key, self.title)
+        if self.first_id is None:
+            self.first_id = sub.id
+        self.ctrl.remap("subsection", self.first_id, sub.id)
+        self.focus = sub.key
+
+    def revert(self):
+        self.session.remove_subsection(self._sub_id(self.first_id))
+        self.focus = self.parent_key
+
+
+class RenameSubsectionCommand(_SubsectionCommand):
+    def __init__(self, ctrl, sub_id: int, title: str):
+        super().__init__(ctrl, "修改下级标题")
+        self.sub_id, self.new = sub_id, title
+        self.old = next(s.title for s in self.session.subsections(self.year) if s.id == self._sub_id(sub_id))
+
+    def _rename(self, title: str):
+        sub_id = self._sub_id(self.sub_id)
+        self.session.rename_subsection(sub_id, title)
+        self.focus = f"sub:{sub_id}"
+
+    def do(self):
+        self._rename(self.new)
+
+    def revert(self):
+        self._rename(self.old)
+
+
+class RemoveSubsectionCommand(_SubsectionCommand):
+    """Remove a sub-heading with its text; undo puts both back in the same place."""
+
+    def __init__(self, ctrl, sub_id: int):
+        super().__init__(ctrl, "删除下级标题")
+        self.sub_id = sub_id
+        sub = next(s for s in self.session.subsections(self.year) if s.id == self._sub_id(sub_id))
+        self.parent_key, self.title = sub.parent_key, sub.title
+        self.position = [s.id for s in self.session.subsections(self.year)
+                         if s.parent_key == sub.parent_key].index(sub.id)
+        self.body = self.session.narrative(self.year, sub.key)
+
+    def do(self):
+        self.session.remove_subsection(self._sub_id(self.sub_id))
+        self.focus = self.parent_key
+
+    def revert(self):
+        sub = self.session.add_subsection(self.year, self.parent_key, self.title)
+        self.session.move_subsection(sub.id, self.position)
+        if self.body:
+            self.session.set_narrative(self.year, sub.key, self.body)
+        self.ctrl.remap("subsection", self.sub_id, sub.id)
+        self.focus = sub.key
 
 
 class SetProfileCommand(_Command):

@@ -228,10 +228,16 @@ class MainWindow(QMainWindow):
             self.pages["profile"].focus_field(place.field)
 
     # -- reactions -------------------------------------------------------------------------
-    def _on_changed(self, kind, _key):
+    def _on_changed(self, kind, key):
         if kind in ("year", "all"):
             self.nav.build(self.ctrl)
             self._update_titles()
+        elif kind == "outline":          # a sub-heading was added, renamed or removed
+            self.nav.build(self.ctrl)
+            if key:
+                self.nav.select_key(("section", key))
+                if self.nav.current_key() == ("section", key):
+                    self.show_page(("section", key))
 
     def _on_findings(self):
         self.nav.refresh_states(self.ctrl)

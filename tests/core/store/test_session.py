@@ -86,6 +86,17 @@ def test_narratives_and_subsections(new_session):
     s.close()
 
 
+def test_subsections_can_be_renamed_and_reordered_within_their_section(new_session):
+    a = new_session.add_subsection(2025, "basic.overview", "甲")
+    b = new_session.add_subsection(2025, "basic.overview", "乙")
+    c = new_session.add_subsection(2025, "basic.overview", "丙")
+    new_session.rename_subsection(b.id, "乙（修订）")
+    new_session.move_subsection(c.id, 0)
+    assert [x.title for x in new_session.subsections(2025)] == ["丙", "甲", "乙（修订）"]
+    with pytest.raises(InputError, match="标题不能为空"):
+        new_session.rename_subsection(a.id, "  ")
+
+
 def test_cases_keep_their_order(new_session):
     a = new_session.add_case(2025, "talent.moral", "案例甲", "正文甲")
     b = new_session.add_case(2025, "talent.skills", "案例乙", "正文乙")

@@ -3,9 +3,10 @@ chapter overview for chapters whose text lives in their sections."""
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QFrame, QHBoxLayout, QInputDialog, QLabel, QListWidget,
-                               QListWidgetItem, QPushButton, QSplitter, QVBoxLayout, QWidget)
+                               QListWidgetItem, QMessageBox, QPushButton, QSplitter, QVBoxLayout, QWidget)
 
-from vqdesk.ui.commands import AddCaseCommand
+from vqdesk.ui.commands import (AddCaseCommand, AddSubsectionCommand, RemoveSubsectionCommand,
+                                RenameSubsectionCommand)
 from vqdesk.ui.icons import state_icon
 from vqdesk.ui.navigation import NodeStates
 from vqdesk.ui.pages.common import page_header, page_layout, set_hint
@@ -52,13 +53,21 @@ class SectionPage(QWidget):
         self.cases.itemDoubleClicked.connect(lambda item: self.open_case.emit(item.data(Qt.ItemDataRole.UserRole)))
         side_layout.addWidget(self.cases, 1)
         buttons = QHBoxLayout()
-        new_case = QPushButton("新建案例")
+        new_case = self.new_case_button = QPushButton("新建案例")
         new_case.clicked.connect(self.new_case)
         self.new_sub = QPushButton("添加下级标题")
         self.new_sub.clicked.connect(self.add_subsection)
         buttons.addWidget(new_case)
         buttons.addWidget(self.new_sub)
         side_layout.addLayout(buttons)
+        sub_buttons = QHBoxLayout()
+        self.rename_sub = QPushButton("修改标题")
+        self.rename_sub.clicked.connect(self.rename_subsection)
+        self.remove_sub = QPushButton("删除此标题")
+        self.remove_sub.clicked.connect(self.remove_subsection)
+        sub_buttons.addWidget(self.rename_sub)
+        sub_buttons.addWidget(self.remove_sub)
+        side_layout.addLayout(sub_buttons)
         splitter.addWidget(side)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
@@ -81,6 +90,9 @@ class SectionPage(QWidget):
         except KeyError:
             allowed = False
         self.new_sub.setVisible(allowed)
+        self.new_case_button.setEnabled(not key.startswith("sub:"))   # cases belong to sections
+        self.rename_sub.setVisible(key.startswith("sub:"))
+        self.remove_sub.setVisible(key.startswith("sub:"))
         self._load_cases()
 
     def _load_cases(self):
@@ -103,13 +115,27 @@ class SectionPage(QWidget):
     def add_subsection(self):
         title, ok = QInputDialog.getText(self, "添加下级标题", "标题（如“（一）校园文化建设”）：")
         if ok and title.strip():
-            from vqdesk.core.errors import VqdeskError
-            try:
-                self.ctrl.session.add_subsection(self.ctrl.year, self.key, title.strip())
-            except VqdeskError as exc:
-                self.ctrl.error.emit(str(exc))
+            self.flush()
+            self.ctrl.push(AddSubsectionCommand(self.ctrl, self.key, title.strip()))
+
+    def _sub_id(self) -> int:
+        return int(self.key[4:])
+
+    def rename_subsection(self):
+        current = self.title.text()
+        title, ok = QInputDialog.getText(self, "修改标题", "新的标题：", text=current)
+        if ok and title.strip() and title.strip() != current:
+            self.flush()
+            self.ctrl.push(RenameSubsectionCommand(self.ctrl, self._sub_id(), title.strip()))
+
+    def remove_subsection(self):
+        self.flush()
+        if self.ctrl.session.narrative(self.ctrl.year, self.key).strip():
+            answer = QMessageBox.question(
+                self, "删除此标题", f"删除“{self.title.text()}”及其下的正文？\n可以用“编辑 → 撤销”恢复。")
+            if answer != QMessageBox.StandardButton.Yes:
                 return
-            self.ctrl.reload()
+        self.ctrl.push(RemoveSubsectionCommand(self.ctrl, self._sub_id()))
 
     def flush(self):
         self.editor.save()
