@@ -1,65 +1,89 @@
 """Export writes the whole file or nothing, and says in Chinese why it could not."""
 
-import os
+import errno
 
 import pytest
-from openpyxl import load_workbook
+from openpyxl import Workbook, load_workbook
 
-from vqdesk.core.errors import VqdeskError
-from vqdesk.core.excel import export_workbook
+from vqdesk.core.excel import ExcelExportError, export_workbook
 
 from .conftest import YEAR
 
 
-def test_export_replaces_existing_file_whole(filled, tmp_path):
-    target = tmp_path / "out.xlsx"
-    target.write_bytes(b"old")
-    export_workbook(filled.snapshot(YEAR), target)
-    assert load_workbook(target).sheetnames[0] == "封面"
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["filled.vqd", "filled.vqd-shm", "filled.vqd-wal",
-                                                          "out.xlsx"]
+@pytest.fixture
+def folder(tmp_path):
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "年报.xlsx").write_bytes(b"old")
+    return out
 
-
-@pytest.mark.skipif(os.geteuid() == 0, reason="root writes into read-only folders")
-def test_export_to_read_only_folder_real(filled, tmp_path):
-    folder = tmp_path / "ro"
-    folder.mkdir()
+@pytest.fixture
+def read_only(folder):
+    """`folder` made read-only for real; skipped for users who write there anyway (root)."""
     folder.chmod(0o555)
     try:
-        with pytest.raises(VqdeskError, match="不可写"):
-            export_workbook(filled.snapshot(YEAR), folder / "out.xlsx")
-        assert list(folder.iterdir()) == []
+        (folder / ".probe").touch()
+    except PermissionError:
+        yield folder
+    else:
+        (folder / ".probe").unlink()
+        pytest.skip("this user writes into read-only folders (root)")
     finally:
         folder.chmod(0o755)
 
 
-def test_export_to_read_only_folder_gives_clear_error(filled, tmp_path, monkeypatch):
-    folder = tmp_path / "ro"
-    folder.mkdir()
+def listing(folder) -> dict:
+    return {p.name: p.read_bytes() for p in folder.iterdir()}
 
+
+def test_export_replaces_existing_file_whole(filled, folder):
+    export_workbook(filled.snapshot(YEAR), folder / "年报.xlsx")
+    assert load_workbook(folder / "年报.xlsx").sheetnames[0] == "封面"
+    assert [p.name for p in folder.iterdir()] == ["年报.xlsx"]
+
+
+def test_export_to_read_only_folder_real(filled, read_only):
+    with pytest.raises(ExcelExportError, match="没有写入权限"):
+        export_workbook(filled.snapshot(YEAR), read_only / "年报.xlsx")
+    assert listing(read_only) == {"年报.xlsx": b"old"}
+
+
+def test_export_to_read_only_folder_gives_clear_error(filled, folder, monkeypatch):
     def refuse(*args, **kwargs):
-        raise PermissionError(13, "Permission denied")
-    monkeypatch.setattr("vqdesk.core.excel.workbook.tempfile.mkstemp", refuse)
-    with pytest.raises(VqdeskError) as info:
-        export_workbook(filled.snapshot(YEAR), folder / "out.xlsx")
-    assert str(info.value) == f"无法导出到“{folder}”：该文件夹不可写（只读或没有权限），请换一个文件夹。"
-    assert list(folder.iterdir()) == []
-
-
-def test_export_over_open_file_leaves_old_file_and_no_temp(filled, tmp_path, monkeypatch):
-    folder = tmp_path / "out"
-    folder.mkdir()
+        raise PermissionError(errno.EACCES, "Permission denied")
+    monkeypatch.setattr("vqdesk.core.atomic.tempfile.mkdtemp", refuse)
     target = folder / "年报.xlsx"
-    target.write_bytes(b"old")
-
-    def locked(src, dst):
-        raise PermissionError(13, "The process cannot access the file")
-    monkeypatch.setattr("vqdesk.core.excel.workbook.os.replace", locked)
-    with pytest.raises(VqdeskError, match="可能正在被 Excel 等程序打开"):
+    with pytest.raises(ExcelExportError) as info:
         export_workbook(filled.snapshot(YEAR), target)
-    assert [(p.name, p.read_bytes()) for p in folder.iterdir()] == [("年报.xlsx", b"old")]
+    assert str(info.value) == (f"无法写入“{target}”：没有写入权限（文件夹“{folder}”可能是只读的），请另选保存位置。"
+                               f"原有的同名文件保持不变。")
+    assert listing(folder) == {"年报.xlsx": b"old"}
+
+
+def test_export_to_full_disk_leaves_no_partial_file(filled, folder, monkeypatch):
+    def disk_fills_up(self, filename):
+        with open(filename, "wb") as handle:
+            handle.write(b"PK\x03\x04 half a workbook")
+        raise OSError(errno.ENOSPC, "No space left on device")
+    monkeypatch.setattr(Workbook, "save", disk_fills_up)
+    target = folder / "年报.xlsx"
+    with pytest.raises(ExcelExportError) as info:
+        export_workbook(filled.snapshot(YEAR), target)
+    assert str(info.value) == f"磁盘空间不足，无法保存“{target}”。请清理磁盘或另选保存位置。原有的同名文件保持不变。"
+    assert listing(folder) == {"年报.xlsx": b"old"}
+
+
+def test_export_over_open_file_leaves_old_file_and_no_temp(filled, folder, monkeypatch):
+    def locked(src, dst):
+        raise PermissionError(errno.EACCES, "The process cannot access the file")
+    monkeypatch.setattr("vqdesk.core.atomic.os.replace", locked)
+    target = folder / "年报.xlsx"
+    with pytest.raises(ExcelExportError) as info:
+        export_workbook(filled.snapshot(YEAR), target)
+    assert str(info.value).startswith(f"文件“{target}”正被其他程序打开（例如 Excel 或 PDF 阅读器），请关闭后重试。")
+    assert listing(folder) == {"年报.xlsx": b"old"}
 
 
 def test_export_to_missing_folder(filled, tmp_path):
-    with pytest.raises(VqdeskError, match="不存在"):
+    with pytest.raises(ExcelExportError, match="文件夹“.*nowhere”不存在"):
         export_workbook(filled.snapshot(YEAR), tmp_path / "nowhere" / "out.xlsx")

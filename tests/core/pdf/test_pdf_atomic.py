@@ -1,61 +1,106 @@
 """Writing is atomic: a failure leaves no file behind and does not touch an existing one."""
 
-import os
+import errno
 
 import pytest
 
-from vqdesk.core.errors import VqdeskError
-from vqdesk.core.pdf import build_pdf
+from vqdesk.core.pdf import PdfExportError, build_pdf
 from vqdesk.core.pdf.doctemplate import ReportDocTemplate
 
 
-def test_build_pdf_failure_leaves_no_file(small_session, tmp_path, monkeypatch):
-    def explode(self, story, **kw):
+@pytest.fixture
+def folder(tmp_path):
+    out = tmp_path / "out"
+    out.mkdir()
+    return out
+
+@pytest.fixture
+def read_only(folder):
+    """`folder` made read-only for real; skipped for users who write there anyway (root)."""
+    folder.chmod(0o555)
+    try:
+        (folder / ".probe").touch()
+    except PermissionError:
+        yield folder
+    else:
+        (folder / ".probe").unlink()
+        pytest.skip("this user writes into read-only folders (root)")
+    finally:
+        folder.chmod(0o755)
+
+
+def listing(folder) -> dict:
+    return {p.name: p.read_bytes() for p in folder.iterdir()}
+
+
+def half_written_then(error):
+    """A multiBuild that writes part of the file, then fails with `error`."""
+    def build(self, story, **kw):
         with open(self.filename, "wb") as handle:
             handle.write(b"%PDF-1.4 partial")
-        raise RuntimeError("layout failed")
+        raise error
+    return build
 
-    monkeypatch.setattr(ReportDocTemplate, "multiBuild", explode)
-    out_dir = tmp_path / "out"
-    out_dir.mkdir()
+
+def test_build_pdf_failure_leaves_no_file(small_session, folder, monkeypatch):
+    monkeypatch.setattr(ReportDocTemplate, "multiBuild", half_written_then(RuntimeError("layout failed")))
     with pytest.raises(RuntimeError):
-        build_pdf(small_session.snapshot(2025), out_dir / "report.pdf")
-    assert os.listdir(out_dir) == []
+        build_pdf(small_session.snapshot(2025), folder / "report.pdf")
+    assert listing(folder) == {}
 
 
-def test_build_pdf_failure_keeps_the_previous_file(small_session, tmp_path, monkeypatch):
-    target = tmp_path / "report.pdf"
-    target.write_bytes(b"old version")
+def test_build_pdf_failure_keeps_the_previous_file(small_session, folder, monkeypatch):
+    (folder / "report.pdf").write_bytes(b"old version")
     monkeypatch.setattr(ReportDocTemplate, "multiBuild", lambda self, story, **kw: 1 / 0)
     with pytest.raises(ZeroDivisionError):
+        build_pdf(small_session.snapshot(2025), folder / "report.pdf")
+    assert listing(folder) == {"report.pdf": b"old version"}
+
+
+def test_build_pdf_full_disk(small_session, folder, monkeypatch):
+    target = folder / "年报.pdf"
+    target.write_bytes(b"old version")
+    monkeypatch.setattr(ReportDocTemplate, "multiBuild",
+                        half_written_then(OSError(errno.ENOSPC, "No space left on device")))
+    with pytest.raises(PdfExportError) as info:
         build_pdf(small_session.snapshot(2025), target)
-    assert target.read_bytes() == b"old version"
-    assert sorted(p.name for p in tmp_path.iterdir() if p.suffix in (".pdf", ".tmp")) == ["report.pdf"]
+    assert str(info.value) == f"磁盘空间不足，无法保存“{target}”。请清理磁盘或另选保存位置。原有的同名文件保持不变。"
+    assert listing(folder) == {"年报.pdf": b"old version"}
 
 
-def test_build_pdf_unwritable_folder_raises_chinese_error(small_session, tmp_path, monkeypatch):
+def test_build_pdf_unwritable_folder_raises_chinese_error(small_session, folder, monkeypatch):
     def refuse(*args, **kwargs):
-        raise PermissionError(13, "Permission denied")
+        raise PermissionError(errno.EACCES, "Permission denied")
+    monkeypatch.setattr("vqdesk.core.atomic.tempfile.mkdtemp", refuse)
+    target = folder / "年报.pdf"
+    with pytest.raises(PdfExportError) as info:
+        build_pdf(small_session.snapshot(2025), target)
+    assert str(info.value) == f"无法写入“{target}”：没有写入权限（文件夹“{folder}”可能是只读的），请另选保存位置。"
+    assert listing(folder) == {}
 
-    monkeypatch.setattr("tempfile.mkstemp", refuse)
-    with pytest.raises(VqdeskError) as info:
-        build_pdf(small_session.snapshot(2025), tmp_path / "report.pdf")
-    assert "没有写入权限" in str(info.value)
-    assert not (tmp_path / "report.pdf").exists()
+
+def test_build_pdf_read_only_folder_real(small_session, read_only):
+    with pytest.raises(PdfExportError, match="没有写入权限"):
+        build_pdf(small_session.snapshot(2025), read_only / "年报.pdf")
+    assert listing(read_only) == {}
 
 
-def test_build_pdf_target_locked_raises_chinese_error(small_session, tmp_path, monkeypatch):
+def test_build_pdf_target_open_in_reader(small_session, folder, monkeypatch):
+    target = folder / "年报.pdf"
+    target.write_bytes(b"old version")
+
     def locked(src, dst):
-        raise PermissionError(13, "Permission denied")
-
-    monkeypatch.setattr("os.replace", locked)
-    with pytest.raises(VqdeskError) as info:
-        build_pdf(small_session.snapshot(2025), tmp_path / "report.pdf")
-    assert "正被其他程序" in str(info.value)
-    assert list(tmp_path.glob("*.pdf*")) == []
+        raise PermissionError(errno.EACCES, "The process cannot access the file")
+    monkeypatch.setattr("vqdesk.core.atomic.os.replace", locked)
+    with pytest.raises(PdfExportError) as info:
+        build_pdf(small_session.snapshot(2025), target)
+    assert str(info.value) == (f"文件“{target}”正被其他程序打开（例如 Excel 或 PDF 阅读器），请关闭后重试。"
+                               f"原有的同名文件保持不变。")
+    assert listing(folder) == {"年报.pdf": b"old version"}
 
 
 def test_build_pdf_missing_folder_raises_chinese_error(small_session, tmp_path):
-    with pytest.raises(VqdeskError) as info:
-        build_pdf(small_session.snapshot(2025), tmp_path / "nowhere" / "report.pdf")
-    assert str(info.value) == f"无法保存 PDF：文件夹“{tmp_path / 'nowhere'}”不存在。"
+    target = tmp_path / "nowhere" / "report.pdf"
+    with pytest.raises(PdfExportError) as info:
+        build_pdf(small_session.snapshot(2025), target)
+    assert str(info.value) == f"无法保存“{target}”：文件夹“{tmp_path / 'nowhere'}”不存在，请另选保存位置。"

@@ -1,12 +1,12 @@
 """`vqdesk aggregate`: build a district or city report file from the schools' submissions."""
 
-import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from vqdesk.core.aggregate.inputs import Submission, read_submission
 from vqdesk.core.aggregate.lists import merged_lists, per_school_tables
 from vqdesk.core.aggregate.tables import aggregate_values
+from vqdesk.core.atomic import atomic_output
 from vqdesk.core.editions import get_edition
 from vqdesk.core.errors import ReportFileError
 from vqdesk.core.findings import SEVERITY_LABELS
@@ -54,16 +54,10 @@ def aggregate_reports(out: Path, *, level: str, name: str, year: int, submission
     present = {s.school for s in submissions}
     submissions += [Submission(Path(), school, status="未报送") for school in expected if school not in present]
     schools = [(s.school, s.data) for s in submissions if s.data is not None]
-    temp = out.with_name(f".{out.name}.part")
-    temp.unlink(missing_ok=True)
-    try:
+    with atomic_output(out, ReportFileError) as temp:
         with Session.create(temp, school=name, year=year, edition_id=edition.id, level=level) as session:
             with session.db.atomic():
                 _write(session, year, edition, schools, submissions)
-        os.replace(temp, out)
-    finally:
-        for leftover in (temp, temp.with_name(temp.name + "-wal"), temp.with_name(temp.name + "-shm")):
-            leftover.unlink(missing_ok=True)
     return AggregateResult(out, level, name, year, submissions)
 
 

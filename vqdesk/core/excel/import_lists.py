@@ -1,7 +1,10 @@
 """Reading record lists (a sheet each, or the 专业群 sub-table under 表3) into typed rows."""
 
+import itertools
+
 from vqdesk.core.editions.model import RecordList
-from vqdesk.core.excel.cells import CellError, Sheets, as_number_input, as_text_input
+from vqdesk.core.excel.cells import (CellError, Sheets, as_number_input, as_text_input, check_magnitude,
+                                     present_rows, value_at)
 from vqdesk.core.excel.matching import find_list_header
 from vqdesk.core.fields import coerce_field
 from vqdesk.core.kinds import NUMERIC_KINDS
@@ -24,14 +27,21 @@ class ListReader:
             return None
         self._report_missing(header, mapping)
         rows = []
-        for row in range(header + 1, ws.max_row + 1):
-            cells = {column: ws.cell(row=row, column=column).value for column in mapping}
-            if all(v is None or (isinstance(v, str) and not v.strip()) for v in cells.values()):
+        for row in self._candidate_rows(header, stop_at_blank):
+            cells = [value_at(ws, row, column) for column in mapping]
+            if all(v is None or (isinstance(v, str) and not v.strip()) for v in cells):
                 if stop_at_blank:
                     break
                 continue
             rows.append(self._row(row, mapping))
         return rows
+
+    def _candidate_rows(self, header: int, consecutive: bool):
+        """Rows below the header: every row up to the first blank one, or just the rows that
+        hold cells (a sheet may end in a stray cell a million rows down)."""
+        if consecutive:
+            return itertools.count(header + 1)          # read() stops at the first blank row
+        return present_rows(self.sheets.values, header + 1)
 
     def _report_missing(self, header, mapping):
         present = set(mapping.values())
@@ -50,7 +60,7 @@ class ListReader:
                     raw = as_text_input(raw)
                 elif field.kind in NUMERIC_KINDS:
                     raw = as_number_input(raw)
-                value = coerce_field(field, raw, self.resolve)
+                value = check_magnitude(coerce_field(field, raw, self.resolve))
             except (CellError, ValueError) as exc:
                 self.problem(self.sheets.title, where, f"名单“{self.rl.title}”·{field.label}：{exc}")
                 continue

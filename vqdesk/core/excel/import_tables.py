@@ -4,7 +4,8 @@ from dataclasses import dataclass
 
 from vqdesk.core.editions.model import APPLICABILITY, StandardTable
 from vqdesk.core.errors import InputError
-from vqdesk.core.excel.cells import CellError, Sheets, as_number_input, as_text_input
+from vqdesk.core.excel.cells import (CellError, Sheets, as_number_input, as_text_input, check_magnitude,
+                                     present_rows)
 from vqdesk.core.excel.layout import NOT_APPLICABLE_TEXTS
 from vqdesk.core.excel.matching import RowMatcher, cell_text, find_table_header, norm
 from vqdesk.core.fields import coerce_indicator
@@ -44,12 +45,12 @@ class TableReader:
             self.problem(self.sheets.title, self.sheets.where(header.row, header.value),
                          f"{self.table.caption}：表头年份为 {header.value_year}年，与导入年度 {self.year} 不一致，"
                          f"已按本年度导入", "warning")
-        self._rows(header, end_row or self.sheets.values.max_row)
+        self._rows(header, end_row)
         return self.planned
 
-    def _rows(self, header, end_row: int):
+    def _rows(self, header, end_row: int | None):
         ws, matcher, seq = self.sheets.values, RowMatcher(self.table), ""
-        for row in range(header.row + 1, end_row + 1):
+        for row in present_rows(ws, header.row + 1, end_row):
             if header.seq is not None and cell_text(ws, row, header.seq).strip():
                 seq = cell_text(ws, row, header.seq)      # merged 序号 cells hold it on the first row
             name = cell_text(ws, row, header.name).strip()
@@ -94,6 +95,7 @@ class TableReader:
         try:
             raw = as_text_input(raw) if kind == "text" else as_number_input(raw)
             number, text = coerce_indicator(ind, raw, column_kind)
+            check_magnitude(number)
         except CellError as exc:
             self.problem(self.sheets.title, where, f"表{ind.table_no} {ind.name}：{exc}")
             return

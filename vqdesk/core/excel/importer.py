@@ -1,11 +1,11 @@
 """import_workbook: read the tables and lists of a workbook into a report year, all or nothing."""
 
-import zipfile
+import re
+import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from openpyxl import load_workbook
-from openpyxl.utils.exceptions import InvalidFileException
 
 from vqdesk.core.errors import VqdeskError
 from vqdesk.core.excel.cells import Sheets
@@ -13,11 +13,12 @@ from vqdesk.core.excel.import_lists import ListReader
 from vqdesk.core.excel.import_tables import TableReader
 from vqdesk.core.excel.layout import META_SHEET
 from vqdesk.core.excel.matching import find_list_header, find_list_sheet, find_table_sheet
+from vqdesk.core.excel.package import ExcelImportError, check_package
 from vqdesk.core.excel.workbook import sub_table_lists
 
-
-class ExcelImportError(VqdeskError):
-    """The file cannot be read as a workbook at all."""
+#: A value quoted in a message is cut to this many characters (a cell may hold 32 767).
+QUOTE_MAX_CHARS = 40
+_QUOTED = re.compile(r"“([^”]{%d,})”" % (QUOTE_MAX_CHARS + 1))
 
 
 @dataclass(frozen=True)
@@ -67,7 +68,7 @@ def import_workbook(session, year, path, partial: bool = False) -> ImportReport:
     report = ImportReport()
 
     def problem(sheet, cell, message, severity="error"):
-        report.problems.append(ImportProblem(sheet, cell, message, severity))
+        report.problems.append(ImportProblem(sheet, cell, clip_quotes(message), severity))
 
     year = session.report(year).year
     edition, school_type = session.edition(year), session.report(year).school_type
@@ -79,7 +80,7 @@ def import_workbook(session, year, path, partial: bool = False) -> ImportReport:
         if ws is None:
             problem("", "", f"工作簿中找不到{table.caption}，该表未导入", "warning")
             continue
-        sheets = Sheets(ws, formulas_wb[ws.title])
+        sheets = _sheets(ws, formulas_wb)
         sub_rows = _read_sub_table(sheets, edition, table, session.resolve, problem)
         end_row = sub_rows[0] - 1 if sub_rows else None
         planned.extend(TableReader(sheets, table, year, school_type, problem).read(end_row))
@@ -90,13 +91,20 @@ def import_workbook(session, year, path, partial: bool = False) -> ImportReport:
         ws = find_list_sheet(values_wb, rl)
         if ws is None or (rl.id in inline and rl.id in lists):
             continue
-        rows = ListReader(Sheets(ws, formulas_wb[ws.title]), rl, session.resolve, problem).read()
+        rows = ListReader(_sheets(ws, formulas_wb), rl, session.resolve, problem).read()
         if rows is not None:
             lists[rl.id] = rows
+    if not planned and not lists and not report.errors:
+        problem("", "", f"工作簿中没有可导入的指标表或名单（工作表：{'、'.join(values_wb.sheetnames)}）。"
+                f"请选择由本程序导出的工作簿，或按导出的格式填写")
     if report.errors and not partial:
         return report
     _apply(session, year, planned, lists, report, problem)
     return report
+
+
+def _sheets(ws, formulas_wb) -> Sheets:
+    return Sheets(ws, formulas_wb[ws.title] if formulas_wb is not None else None)
 
 
 def _read_sub_table(sheets, edition, table, resolve, problem):
@@ -110,15 +118,30 @@ def _read_sub_table(sheets, edition, table, resolve, problem):
     return header, ListReader(sheets, rl, resolve, problem).read(header, stop_at_blank=True)
 
 
+def clip_quotes(message: str) -> str:
+    """“a very long pasted value …” cut short, so a message stays one readable line."""
+    return _QUOTED.sub(lambda m: f"“{m.group(1)[:QUOTE_MAX_CHARS]}…”", message)
+
+
 def _open(path: Path):
+    """(cached values, formulas or None when the file has no formulas)."""
     if not path.is_file():
         raise ExcelImportError(f"找不到文件“{path}”。")
     if path.suffix.lower() == ".xls":
         raise ExcelImportError(f"“{path.name}”是旧版 Excel 格式（.xls），请在 Excel 中另存为 .xlsx 后再导入。")
     try:
-        return load_workbook(path, data_only=True), load_workbook(path, data_only=False)
-    except (InvalidFileException, zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
-        raise ExcelImportError(f"无法读取“{path.name}”：不是有效的 Excel 工作簿（.xlsx）（{exc}）。") from None
+        info = check_package(path)
+    except OSError as exc:
+        raise ExcelImportError(f"无法读取“{path.name}”：{exc.strerror or exc}。") from None
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")        # openpyxl warns about extensions it drops
+            values = load_workbook(path, data_only=True)
+            formulas = load_workbook(path, data_only=False) if info.has_formulas else None
+    except Exception as exc:  # noqa: BLE001 - openpyxl raises anything on malformed XML
+        raise ExcelImportError(f"无法读取“{path.name}”：文件已损坏，或不是有效的 Excel 工作簿（.xlsx）"
+                               f"（{type(exc).__name__}）。") from None
+    return values, formulas
 
 
 def _check_meta(wb, edition, year: int, problem):

@@ -7,6 +7,7 @@ their 序号 group and, within that, their order.
 
 import re
 
+from vqdesk.core.excel.cells import column_bound, present_rows, value_at
 from vqdesk.core.excel.layout import COVER_SHEET, FINDINGS_SHEET, META_SHEET
 from vqdesk.core.kinds import normalise_text
 
@@ -44,7 +45,7 @@ def strip_unit(header) -> str:
 
 
 def cell_text(ws, row: int, column: int) -> str:
-    value = ws.cell(row=row, column=column).value
+    value = value_at(ws, row, column)
     return "" if value is None else str(value)
 
 
@@ -59,9 +60,10 @@ def find_table_sheet(wb, table):
         if pattern.match(name) or title in name:
             return ws
     for ws in candidates:
-        for row in ws.iter_rows(min_row=1, max_row=3):
-            for cell in row:
-                text = norm(cell.value) if isinstance(cell.value, str) else ""
+        for row in (1, 2, 3):
+            for column in range(1, column_bound(ws, MAX_COLUMNS) + 1):
+                value = value_at(ws, row, column)
+                text = norm(value) if isinstance(value, str) else ""
                 if text and (pattern.search(text) or title in text):
                     return ws
     return None
@@ -77,8 +79,9 @@ class TableHeader:
 
 
 def find_table_header(ws, table, year: int) -> TableHeader | None:
-    for row in range(1, min(ws.max_row, HEADER_SCAN_ROWS) + 1):
-        texts = {col: norm(cell_text(ws, row, col)) for col in range(1, min(ws.max_column, MAX_COLUMNS) + 1)}
+    last_column = column_bound(ws, MAX_COLUMNS)
+    for row in range(1, HEADER_SCAN_ROWS + 1):
+        texts = {col: norm(cell_text(ws, row, col)) for col in range(1, last_column + 1)}
         name_col = next((c for c, t in texts.items() if t.startswith("指标")), None)
         if name_col is None:
             continue
@@ -147,11 +150,11 @@ def find_list_sheet(wb, rl):
     return None
 
 
-def map_list_columns(ws, row: int, rl) -> dict:
+def map_list_columns(ws, row: int, rl, last_column: int | None = None) -> dict:
     """column -> field for one header row; 序号 and unknown headers are left out."""
     labels = {norm(f.label): f for f in rl.fields}
     mapping = {}
-    for column in range(1, min(ws.max_column, MAX_COLUMNS) + 1):
+    for column in range(1, (last_column or column_bound(ws, MAX_COLUMNS)) + 1):
         header = strip_unit(cell_text(ws, row, column))
         if not header or header == "序号":
             continue
@@ -166,10 +169,11 @@ def map_list_columns(ws, row: int, rl) -> dict:
 
 def find_list_header(ws, rl, first_row: int = 1, last_row: int | None = None):
     """The row whose cells name the most fields of the list (at least two, or all of a short list)."""
-    last_row = last_row or min(ws.max_row, first_row + HEADER_SCAN_ROWS)
+    last_row = last_row or first_row + HEADER_SCAN_ROWS
+    last_column = column_bound(ws, MAX_COLUMNS)
     best, best_mapping = None, {}
-    for row in range(first_row, last_row + 1):
-        mapping = map_list_columns(ws, row, rl)
+    for row in present_rows(ws, first_row, last_row):
+        mapping = map_list_columns(ws, row, rl, last_column)
         if len(mapping) > len(best_mapping):
             best, best_mapping = row, mapping
     if len(best_mapping) >= min(2, len(rl.fields)):

@@ -1,14 +1,12 @@
 """export_workbook: the whole report year as one workbook, written atomically."""
 
-import os
-import tempfile
 from datetime import datetime
 from pathlib import Path
 
 from openpyxl import Workbook
 
+from vqdesk.core.atomic import OutputFileError, atomic_output
 from vqdesk.core.derive import Figures
-from vqdesk.core.errors import VqdeskError
 from vqdesk.core.excel.export_findings import write_cover, write_findings
 from vqdesk.core.excel.export_lists import write_list_sheet
 from vqdesk.core.excel.export_tables import write_table_sheet
@@ -17,7 +15,7 @@ from vqdesk.core.excel.layout import META_FORMAT, META_SHEET
 from vqdesk.core.model import ReportData
 
 
-class ExcelExportError(VqdeskError):
+class ExcelExportError(OutputFileError):
     """The workbook could not be written; nothing was left behind."""
 
 
@@ -57,34 +55,9 @@ def _write_meta(wb, data: ReportData, index):
 
 
 def export_workbook(data: ReportData, path, findings=None, app_version: str = "") -> Path:
-    """Write the workbook to `path` (replacing it) and return the path."""
+    """Write the workbook to `path` (replacing it whole, or leaving it as it was) and return the path."""
     path = Path(path)
     wb = build_workbook(data, findings, app_version)
-    save_atomically(wb, path)
+    with atomic_output(path, ExcelExportError) as temp:
+        wb.save(temp)
     return path
-
-
-def save_atomically(wb: Workbook, path: Path):
-    """Save next to the target, then rename: a reader never sees a half-written file."""
-    if not path.parent.is_dir():
-        raise ExcelExportError(f"无法导出到“{path}”：文件夹“{path.parent}”不存在。")
-    try:
-        handle, tmp_name = tempfile.mkstemp(prefix=".~" + path.stem, suffix=".tmp", dir=path.parent)
-        os.close(handle)
-    except PermissionError:
-        raise ExcelExportError(f"无法导出到“{path.parent}”：该文件夹不可写（只读或没有权限），"
-                               f"请换一个文件夹。") from None
-    except OSError as exc:
-        raise ExcelExportError(f"无法在“{path.parent}”中创建文件：{exc.strerror or exc}") from None
-    tmp = Path(tmp_name)
-    try:
-        wb.save(tmp)
-        os.replace(tmp, path)
-    except PermissionError:
-        raise ExcelExportError(f"无法写入“{path.name}”：文件可能正在被 Excel 等程序打开，或没有写入权限。"
-                               f"请关闭该文件后重试。") from None
-    except OSError as exc:
-        raise ExcelExportError(f"无法写入“{path.name}”：{exc.strerror or exc}") from None
-    finally:
-        if tmp.exists():
-            tmp.unlink()

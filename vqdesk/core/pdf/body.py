@@ -7,17 +7,19 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import KeepTogether, NextPageTemplate, PageBreak
 
 from vqdesk.core.binding import render_text
+from vqdesk.core.errors import InputError
 from vqdesk.core.pdf import insets
 from vqdesk.core.pdf.context import CASES, FIGURES, Context
 from vqdesk.core.pdf.flowables import (EntryMeta, EntryParagraph, TOCHeading, case_box, fitted_image,
                                        gap, marked, split_to_height)
-from vqdesk.core.pdf.text import chunks, is_subheading, markup, paragraphs
+from vqdesk.core.pdf.text import chunks, entry_text, is_subheading, markup, paragraphs
 
 
 def heading(ctx: Context, text: str, style, key: str, level: int) -> TOCHeading:
     """A heading listed in the 目录 at `level` and in the PDF outline."""
-    meta = EntryMeta(key=key, toc_markup=markup(text, ctx.styles.fonts, ctx.styles.toc[min(level, 2)].fontName),
-                     outline_title=text, level=level, outline_level=level)
+    entry = entry_text(text)
+    meta = EntryMeta(key=key, toc_markup=markup(entry, ctx.styles.fonts, ctx.styles.toc[min(level, 2)].fontName),
+                     outline_title=entry, level=level, outline_level=level)
     para = marked(TOCHeading, markup(text, ctx.styles.fonts, style.fontName), style, meta)
     para.keepWithNext = True
     return para
@@ -96,18 +98,31 @@ def _photo_caption(ctx: Context, photo):
     return ctx.caption(ctx.numberer.figure(), title, FIGURES, f"photo-{photo.id}")
 
 
+def photo_label(photo) -> str:
+    """How a note names a photo: its caption and its file name."""
+    if photo.caption and photo.filename:
+        return f"{photo.caption}（{photo.filename}）"
+    return photo.caption or photo.filename or f"第 {photo.position + 1} 张图片"
+
+
 def _photo_image(ctx: Context, photo, max_width, max_height):
+    """The photo's flowable, or None with a note in ctx.skipped saying which and why."""
     if ctx.photo_data is None:
         return None
+    label = photo_label(photo)
     try:
         data = ctx.photo_data(photo.id)
     except Exception as exc:  # noqa: BLE001 - a missing photo must not stop the report
-        ctx.skipped.append(f"图片“{photo.caption or photo.filename}”无法读取（{exc}），已跳过")
+        ctx.skipped.append(f"图片“{label}”无法读取（{exc}），PDF 中已跳过该图片。")
         return None
-    image = fitted_image(data, max_width, max_height) if data else None
-    if image is None:
-        ctx.skipped.append(f"图片“{photo.caption or photo.filename}”已损坏或格式不支持，已跳过")
-    return image
+    if not data:
+        ctx.skipped.append(f"图片“{label}”没有内容，PDF 中已跳过该图片。")
+        return None
+    try:
+        return fitted_image(data, max_width, max_height, label)
+    except InputError as exc:
+        ctx.skipped.append(f"{exc}PDF 中已跳过该图片。")
+        return None
 
 
 def _photo(ctx: Context, photo, max_width, max_height) -> list:
@@ -123,8 +138,9 @@ def _case(ctx: Context, case, level: int) -> list:
     ctx.used.add(CASES)
     text = f"{label}{case.title}"
     styles = ctx.styles
-    meta = EntryMeta(key=f"case-{case.id}", toc_markup=markup(text, styles.fonts, styles.body_font),
-                     outline_title=text, list_kind=CASES, level=0, outline_level=min(level, 3))
+    entry = entry_text(text)
+    meta = EntryMeta(key=f"case-{case.id}", toc_markup=markup(entry, styles.fonts, styles.body_font),
+                     outline_title=entry, list_kind=CASES, level=0, outline_level=min(level, 3))
     inner = ctx.width - 20
     title = marked(EntryParagraph, markup(text, styles.fonts, styles.case_title.fontName), styles.case_title, meta)
     title.keepWithNext = True
@@ -136,7 +152,7 @@ def _case(ctx: Context, case, level: int) -> list:
         image = _photo_image(ctx, photo, inner * 0.9, ctx.height * 0.38)
         if image is not None:
             rows.append([image, _photo_caption(ctx, photo)])
-    return [gap(8), case_box(_glue(rows), ctx.width), gap(8)]
+    return [gap(8), case_box(_glue(rows), ctx.width, ctx.height), gap(8)]
 
 
 def _glue(rows: list) -> list:

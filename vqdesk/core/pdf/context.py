@@ -10,7 +10,7 @@ from vqdesk.core.model import ReportData
 from vqdesk.core.pdf.flowables import EntryMeta, EntryParagraph, data_table, gap, marked
 from vqdesk.core.pdf.numbering import Numberer
 from vqdesk.core.pdf.styles import Styles
-from vqdesk.core.pdf.text import markup
+from vqdesk.core.pdf.text import entry_text, markup
 
 #: notify kinds of the three lists after the TOC.
 TABLES, FIGURES, CASES = "TableEntry", "FigureEntry", "CaseEntry"
@@ -45,8 +45,9 @@ class Context:
         """A numbered caption ("表 2-1 …") that lists itself in 表目录 / 图目录."""
         text = f"{label} {title}".strip()
         self.used.add(list_kind)
-        meta = EntryMeta(key=key, toc_markup=markup(text, self.styles.fonts, self.styles.body_font),
-                         outline_title=text, list_kind=list_kind, outline_level=None)
+        entry = entry_text(text)
+        meta = EntryMeta(key=key, toc_markup=markup(entry, self.styles.fonts, self.styles.body_font),
+                         outline_title=entry, list_kind=list_kind, outline_level=None)
         return marked(EntryParagraph, markup(text, self.styles.fonts, self.styles.heading_font),
                       self.styles.caption, meta)
 
@@ -58,7 +59,7 @@ class Context:
             cells.append([self.cell(c, self._align(c)) if isinstance(c, (str, int, float, type(None))) else c
                           for c in row])
         scale = self.width / sum(widths)
-        table = data_table(cells, [w * scale for w in widths], extra=extra)
+        table = data_table(cells, [w * scale for w in widths], extra=extra, page_height=self.height)
         caption = self.caption(self.numberer.table(), title, TABLES, key)
         out = [gap(4), KeepTogether([caption, table]) if len(rows) <= 12 else caption]
         if len(rows) > 12:

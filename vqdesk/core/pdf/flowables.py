@@ -2,14 +2,12 @@
 案例目录, the tinted case box, photos fitted to the frame, and data tables."""
 
 import io
-import logging
 from dataclasses import dataclass
 
 from reportlab.platypus import Image, Paragraph, Spacer, Table, TableStyle
 
+from vqdesk.core.images import printable_image
 from vqdesk.core.pdf.styles import CASE_BORDER, CASE_TINT, HEADER_TINT, RULE
-
-log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -64,20 +62,11 @@ def marked(cls, markup: str, style, meta: EntryMeta):
     return para
 
 
-def fitted_image(data: bytes, max_width: float, max_height: float) -> Image | None:
-    """The photo scaled to fit the box, or None (logged) when the bytes are not a usable image."""
-    try:
-        from PIL import Image as PILImage
-        with PILImage.open(io.BytesIO(data)) as probe:
-            probe.load()
-            width, height = probe.size
-        if width <= 0 or height <= 0:
-            raise ValueError("empty image")
-        scale = min(max_width / width, max_height / height)
-        return Image(io.BytesIO(data), width=width * scale, height=height * scale)
-    except Exception as exc:  # noqa: BLE001 - a corrupt photo is skipped, never fatal
-        log.warning("图片无法读取，已跳过：%s", exc)
-        return None
+def fitted_image(data: bytes, max_width: float, max_height: float, name: str = "图片") -> Image:
+    """The photo scaled to fit the box; raises InputError (naming `name`) when it cannot be used."""
+    photo = printable_image(data, name)
+    scale = min(max_width / photo.width, max_height / photo.height)
+    return Image(io.BytesIO(photo.data), width=photo.width * scale, height=photo.height * scale)
 
 
 def split_to_height(para: Paragraph, width: float, max_height: float) -> list:
@@ -93,10 +82,25 @@ def split_to_height(para: Paragraph, width: float, max_height: float) -> list:
     return pieces + [rest]
 
 
-def case_box(rows: list, width: float) -> Table:
+class SafeTable(Table):
+    """A Table whose rows stay whole, unless a row is taller than a page (an essay pasted into
+    one cell, a case title thousands of characters long): then rows may break across pages,
+    which beats failing the whole export."""
+    page_height: float | None = None
+
+    def wrap(self, availWidth, availHeight):
+        size = super().wrap(availWidth, availHeight)
+        heights = [h for h in self._rowHeights or () if h]
+        if self.page_height and not self.splitInRow and heights and max(heights) > 0.9 * self.page_height:
+            self.splitInRow = 1
+        return size
+
+
+def case_box(rows: list, width: float, page_height: float | None = None) -> Table:
     """A light tinted box with a border: each flowable is one row, so the box can break
     between paragraphs across pages."""
-    table = Table([[row] for row in rows], colWidths=[width], hAlign="CENTER")
+    table = SafeTable([[row] for row in rows], colWidths=[width], hAlign="CENTER")
+    table.page_height = page_height
     table.setStyle(TableStyle([
         ("BACKGROUND", (0, 0), (-1, -1), CASE_TINT),
         ("BOX", (0, 0), (-1, -1), 0.9, CASE_BORDER),
@@ -112,9 +116,12 @@ def case_box(rows: list, width: float) -> Table:
     return table
 
 
-def data_table(rows: list, col_widths: list, *, header_rows: int = 1, extra=()) -> Table:
-    """A ruled table with a tinted header repeated on every page; rows are never split."""
-    table = Table(rows, colWidths=col_widths, repeatRows=header_rows, hAlign="CENTER")
+def data_table(rows: list, col_widths: list, *, header_rows: int = 1, extra=(),
+               page_height: float | None = None) -> Table:
+    """A ruled table with a tinted header repeated on every page; rows are split only when one
+    is taller than `page_height`."""
+    table = SafeTable(rows, colWidths=col_widths, repeatRows=header_rows, hAlign="CENTER")
+    table.page_height = page_height
     table.setStyle(TableStyle([
         ("GRID", (0, 0), (-1, -1), 0.5, RULE),
         ("BOX", (0, 0), (-1, -1), 1.0, RULE),

@@ -66,6 +66,17 @@ def _substitute(ch: str, fonts: FontSet, font: str) -> str:
     return MISSING if fonts.covers(font, MISSING) else "?"
 
 
+#: Entries of 目录, 表目录, 图目录, 案例目录 and the PDF outline: one line each, so that a title
+#: thousands of characters long cannot make an entry taller than a page.
+ENTRY_MAX_CHARS = 80
+
+
+def entry_text(text) -> str:
+    """`text` on one line, cut to ENTRY_MAX_CHARS with an ellipsis."""
+    text = re.sub(r"\s*\n\s*", " ", clean(text)).strip()
+    return text if len(text) <= ENTRY_MAX_CHARS else text[:ENTRY_MAX_CHARS - 1] + "…"
+
+
 def is_subheading(line: str) -> bool:
     """True for a short line such as "一、背景" or "（二）举措" that heads what follows."""
     line = line.strip()

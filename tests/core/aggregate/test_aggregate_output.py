@@ -1,0 +1,86 @@
+"""The regional report file is written whole or not at all, with a Chinese reason naming it."""
+
+import errno
+
+import pytest
+
+from vqdesk.core.aggregate import aggregate_files
+from vqdesk.core.aggregate import build as build_module
+from vqdesk.core.errors import ReportFileError
+from vqdesk.core.session import Session
+
+
+@pytest.fixture
+def folder(tmp_path):
+    out = tmp_path / "out"
+    out.mkdir()
+    return out
+
+
+@pytest.fixture
+def read_only(folder):
+    """`folder` made read-only for real; skipped for users who write there anyway (root)."""
+    folder.chmod(0o555)
+    try:
+        (folder / ".probe").touch()
+    except PermissionError:
+        yield folder
+    else:
+        (folder / ".probe").unlink()
+        pytest.skip("this user writes into read-only folders (root)")
+    finally:
+        folder.chmod(0o755)
+
+
+def aggregate(out, schools=("甲校", "乙校")):
+    return aggregate_files(out, level="district", name="示例区", year=2025, inputs=[], expected=list(schools))
+
+
+def test_writes_one_complete_file_and_nothing_else(folder):
+    aggregate(folder / "示例区.vqd")
+    assert [p.name for p in folder.iterdir()] == ["示例区.vqd"]
+    with Session.open(folder / "示例区.vqd", readonly=True) as s:
+        assert [r["status"] for r in s.snapshot(2025).rows("submissions")] == ["未报送", "未报送"]
+
+
+def test_full_disk_while_writing(folder, monkeypatch):
+    create = Session.create
+
+    def create_on_a_full_disk(path, **kwargs):
+        session = create(path, **kwargs)
+        pages = session.db.execute("PRAGMA page_count").fetchone()[0]
+        session.db.execute(f"PRAGMA max_page_count = {pages}")    # SQLite's own "disk is full"
+        return session
+    monkeypatch.setattr(build_module.Session, "create", create_on_a_full_disk)
+    target = folder / "示例区.vqd"
+    with pytest.raises(ReportFileError) as info:
+        aggregate(target, [f"第{n}职业学校" for n in range(300)])     # more rows than the free pages hold
+    assert str(info.value) == f"磁盘空间不足，无法保存“{target}”。请清理磁盘或另选保存位置。"
+    assert list(folder.iterdir()) == []
+
+
+def test_read_only_folder(folder, monkeypatch):
+    def refuse(*args, **kwargs):
+        raise PermissionError(errno.EACCES, "Permission denied")
+    monkeypatch.setattr("vqdesk.core.atomic.tempfile.mkdtemp", refuse)
+    target = folder / "示例区.vqd"
+    with pytest.raises(ReportFileError) as info:
+        aggregate(target)
+    assert str(info.value) == f"无法写入“{target}”：没有写入权限（文件夹“{folder}”可能是只读的），请另选保存位置。"
+    assert list(folder.iterdir()) == []
+
+
+def test_read_only_folder_for_real(read_only):
+    with pytest.raises(ReportFileError, match="没有写入权限"):
+        aggregate(read_only / "示例区.vqd")
+    assert list(read_only.iterdir()) == []
+
+
+def test_target_taken_by_another_program_at_the_last_moment(folder, monkeypatch):
+    def locked(src, dst):
+        raise PermissionError(errno.EACCES, "The process cannot access the file")
+    monkeypatch.setattr("vqdesk.core.atomic.os.replace", locked)
+    target = folder / "示例区.vqd"
+    with pytest.raises(ReportFileError, match=f"^文件“{target}”正被其他程序打开"):
+        aggregate(target)
+    assert list(folder.iterdir()) == []

@@ -1,0 +1,87 @@
+"""Writing an output file whole or not at all, with a Chinese reason when the system refuses.
+
+The writer gets a path in a private hidden folder next to the target (same disk, so the final
+rename is atomic).  Only a complete file replaces the target; on any failure the folder and
+everything in it (a half-written file, SQLite -wal/-shm files) is removed and an existing target
+stays as it was.
+"""
+
+import errno
+import os
+import shutil
+import sqlite3
+import tempfile
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Iterator
+
+from vqdesk.core.errors import VqdeskError
+
+_DISK_FULL = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)}
+_REASONS = {errno.EROFS: "所在磁盘是只读的", errno.ENAMETOOLONG: "文件名或路径太长",
+            errno.EIO: "磁盘读写出错", errno.EINVAL: "文件名含有不允许的字符"}
+
+
+class OutputFileError(VqdeskError):
+    """An output file could not be written; nothing was left behind."""
+
+
+@contextmanager
+def atomic_output(path, error: type[VqdeskError] = OutputFileError) -> Iterator[Path]:
+    """Yield a path to write `path`'s new content to; on success it replaces `path`.
+
+    OSError (and SQLite's "disk is full") become `error` with a message naming the file.
+    Other exceptions pass through unchanged, after the clean-up.
+    """
+    target = Path(path)
+    folder = target.parent
+    if not folder.is_dir():
+        raise error(f"无法保存“{target}”：文件夹“{folder}”不存在，请另选保存位置。")
+    if target.is_dir():
+        raise error(f"无法保存“{target}”：同名的文件夹已存在，请换一个文件名。")
+    kept = "原有的同名文件保持不变。" if target.exists() else ""
+    try:
+        workdir = Path(tempfile.mkdtemp(prefix=".~vqdesk-", dir=folder))
+    except OSError as exc:
+        raise error(describe_failure(exc, target, kept)) from None
+    try:
+        temp = workdir / target.name
+        yield temp
+        _replace(temp, target, error, kept)
+    except OSError as exc:
+        raise error(describe_failure(exc, target, kept)) from None
+    except sqlite3.OperationalError as exc:
+        if not _sqlite_full(exc):
+            raise
+        raise error(_disk_full(target, kept)) from None
+    finally:
+        shutil.rmtree(workdir, ignore_errors=True)
+
+
+def _replace(temp: Path, target: Path, error, kept: str):
+    if not temp.is_file():
+        raise error(f"无法保存“{target}”：没有生成文件。{kept}")
+    try:
+        os.replace(temp, target)
+    except PermissionError:
+        # Windows refuses to replace a file another program holds open (sharing violation).
+        raise error(f"文件“{target}”正被其他程序打开（例如 Excel 或 PDF 阅读器），请关闭后重试。{kept}") from None
+
+
+def describe_failure(exc: OSError, target: Path, kept: str = "") -> str:
+    """A Chinese sentence for an OSError met while writing `target`."""
+    if isinstance(exc, PermissionError):
+        return (f"无法写入“{target}”：没有写入权限（文件夹“{target.parent}”可能是只读的），"
+                f"请另选保存位置。{kept}")
+    if exc.errno in _DISK_FULL:
+        return _disk_full(target, kept)
+    reason = _REASONS.get(exc.errno) or exc.strerror or str(exc)
+    return f"无法保存“{target}”：{reason}。{kept}"
+
+
+def _disk_full(target: Path, kept: str) -> str:
+    return f"磁盘空间不足，无法保存“{target}”。请清理磁盘或另选保存位置。{kept}"
+
+
+def _sqlite_full(exc: sqlite3.OperationalError) -> bool:
+    return getattr(exc, "sqlite_errorcode", None) == sqlite3.SQLITE_FULL or "disk is full" in str(exc)
