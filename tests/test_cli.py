@@ -182,3 +182,41 @@ def test_write_commands_on_a_file_open_elsewhere_fail_with_who_holds_it(capsys, 
         code, out, _ = run(capsys, "info", str(sample_copy))  # reading is fine meanwhile
         assert code == 0 and "学校：示例市机电工程学校" in out
     assert _value(sample_copy) == 1777 and len(list_backups(sample_copy)) == 1
+
+
+# -- PDF: draft or final --------------------------------------------------------------------
+
+def _pdf_text(path):
+    from pypdf import PdfReader
+    return PdfReader(str(path)).pages[0].extract_text()
+
+
+def _report_with_an_error(tmp_path):
+    path = tmp_path / "有错 学校.vqd"
+    with Session.create(path, school="测试职业学校", year=2025, edition_id="liaoning-2023") as s:
+        s.set_value(2025, "1.2b", 150)
+        s.set_value(2025, "1.2c", 160)         # more 升入本科 than 升学 at all: an 错误
+    return path
+
+
+def test_export_pdf_with_errors_is_a_draft_and_lists_the_errors(capsys, tmp_path):
+    path = _report_with_an_error(tmp_path)
+    code, out, _ = run(capsys, "export", str(path), "--pdf", str(tmp_path / "草稿.pdf"))
+    assert code == 0
+    assert "PDF 带“草稿”水印；改正后重新导出，或加 --final 导出正式版：" in out
+    assert "  [错误] 表1 升入本科人数：表1 升入本科人数 160 大于 表1 毕业生升学人数 150" in out
+    assert "草稿" in _pdf_text(tmp_path / "草稿.pdf")
+
+
+def test_export_pdf_final_with_errors_has_no_watermark_but_says_which_errors(capsys, tmp_path):
+    path = _report_with_an_error(tmp_path)
+    code, out, _ = run(capsys, "export", str(path), "--pdf", str(tmp_path / "正式.pdf"), "--final")
+    assert code == 0
+    assert "已按 --final 导出正式版（无水印），请确认这些错误：" in out and "  [错误] " in out
+    assert "草稿" not in _pdf_text(tmp_path / "正式.pdf")
+
+
+def test_export_pdf_without_errors_is_final_by_default(capsys, sample_copy, tmp_path):
+    code, out, _ = run(capsys, "export", str(sample_copy), "--pdf", str(tmp_path / "年报.pdf"))
+    assert code == 0 and "错误" not in out
+    assert "草稿" not in _pdf_text(tmp_path / "年报.pdf")

@@ -70,7 +70,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--year", type=int)
     p.add_argument("--xlsx", help="导出的 Excel 文件")
     p.add_argument("--pdf", help="导出的 PDF 文件")
-    p.add_argument("--final", action="store_true", help="正式版 PDF（无“草稿”水印；有错误时拒绝导出）")
+    p.add_argument("--final", action="store_true", help="正式版 PDF：即使还有错误也不加“草稿”水印（错误会列出）")
 
     p = sub.add_parser("import", help="从 Excel 指标表导入数据")
     p.add_argument("file")
@@ -193,7 +193,7 @@ def cmd_info(args):
 def cmd_validate(args):
     from vqdesk.core.findings import SEVERITY_LABELS
     from vqdesk.core.session import Session
-    validation = _feature("vqdesk.core.validation", "校验")
+    from vqdesk.core import validation
     with Session.open(args.file, readonly=True) as s:
         data = s.snapshot(args.year)
     findings = validation.validate(data)
@@ -213,27 +213,41 @@ def cmd_export(args):
     from vqdesk.core.session import Session
     if not args.xlsx and not args.pdf:
         raise VqdeskError("请用 --xlsx 或 --pdf 指定要导出的文件。")
-    validation = _feature("vqdesk.core.validation", "校验")
+    from vqdesk.core import validation
     with Session.open(args.file, readonly=True) as s:
         data = s.snapshot(args.year)
         findings = validation.validate(data)
         if args.xlsx:
-            excel = _feature("vqdesk.core.excel", "Excel 导出")
+            from vqdesk.core import excel
             out = excel.export_workbook(data, Path(args.xlsx), findings=findings, app_version=__version__)
             print(f"已导出 Excel：{out}")
         if args.pdf:
-            errors = [f for f in findings if f.severity == "error"]
-            if args.final and errors:
-                raise VqdeskError(f"报告还有 {len(errors)} 个错误，不能导出正式版 PDF。"
-                                  f"请先运行 vqdesk validate 查看并改正，或去掉 --final 导出草稿。")
-            pdf = _feature("vqdesk.core.pdf", "PDF 导出")
-            out = pdf.build_pdf(data, Path(args.pdf), photo_data=s.photo_data, final=args.final)
+            from vqdesk.core import pdf
+            draft = pdf.is_draft(findings, args.final)
+            notes = []
+            out = pdf.build_pdf(data, Path(args.pdf), photo_data=s.photo_data, final=not draft,
+                                warnings=notes)
+            _print_pdf_notes(data, findings, draft, notes)
             print(f"已导出 PDF：{out}")
+
+
+def _print_pdf_notes(data, findings, draft: bool, notes: list):
+    """Why the PDF is a draft (or which errors a final copy still has), and what was left out."""
+    from vqdesk.core.findings import SEVERITY_LABELS
+    errors = [f for f in findings if f.severity == "error"]
+    if errors:
+        print(f"报告还有 {len(errors)} 个错误，" +
+              ("PDF 带“草稿”水印；改正后重新导出，或加 --final 导出正式版：" if draft
+               else "已按 --final 导出正式版（无水印），请确认这些错误："))
+        for f in errors:
+            print(f"  [{SEVERITY_LABELS[f.severity]}] {f.place.describe(data.edition)}：{f.message}")
+    for note in notes:
+        print(f"注意：{note}")
 
 
 def cmd_import(args):
     from vqdesk.core.session import Session
-    excel = _feature("vqdesk.core.excel", "Excel 导入")
+    from vqdesk.core import excel
     with Session.open(args.file) as s:
         year = args.year or s.latest_year()
         report = excel.import_workbook(s, year, Path(args.xlsx), partial=args.partial)
@@ -249,7 +263,7 @@ def cmd_import(args):
 
 
 def cmd_aggregate(args):
-    aggregate = _feature("vqdesk.core.aggregate", "区域汇总")
+    from vqdesk.core import aggregate
     expected = []
     if args.expect:
         try:
@@ -307,16 +321,6 @@ def cmd_restore(args):
 
 def _size(n: int) -> str:
     return f"{n / 1024:.0f} KB" if n < 1024 * 1024 else f"{n / 1024 / 1024:.1f} MB"
-
-
-def _feature(module: str, label: str):
-    import importlib
-    try:
-        return importlib.import_module(module)
-    except ModuleNotFoundError as exc:
-        if exc.name and exc.name.startswith(module):
-            raise VqdeskError(f"“{label}”功能在此版本中尚不可用。") from None
-        raise
 
 
 def _report_path(name: str) -> Path:

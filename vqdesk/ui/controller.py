@@ -31,7 +31,6 @@ class ReportController(QObject):
         self.year = session.latest_year() if year is None else year
         self.undo_stack = QUndoStack(self)
         self.findings: list = []
-        self.validation_ready = True
         self._data = None
         self._figures = None
         self._ids: dict[tuple[str, int], int] = {}
@@ -122,19 +121,13 @@ class ReportController(QObject):
     # -- validation ------------------------------------------------------------------------
     def validate_now(self):
         self._timer.stop()
+        from vqdesk.core.validation import validate
         try:
-            from vqdesk.core.validation import validate
-        except ImportError:
-            self.validation_ready = False
+            self.findings = list(validate(self.data))
+        except Exception as exc:  # noqa: BLE001 - a checker bug must not take the editor down
+            traceback.print_exc()
             self.findings = []
-        else:
-            self.validation_ready = True
-            try:
-                self.findings = list(validate(self.data))
-            except Exception as exc:  # noqa: BLE001 - a checker bug must not take the editor down
-                traceback.print_exc()
-                self.findings = []
-                self.error.emit(f"校验时出错：{exc}")
+            self.error.emit(f"校验时出错：{exc}")
         self.findings_changed.emit()
 
     def close(self):

@@ -4,16 +4,15 @@ calls one core function and shows the result — thin, like a command-line comma
 import sqlite3
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QObject, Qt, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QProgressBar
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QProgressDialog
 
 from vqdesk import APP_TITLE, FILE_SUFFIX, __version__
 from vqdesk.core.errors import VqdeskError
 from vqdesk.core.session import Session
 from vqdesk.ui.settings import documents_dir
 
-NOT_READY = "此功能尚未就绪。"
 FILE_FILTER = f"质量年报文件 (*{FILE_SUFFIX})"
 
 
@@ -113,11 +112,8 @@ def aggregate(window):
 
 
 def export_excel(window):
+    from vqdesk.core.excel import export_workbook
     window.flush()
-    try:
-        from vqdesk.core.excel import export_workbook
-    except ImportError:
-        return QMessageBox.information(window, "导出 Excel", NOT_READY)
     path, _ = QFileDialog.getSaveFileName(window, "导出 Excel", default_name(window, ".xlsx"), "Excel 工作簿 (*.xlsx)")
     if not path:
         return
@@ -129,78 +125,118 @@ def export_excel(window):
 
 
 def import_excel(window):
+    from vqdesk.core.excel import import_workbook
+    from vqdesk.core.store.backups import make_backup
     window.flush()
-    try:
-        from vqdesk.core.excel import import_workbook
-    except ImportError:
-        return QMessageBox.information(window, "导入 Excel", NOT_READY)
     path, _ = QFileDialog.getOpenFileName(window, "导入 Excel", documents_dir(), "Excel 工作簿 (*.xlsx)")
     if not path:
         return
     ctrl = window.ctrl
     try:
+        make_backup(ctrl.session.db.conn, ctrl.session.path)   # imports cannot be undone
         report = import_workbook(ctrl.session, ctrl.year, path)
-        if not getattr(report, "applied", True):
-            answer = QMessageBox.question(window, "导入 Excel", _describe(report) + "\n\n是否只导入无误的部分？")
+        if not report.applied:
+            answer = QMessageBox.question(window, "导入 Excel", report.summary() + "\n\n是否只导入无误的部分？")
             if answer != QMessageBox.StandardButton.Yes:
                 return
             report = import_workbook(ctrl.session, ctrl.year, path, partial=True)
     except (VqdeskError, OSError) as exc:
         return QMessageBox.warning(window, "导入 Excel", f"导入失败：{exc}")
     ctrl.reload()  # the import wrote outside the undo stack
-    QMessageBox.information(window, "导入 Excel", f"{_describe(report)}\n（导入不能撤销，如需恢复请使用导入前的副本。）")
-
-
-def _describe(report) -> str:
-    for name in ("summary", "describe", "message"):
-        member = getattr(report, name, None)
-        if callable(member):
-            return str(member())
-        if isinstance(member, str):
-            return member
-    return str(report)
+    QMessageBox.information(window, "导入 Excel", f"{report.summary()}\n（导入不能撤销；导入前的内容可以从“文件 → 从备份恢复”找回。）")
 
 
 # -- PDF -------------------------------------------------------------------------------------
 def export_pdf(window):
     window.flush()
-    try:
-        import vqdesk.core.pdf  # noqa: F401 - only to know whether the feature exists yet
-    except ImportError:
-        return QMessageBox.information(window, "导出 PDF", NOT_READY)
     if window.worker is not None:
+        return
+    final = _ask_final(window)
+    if final is None:
         return
     path, _ = QFileDialog.getSaveFileName(window, "导出 PDF", default_name(window, ".pdf"), "PDF 文件 (*.pdf)")
     if not path:
         return
     from vqdesk.ui.workers import ExportWorker, start_in_thread
-    busy = QProgressBar()
-    busy.setRange(0, 0)
-    busy.setMaximumWidth(160)
-    window.statusBar().addWidget(busy)
-    window.statusBar().showMessage("正在生成 PDF…")
-    window.a_export_pdf.setEnabled(False)
-    worker = ExportWorker(window.ctrl.session.path, window.ctrl.year, path)
+    worker = ExportWorker(window.ctrl.session.path, window.ctrl.year, path, final=final)
     window.worker = worker
-
-    def finish(message=None, out=None):
-        window.worker = None
-        window.statusBar().removeWidget(busy)
-        busy.deleteLater()
-        window.statusBar().clearMessage()
-        window.a_export_pdf.setEnabled(True)
-        if out:
-            _done(window, "导出 PDF", out)
-        else:
-            QMessageBox.warning(window, "导出 PDF", message)
-
-    worker.finished.connect(lambda out: finish(out=out))
-    worker.failed.connect(lambda message: finish(message=message))
+    view = _PdfExportView(window, worker)
+    worker.progress.connect(view.on_progress)
+    worker.finished.connect(view.on_done)
+    worker.failed.connect(view.on_failed)
+    worker.cancelled.connect(view.on_cancelled)
     window.thread = start_in_thread(worker, window)
 
 
-def _done(window, title: str, path: str):
-    box = QMessageBox(QMessageBox.Icon.Information, title, f"已保存到：\n{path}", parent=window)
+class _PdfExportView(QObject):
+    """The progress dialog of one PDF export.  It lives in the GUI thread, so the worker's
+    signals reach its slots queued (a plain function would run in the worker's thread)."""
+
+    def __init__(self, window, worker):
+        super().__init__(window)
+        self.window = window
+        self.dialog = QProgressDialog("正在生成 PDF…", "取消", 0, 100, window)
+        self.dialog.setWindowTitle("导出 PDF")
+        self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        self.dialog.setMinimumDuration(400)
+        self.dialog.setAutoClose(False)
+        self.dialog.setAutoReset(False)
+        self.dialog.canceled.connect(worker.cancel)
+        window.a_export_pdf.setEnabled(False)
+
+    @Slot(int, str)
+    def on_progress(self, percent, stage):
+        self.dialog.setValue(percent)
+        self.dialog.setLabelText(f"{stage}…")
+
+    @Slot(str, list)
+    def on_done(self, out, notes):
+        self._finish()
+        _done(self.window, "导出 PDF", out, notes)
+
+    @Slot(str)
+    def on_failed(self, message):
+        self._finish()
+        QMessageBox.warning(self.window, "导出 PDF", message)
+
+    @Slot()
+    def on_cancelled(self):
+        self._finish()
+        self.window.statusBar().showMessage("已取消导出 PDF，没有写入文件。", 8000)
+
+    def _finish(self):
+        self.window.worker = None
+        self.dialog.close()
+        self.dialog.deleteLater()
+        self.window.a_export_pdf.setEnabled(True)
+        self.deleteLater()
+
+
+def _ask_final(window) -> bool | None:
+    """With 错误 left, ask: a 草稿 (watermarked) or the final copy anyway?  None: cancelled."""
+    window.ctrl.validate_now()
+    errors = [f for f in window.ctrl.findings if f.severity == "error"]
+    if not errors:
+        return True
+    box = QMessageBox(QMessageBox.Icon.Question, "导出 PDF",
+                      f"报告还有 {len(errors)} 个错误（见“问题”面板）。\n"
+                      "草稿每页带“草稿”水印，适合内部审阅；正式版用于提交和公开，建议改正错误后再导出。",
+                      parent=window)
+    draft = box.addButton("导出草稿", QMessageBox.ButtonRole.AcceptRole)
+    final = box.addButton("仍导出正式版", QMessageBox.ButtonRole.DestructiveRole)
+    box.addButton("取消", QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(draft)
+    box.exec()
+    return {draft: False, final: True}.get(box.clickedButton())
+
+
+def _done(window, title: str, path: str, notes=()):
+    """Where the file went, and anything that had to be left out of it."""
+    text = f"已保存到：\n{path}"
+    if notes:
+        text += "\n\n请注意：\n" + "\n".join(f"· {note}" for note in notes)
+    icon = QMessageBox.Icon.Warning if notes else QMessageBox.Icon.Information
+    box = QMessageBox(icon, title, text, parent=window)
     open_folder = box.addButton("打开所在文件夹", QMessageBox.ButtonRole.ActionRole)
     box.addButton(QMessageBox.StandardButton.Ok)
     box.exec()

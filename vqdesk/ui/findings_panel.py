@@ -98,9 +98,6 @@ class FindingsPanel(QWidget):
         self.proxy.setFilterFixedString(["", "错误", "警告", "提示"][row])
 
     def _update_summary(self):
-        if not self.ctrl.validation_ready:
-            self.summary.setText("校验功能尚未就绪。")
-            return
         counts = {s: sum(f.severity == s for f in self.ctrl.findings) for s in ("error", "warning", "info")}
         if not any(counts.values()):
             self.summary.setText("未发现问题。")

@@ -241,9 +241,6 @@ class MainWindow(QMainWindow):
 
     def _on_findings(self):
         self.nav.refresh_states(self.ctrl)
-        if not self.ctrl.validation_ready:
-            self.count_label.setText("校验尚未就绪")
-            return
         errors = sum(f.severity == "error" for f in self.ctrl.findings)
         warnings = sum(f.severity == "warning" for f in self.ctrl.findings)
         self.count_label.setText(f"<span style='color:#c0392b'>错误 {errors}</span>　"
@@ -269,8 +266,6 @@ class MainWindow(QMainWindow):
         self.flush()
         self.ctrl.validate_now()
         self.dock.show()
-        if not self.ctrl.validation_ready:
-            QMessageBox.information(self, "校验", "此功能尚未就绪。")
 
     def set_year(self, year: int):
         self.flush()

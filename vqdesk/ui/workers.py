@@ -1,33 +1,49 @@
 """Long jobs off the GUI thread.  A worker never touches widgets; it reports through signals."""
 
+import threading
+
 from PySide6.QtCore import QObject, QThread, Signal
 
 
 class ExportWorker(QObject):
-    """Builds a PDF from its own read-only Session (SQLite connections stay in their thread)."""
+    """Builds a PDF from its own read-only Session (SQLite connections stay in their thread).
 
-    finished = Signal(str)   # the output path
-    failed = Signal(str)     # a Chinese message
+    `progress` reports whole percents with the stage; `cancel()` (from the GUI thread) stops the
+    build at the next step and nothing is written."""
+
+    progress = Signal(int, str)   # percent, stage
+    finished = Signal(str, list)  # the output path, notes on what was left out
+    failed = Signal(str)          # a Chinese message
+    cancelled = Signal()
 
     def __init__(self, report_path, year: int, out_path, final: bool = False):
         super().__init__()
         self.report_path, self.year, self.out_path, self.final = report_path, year, out_path, final
+        self._cancel = threading.Event()
+
+    def cancel(self):
+        self._cancel.set()
+
+    def _on_progress(self, fraction: float, stage: str) -> bool:
+        self.progress.emit(int(fraction * 100), stage)
+        return not self._cancel.is_set()
 
     def run(self):
+        from vqdesk.core.pdf import ExportCancelled, build_pdf
         from vqdesk.core.session import Session
-        try:
-            from vqdesk.core.pdf import build_pdf
-        except ImportError:
-            self.failed.emit("此功能尚未就绪。")
-            return
+        notes = []
         try:
             with Session.open(self.report_path, readonly=True) as session:
                 data = session.snapshot(self.year)
-                build_pdf(data, self.out_path, photo_data=session.photo_data, final=self.final)
+                build_pdf(data, self.out_path, photo_data=session.photo_data, final=self.final,
+                          warnings=notes, progress=self._on_progress)
+        except ExportCancelled:
+            self.cancelled.emit()
+            return
         except Exception as exc:  # noqa: BLE001 - any failure must reach the user, not kill the thread
             self.failed.emit(f"导出 PDF 失败：{exc}")
             return
-        self.finished.emit(str(self.out_path))
+        self.finished.emit(str(self.out_path), notes)
 
 
 def start_in_thread(worker: QObject, parent) -> QThread:
@@ -35,7 +51,7 @@ def start_in_thread(worker: QObject, parent) -> QThread:
     thread = QThread(parent)
     worker.moveToThread(thread)
     thread.started.connect(worker.run)
-    for signal in (worker.finished, worker.failed):
+    for signal in (worker.finished, worker.failed, worker.cancelled):
         signal.connect(thread.quit)
     thread.finished.connect(thread.deleteLater)
     thread.start()

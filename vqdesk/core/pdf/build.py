@@ -7,6 +7,7 @@ from pathlib import Path
 
 from vqdesk.core.atomic import OutputFileError, atomic_output
 from vqdesk.core.derive import Figures
+from vqdesk.core.errors import VqdeskError
 from vqdesk.core.model import ReportData
 from vqdesk.core.pdf import kinsoku
 from vqdesk.core.pdf.annex import build_annex
@@ -25,24 +26,45 @@ class PdfExportError(OutputFileError):
     """The PDF could not be written (folder missing, read-only, file open elsewhere)."""
 
 
+class ExportCancelled(VqdeskError):
+    """The user cancelled the export; nothing was written."""
+
+    def __init__(self):
+        super().__init__("已取消导出 PDF，没有写入文件。")
+
+
+#: Printed (CLI) or shown (UI) when no embeddable CJK font was found.
+FONT_WARNING = ("没有找到可嵌入的中文字体（宋体、黑体或文泉驿等），PDF 使用阅读器自带的字体，"
+                "在其他电脑上显示和打印的效果可能不同。可以在系统中安装中文字体后重新导出。")
+
+
+def is_draft(findings, final: bool) -> bool:
+    """A report with 错误 findings is printed as 草稿 unless the user asks for the final copy."""
+    return not final and any(f.severity == "error" for f in findings)
+
+
 def export_date() -> date:
     """The month printed on the cover (a function so tests can fix it)."""
     return date.today()
 
 
 def build_pdf(data: ReportData, path, *, photo_data=None, final=False, font_paths=None,
-              warnings: list | None = None) -> Path:
+              warnings: list | None = None, progress=None) -> Path:
     """Write the report of `data` to `path` and return the path.
 
     :param photo_data: callable photo id -> bytes (e.g. Session.photo_data); without it photos are left out.
     :param final: False prints a diagonal 草稿 watermark on every page.
     :param font_paths: optional {"song"|"hei"|"fang"|"kai": file} chosen by the user.
     :param warnings: a list that receives one Chinese sentence per item left out (a photo that
-        cannot be used…); the same sentences are logged as warnings.
+        cannot be used…, or the fonts could not be embedded); they are also logged.
+    :param progress: callable (fraction 0–1, Chinese stage text); returning False cancels the
+        export (ExportCancelled is raised and no file is written).
     """
     started = time.perf_counter()
     target = Path(path)
     kinsoku.install()
+    report = _progress_reporter(progress)
+    report(0.0, "正在准备内容")
     fonts = resolve_fonts(font_paths)
     styles = build_styles(fonts, data.edition.styles)
     with atomic_output(target, PdfExportError) as temp:
@@ -55,14 +77,52 @@ def build_pdf(data: ReportData, path, *, photo_data=None, final=False, font_path
         doc.subject = f"{data.edition.title}，{data.year}年度"
         body = build_body(ctx) + build_annex(ctx)
         story = build_front(ctx, ctx.used, export_date()) + body
+        if progress is not None:
+            doc.setProgressCallBack(_layout_progress(report))
         doc.multiBuild(story, maxPasses=6)
-    for note in ctx.skipped:
+    notes = list(ctx.skipped) + ([] if fonts.embedded else [FONT_WARNING])
+    for note in notes:
         log.warning(note)
     if warnings is not None:
-        warnings.extend(ctx.skipped)
+        warnings.extend(notes)
+    report(1.0, "完成")
     log.info("PDF 已生成：%s（%d 页，用时 %.1f 秒）", target, doc.page, time.perf_counter() - started)
     return target
 
 
 def school_name_of(data: ReportData) -> str:
     return (data.profile.get("name") or "").strip()
+
+
+def _progress_reporter(progress):
+    """progress(fraction, stage), called only when the whole percent rises; False cancels."""
+    last = [-1]
+
+    def report(fraction: float, stage: str):
+        percent = int(fraction * 100)
+        if progress is None or percent <= last[0]:   # split tables can make reportlab's count dip
+            return
+        last[0] = percent
+        if progress(fraction, stage) is False:
+            raise ExportCancelled()
+    return report
+
+
+def _layout_progress(report):
+    """reportlab's per-flowable callbacks as one rising fraction over the layout passes.
+
+    The number of passes is known only at the end (usually two or three: page numbers in the
+    目录 settle), so the bar fills across an assumed three and waits near the end if more follow.
+    """
+    state = {"pass": 1, "size": 1}
+
+    def hook(kind, value):
+        if kind == "PASS":
+            state["pass"] = value
+        elif kind == "SIZE_EST":
+            state["size"] = max(int(value), 1)
+        elif kind == "PROGRESS":
+            done = state["pass"] - 1 + min(value / state["size"], 1.0)
+            report(0.05 + 0.94 * min(done / max(3, state["pass"]), 1.0),
+                   f"正在排版（第 {state['pass']} 遍）")
+    return hook

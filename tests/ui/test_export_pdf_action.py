@@ -1,0 +1,48 @@
+"""报告 → 导出 PDF: draft or final, progress, and what was left out."""
+
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from vqdesk.ui import file_actions
+from vqdesk.ui.app import open_window
+
+
+def _save_to(monkeypatch, path):
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(path), "")))
+
+
+def _export(window, qtbot, monkeypatch):
+    shown = []
+    monkeypatch.setattr(file_actions, "_done", lambda w, title, out, notes=(): shown.append((out, list(notes))))
+    file_actions.export_pdf(window)
+    qtbot.waitUntil(lambda: window.worker is None, timeout=60_000)
+    return shown
+
+
+def test_export_pdf_of_a_report_without_errors_is_final_and_asks_nothing(sample_copy, tmp_path, qtbot, monkeypatch):
+    window = open_window(sample_copy)
+    qtbot.addWidget(window)
+    asked = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: asked.append(box.text()))
+    _save_to(monkeypatch, tmp_path / "年报.pdf")
+    shown = _export(window, qtbot, monkeypatch)
+    assert shown == [(str(tmp_path / "年报.pdf"), [])] and asked == []
+    assert (tmp_path / "年报.pdf").read_bytes()[:5] == b"%PDF-"
+    assert window.a_export_pdf.isEnabled()
+    window.close()
+
+
+def test_export_pdf_with_errors_asks_draft_or_final(report_path, qtbot, monkeypatch):
+    window = open_window(report_path)
+    qtbot.addWidget(window)
+    asked = []
+
+    def choose(box_self):
+        asked.append(box_self.text())
+        box_self.clickedButton = lambda: next(b for b in box_self.buttons() if b.text() == "取消")
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", choose)
+    file_actions.export_pdf(window)                    # 取消: nothing happens
+    assert asked and asked[0].startswith("报告还有 ") and "个错误" in asked[0]
+    assert window.worker is None
+    window.close()
