@@ -97,6 +97,24 @@ def test_missing_year_and_unreadable_inputs_are_listed_not_fatal(tmp_path):
         ("甲校", "已汇总"), ("旧校", "无该年度数据"), ("坏文件", "无法读取")]
 
 
+def test_a_workbook_with_errors_is_not_aggregated_and_its_first_error_is_named(tmp_path):
+    from openpyxl import load_workbook
+
+    from vqdesk.core.excel import export_workbook
+    good = _school(tmp_path, "甲校", {"6.1": 1000}, {}, (50, 30, 10))
+    with Session.open(good, readonly=True) as s:
+        book = export_workbook(s.snapshot(2025), tmp_path / "乙校.xlsx")
+    wb = load_workbook(book)
+    sheet = next(ws for ws in wb.worksheets if ws.title.startswith("表6"))
+    cell = next(c for row in sheet.iter_rows() for c in row if c.value == 1000)
+    cell.value = "一千"
+    wb.save(book)
+    result = aggregate_files(tmp_path / "区.vqd", level="district", name="示例区", year=2025,
+                             inputs=[good, book])
+    bad = next(s for s in result.submissions if s.status == "无法读取")
+    assert bad.note.startswith("工作簿有 1 个错误，未汇总。第一个：表6 落实政策表!" + cell.coordinate + "：")
+
+
 def test_existing_output_is_never_overwritten(tmp_path, region):
     with pytest.raises(ReportFileError, match="已存在"):
         aggregate_files(tmp_path / "示例市.vqd", level="city", name="示例市", year=2025, inputs=[])

@@ -48,10 +48,10 @@ def _from_workbook(path: Path, year: int, edition_id: str) -> Submission:
         with Session.create(Path(tmp) / "import.vqd", school=school, year=year, edition_id=edition_id) as s:
             report = import_workbook(s, year, path)
             if not report.applied:
-                first = report.problems[0] if report.problems else None
-                where = f"{first.sheet}!{first.cell}：{first.message}" if first else ""
+                errors = report.errors
+                first = f"第一个：{errors[0]}" if errors else ""
                 return Submission(path, school, status="无法读取",
-                                  note=f"工作簿有 {len(report.problems)} 个问题，未汇总。{where}")
+                                  note=f"工作簿有 {len(errors)} 个错误，未汇总。{first}")
             return Submission(path, school, data=s.snapshot(year, with_history=False))
 
 
