@@ -16,6 +16,7 @@ def test_parse_number_accepts_what_people_type(raw, kind, expected):
 
 @pytest.mark.parametrize("raw, kind, message", [
     ("十二", "count", "不是数值"), ("12.5", "count", "不是整数"), ("3:2", "ratio", "X:1"), (True, "count", "不是数值"),
+    (1e20, "count", "数值 1e\\+20 过大"), ("2000000000000", "decimal", "过大，请检查是否多输了数字或填错了单位"),
 ])
 def test_parse_number_explains_what_is_wrong(raw, kind, message):
     with pytest.raises(ValueError, match=message):

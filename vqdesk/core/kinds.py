@@ -34,6 +34,10 @@ def normalise_text(text: str) -> str:
     return re.sub(r"\s+", "", text)
 
 
+#: No figure of a school or a region reaches a trillion (万元 amounts included); larger is a typo.
+MAX_MAGNITUDE = 1e12
+
+
 def parse_number(raw, kind: str = "decimal"):
     """Read a number as people type it: 1,234 / 95% / ９５ / 11.17:1 / 2,500元.
 
@@ -60,6 +64,8 @@ def parse_number(raw, kind: str = "decimal"):
         value = float(text)
     if math.isnan(value) or math.isinf(value):
         raise ValueError("不是有限的数值")
+    if abs(value) >= MAX_MAGNITUDE:
+        raise ValueError(f"数值 {value:.6g} 过大，请检查是否多输了数字或填错了单位")
     if kind in ("count", "int", "year"):
         if value != int(value):
             raise ValueError(f"{_fmt_plain(value)} 不是整数")

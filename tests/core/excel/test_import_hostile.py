@@ -352,7 +352,7 @@ def test_formula_with_a_cached_result_imports_the_result(blank, tmp_path):
 
 @pytest.mark.parametrize("value, message", [
     (timedelta(hours=30), "表1 毕业生人数（人）：“1 day, 6:00:00”不是数值"),
-    (10**15, "表1 毕业生人数：数值 1e+15 过大，请检查是否多输了数字或填错了单位"),
+    (10**15, "表1 毕业生人数（人）：数值 1e+15 过大，请检查是否多输了数字或填错了单位"),
     ("9" * 400, "表1 毕业生人数：“999999999999…”是一段文字（400 个字符），这里应填写数值"),
     ("很多" * 5000, "表1 毕业生人数：“很多很多很多很多很多很多…”是一段文字（10000 个字符），这里应填写数值"),
 ], ids=["duration", "huge", "digits-pasted", "text-pasted"])

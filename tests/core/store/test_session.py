@@ -59,7 +59,7 @@ def test_indicator_values_with_columns_sources_and_notes(new_session):
 @pytest.mark.parametrize("ind, raw, message", [
     ("5.3a", 1, "中职不填报"), ("6.4g", 3, "高职填报"), ("3.1", 13.2, "由公式计算得出"),
     ("1.3", "105", "百分比应在 0-100 之间"), ("1.1", -3, "不能为负数"), ("1.1", "12.5", "不是整数"),
-    ("9.9", 1, "没有编号为“9.9”的指标"),
+    ("9.9", 1, "没有编号为“9.9”的指标"), ("6.1", "1e20", "过大"),
 ])
 def test_set_value_refuses_what_cannot_be_stored(new_session, ind, raw, message):
     with pytest.raises(InputError, match=message):
@@ -70,6 +70,12 @@ def test_set_value_refuses_what_cannot_be_stored(new_session, ind, raw, message)
 def test_imported_values_may_fill_derived_cells_for_comparison(new_session):
     new_session.set_value(2025, "3.1", "13.2:1", source="import")
     assert new_session.value(2025, "3.1").source == "import"
+
+
+def test_add_record_refuses_absurd_numbers(new_session):
+    with pytest.raises(InputError, match="过大，请检查是否多输了数字"):
+        new_session.add_record(2025, "internships", {"organisation": "示例重机", "positions": 10**20})
+    assert new_session.records(2025, "internships") == []
 
 
 def test_narratives_and_subsections(new_session):

@@ -12,11 +12,10 @@ from openpyxl.cell.cell import ERROR_CODES, MergedCell
 from openpyxl.utils import get_column_letter
 
 from vqdesk.core.excel.layout import DEFINITION_PREFIX, NOTE_PREFIX
+from vqdesk.core.kinds import MAX_MAGNITUDE
 
 #: Written in a number cell to mean "nothing to report"; read as blank.
 BLANK_MARKS = {"-", "—", "–", "/", "无数据"}
-#: No figure of a school or a region comes near this; larger is a typing or unit mistake.
-MAX_MAGNITUDE = 1e12
 #: Longer text in a number cell is a paste gone wrong, not a number.
 MAX_NUMBER_TEXT = 40
 
