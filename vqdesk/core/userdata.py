@@ -1,4 +1,8 @@
-"""Per-user folders without Qt (the UI uses QStandardPaths; this mirrors it for the core and CLI)."""
+"""The per-user data folder (backups, log, the sample copy, settings.json), without Qt.
+
+It is the folder Qt's QStandardPaths.AppDataLocation names for organisation and application
+"vqdesk" (…/vqdesk/vqdesk), so the desktop application and the command line share one folder.
+"""
 
 import os
 import sys
@@ -17,6 +21,8 @@ def user_data_dir() -> Path:
         base = Path.home() / "Library" / "Application Support" / APP_NAME
     else:
         base = Path(os.environ.get("XDG_DATA_HOME", Path.home() / ".local" / "share")) / APP_NAME
+    if not override:
+        base = base / APP_NAME   # organisation / application, as Qt lays it out
     base.mkdir(parents=True, exist_ok=True)
     return base
 

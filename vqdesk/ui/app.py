@@ -1,13 +1,16 @@
 """Start the desktop application: python main.py [FILE]."""
 
+import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from vqdesk import APP_NAME, APP_TITLE, FILE_SUFFIX
 from vqdesk.core.errors import FileInUseError, VqdeskError
+from vqdesk.core.resources import resources_dir
 from vqdesk.core.session import Session
 from vqdesk.core.store.lock import set_program
 from vqdesk.ui.read_only import make_read_only
@@ -27,6 +30,7 @@ def make_app(argv=None) -> QApplication:
     translator = QTranslator(app)
     if translator.load(QLocale("zh_CN"), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(translator)
+    app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "vqdesk.png")))
     app.setFont(pick_font())
     app.setStyleSheet(STYLE_SHEET)
     set_program(APP_TITLE)
@@ -91,6 +95,9 @@ def main(argv=None) -> int:
         if window is None:
             return 1
     window.show()
+    quit_after_ms = os.environ.get("VQDESK_QUIT_AFTER_MS")  # hidden: smoke test of a built bundle
+    if quit_after_ms:
+        QTimer.singleShot(int(quit_after_ms), app.quit)
     return app.exec()
 
 

@@ -4,6 +4,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings, QStandardPaths
 
+from vqdesk.core.userdata import user_data_dir
+
 MAX_RECENT = 8
 
 
@@ -32,10 +34,9 @@ def last_file() -> str | None:
 
 
 def data_dir() -> Path:
-    """The user's data folder, created on first use."""
-    path = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    """The user's data folder, created on first use: the one the core and the command line use
+    (QStandardPaths' AppDataLocation layout, or VQDESK_DATA_DIR)."""
+    return user_data_dir()
 
 
 def documents_dir() -> str:
