@@ -1,4 +1,4 @@
-"""Regression tests: contradictions found in real published reports (/work/shared/seeds/notes)
+"""Regression tests: contradictions found in real published reports (the seed reports’ notes)
 must be caught.  Figures are the seeds'; each test rebuilds just enough of the report."""
 
 from vqdesk.core.findings import Finding, Place
