@@ -36,3 +36,19 @@ def new_session(tmp_path):
     yield session
     session.close()
 
+
+
+@pytest.fixture
+def read_only(folder):
+    """The test module's `folder` made read-only for real; skipped for users who write there
+    anyway (root), whose refusals the export tests also cover by simulated errors."""
+    folder.chmod(0o555)
+    try:
+        (folder / ".probe").touch()
+    except PermissionError:
+        yield folder
+    else:
+        (folder / ".probe").unlink()
+        pytest.skip("this user writes into read-only folders (root)")
+    finally:
+        folder.chmod(0o755)

@@ -17,20 +17,6 @@ def folder(tmp_path):
     return out
 
 
-@pytest.fixture
-def read_only(folder):
-    """`folder` made read-only for real; skipped for users who write there anyway (root)."""
-    folder.chmod(0o555)
-    try:
-        (folder / ".probe").touch()
-    except PermissionError:
-        yield folder
-    else:
-        (folder / ".probe").unlink()
-        pytest.skip("this user writes into read-only folders (root)")
-    finally:
-        folder.chmod(0o755)
-
 
 def aggregate(out, schools=("甲校", "乙校")):
     return aggregate_files(out, level="district", name="示例区", year=2025, inputs=[], expected=list(schools))

@@ -17,20 +17,6 @@ def folder(tmp_path):
     (out / "年报.xlsx").write_bytes(b"old")
     return out
 
-@pytest.fixture
-def read_only(folder):
-    """`folder` made read-only for real; skipped for users who write there anyway (root)."""
-    folder.chmod(0o555)
-    try:
-        (folder / ".probe").touch()
-    except PermissionError:
-        yield folder
-    else:
-        (folder / ".probe").unlink()
-        pytest.skip("this user writes into read-only folders (root)")
-    finally:
-        folder.chmod(0o755)
-
 
 def listing(folder) -> dict:
     return {p.name: p.read_bytes() for p in folder.iterdir()}
