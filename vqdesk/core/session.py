@@ -17,7 +17,7 @@ from vqdesk.core.errors import InputError, NotFoundError, ReportFileError
 from vqdesk.core.fields import coerce_field, coerce_indicator
 from vqdesk.core.kinds import normalise_text
 from vqdesk.core.model import (Case, MasterEntry, Photo, Record, Report, ReportData,
-                               SubSection)
+                               SubSection, Value)
 from vqdesk.core.profile import check_profile_value
 from vqdesk.core.store.backups import backup_on_open
 from vqdesk.core.store.database import check_header, create_database, open_database
@@ -31,6 +31,10 @@ HISTORY_COALESCE_SECONDS = 60
 
 def _now() -> str:
     return datetime.now().isoformat(timespec="seconds")
+
+
+def _value(row: dict) -> Value:
+    return Value(number=row["number"], text=row["text"], source=row["source"], note=row["note"] or "")
 
 
 def default_period(year: int) -> tuple[str, str]:
@@ -260,19 +264,16 @@ class Session:
 
     # -- indicator values -------------------------------------------------------------------
     def values(self, year: int | None = None) -> dict:
-        from vqdesk.core.model import Value
         report = self.report(year)
-        return {(row["indicator_id"], row["column_key"]): Value(
-            number=row["number"], text=row["text"], source=row["source"], note=row["note"] or "")
-            for row in self.db.query("SELECT * FROM indicator_values WHERE report_id = ?", [report.id])}
+        return {(row["indicator_id"], row["column_key"]): _value(row)
+                for row in self.db.query("SELECT * FROM indicator_values WHERE report_id = ?", [report.id])}
 
     def value(self, year: int | None, indicator_id: str, column: str = "value"):
-        from vqdesk.core.model import Value
+        """One cell, read alone (set_value needs the old content of just this cell)."""
         report = self.report(year)
-        row = self.db.execute("SELECT number, text, source, note FROM indicator_values WHERE report_id = ? "
-                              "AND indicator_id = ? AND column_key = ?",
-                              [report.id, indicator_id, column]).fetchone()
-        return Value(number=row[0], text=row[1], source=row[2], note=row[3] or "") if row else None
+        rows = self.db.query("SELECT * FROM indicator_values WHERE report_id = ? AND indicator_id = ? "
+                             "AND column_key = ?", [report.id, indicator_id, column])
+        return next((_value(row) for row in rows), None)
 
     def set_value(self, year: int | None, indicator_id: str, raw, *, column: str = "value",
                   source: str = "manual", note: str | None = None):
