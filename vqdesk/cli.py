@@ -86,6 +86,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--expect", help="应报送学校名单（文本文件，每行一所），用于列出未报送的学校")
     p.add_argument("inputs", nargs="+", metavar="INPUT", help="学校报告文件或学校导出的 Excel")
 
+    p = sub.add_parser("content", help="以 JSON 输出某年度报告的大纲和内容（--load 用 JSON 文件整体替换）")
+    p.add_argument("file")
+    p.add_argument("--year", type=int)
+    p.add_argument("--load", metavar="DOC.json", help="用这个内容文件替换该年度的大纲和内容（全部成功或全部不变）")
+
     p = sub.add_parser("backups", help="列出报告文件的自动备份（每次打开文件编辑时生成，最新的在前）")
     p.add_argument("file", nargs="?", help="报告文件（只用 --keep 时可省略）")
     p.add_argument("--keep", type=int, metavar="N", help="以后每个文件保留最近 N 份自动备份（默认 10）")
@@ -187,7 +192,33 @@ def cmd_info(args):
                 print(f"  {p.status}  {p.title}：已填 {p.done}/{p.target} 项")
             for p in list_progress(data):
                 print(f"  {p.status}  名单 {p.title}：{p.done} 行")
-            print(f"  案例 {len(data.cases)} 个，图片 {len(data.photos)} 张")
+            print(f"  案例 {len(data.document.cases())} 个，图片 {len(data.photos)} 张")
+
+
+def cmd_content(args):
+    """The year's document as JSON (docs/content-format.md), or replaced from a JSON file."""
+    from vqdesk.core.session import Session
+    if not args.load:
+        with Session.open(args.file, readonly=True) as s:
+            print(json.dumps(s.content(args.year), ensure_ascii=False, indent=2))
+        return
+    source = Path(args.load)
+    try:
+        doc = json.loads(source.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise VqdeskError(f"无法读取内容文件“{source.name}”：{exc.strerror}") from None
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        where = f"第 {exc.lineno} 行第 {exc.colno} 列" if isinstance(exc, json.JSONDecodeError) else ""
+        raise VqdeskError(f"内容文件“{source.name}”不是 UTF-8 编码的 JSON{where}，未做任何修改。") from None
+    from vqdesk.core.document import ContentError
+    with Session.open(args.file) as s:
+        year = args.year or s.latest_year()
+        try:
+            loaded = s.load_content(year, doc, base_folder=source.resolve().parent)
+        except ContentError as exc:
+            raise VqdeskError(f"{exc}。内容未做任何修改。") from None
+        nodes, blocks = len(loaded.nodes()), sum(1 for _ in loaded.blocks())
+    print(f"已替换 {year} 年度的内容：{nodes} 个标题，{blocks} 个内容块。")
 
 
 def cmd_validate(args):
@@ -330,4 +361,5 @@ def _report_path(name: str) -> Path:
 
 COMMANDS = {"templates": cmd_templates, "new": cmd_new, "demo": cmd_demo, "info": cmd_info,
             "validate": cmd_validate, "export": cmd_export, "import": cmd_import,
-            "aggregate": cmd_aggregate, "backups": cmd_backups, "restore": cmd_restore}
+            "aggregate": cmd_aggregate, "content": cmd_content, "backups": cmd_backups,
+            "restore": cmd_restore}

@@ -2,6 +2,7 @@
 
 from dataclasses import dataclass, field
 
+from vqdesk.core.document.model import Document
 from vqdesk.core.editions.model import Edition
 
 SCHOOL_TYPES = {"zhongzhi": "中职", "gaozhi": "高职"}
@@ -36,23 +37,12 @@ class Value:
 
 
 @dataclass(frozen=True)
-class Case:
-    id: int
-    section_key: str
-    position: int
-    title: str
-    body: str
-
-
-@dataclass(frozen=True)
 class Photo:
+    """A stored image; photos blocks of the document refer to it by id and print its caption."""
     id: int
-    position: int
     caption: str
     filename: str
     mime: str
-    section_key: str | None = None
-    case_id: int | None = None
     width: int | None = None
     height: int | None = None
 
@@ -67,19 +57,6 @@ class Record:
 
     def get(self, key, default=None):
         return self.data.get(key, default)
-
-
-@dataclass(frozen=True)
-class SubSection:
-    """A heading the user added under a section ("包含但不限于")."""
-    id: int
-    parent_key: str
-    position: int
-    title: str
-
-    @property
-    def key(self) -> str:
-        return f"sub:{self.id}"
 
 
 @dataclass(frozen=True)
@@ -99,11 +76,9 @@ class ReportData:
     edition: Edition
     profile: dict = field(default_factory=dict)
     values: dict = field(default_factory=dict)        # (indicator id, column key) -> Value
-    narratives: dict = field(default_factory=dict)    # narrative key -> text
-    cases: list = field(default_factory=list)
-    photos: list = field(default_factory=list)
+    document: Document = field(default_factory=Document)   # outline, blocks and settings
+    photos: list = field(default_factory=list)        # [Photo] the document's photos blocks refer to
     records: dict = field(default_factory=dict)       # list id -> [Record]
-    subsections: list = field(default_factory=list)
     masters: list = field(default_factory=list)
     history: dict = field(default_factory=dict)       # other years of the same file: year -> ReportData
 
@@ -119,13 +94,9 @@ class ReportData:
     def rows(self, list_id: str) -> list[dict]:
         return [r.data for r in self.records.get(list_id, [])]
 
-    def cases_in(self, section_key: str) -> list[Case]:
-        return [c for c in self.cases if c.section_key == section_key]
+    @property
+    def settings(self) -> dict:
+        return self.document.settings
 
-    def photos_in(self, section_key: str | None = None, case_id: int | None = None) -> list[Photo]:
-        if case_id is not None:
-            return [p for p in self.photos if p.case_id == case_id]
-        return [p for p in self.photos if p.section_key == section_key and p.case_id is None]
-
-    def subsections_of(self, parent_key: str) -> list[SubSection]:
-        return [s for s in self.subsections if s.parent_key == parent_key]
+    def photo(self, photo_id: int) -> Photo | None:
+        return next((p for p in self.photos if p.id == photo_id), None)

@@ -41,7 +41,7 @@ def write_sample(path, edition_id: str | None = None) -> Path:
                 for key, value in school["profile"].items():
                     s.set_profile(year, key, value)
                 _figures(s, year, school["years"][str(year)])
-            _narratives(s, years[-1], narratives)
+            _document(s, years[-1], narratives)
     return path
 
 
@@ -70,19 +70,21 @@ def _figures(s: Session, year: int, data: dict):
         s.replace_records(year, list_id, rows, source="sample")
 
 
-def _narratives(s: Session, year: int, narratives: dict):
-    s.set_narrative(year, "preface", narratives["preface"])
-    keys = set(s.edition(year).narrative_keys())
+def _document(s: Session, year: int, narratives: dict):
+    """The sample's text, cases and diagrams, written into the nodes of the edition parts."""
+    s.set_settings(year, {"preface": {"text": narratives["preface"]}})
+    nodes = {n.edition_part: n for n in s.document(year).nodes() if n.edition_part}
     for key, text in narratives["sections"].items():
-        if key in keys:
-            s.set_narrative(year, key, text)
+        if key in nodes:
+            s.set_node_text(nodes[key].id, text)
     for case in narratives["cases"]:
-        if case["section"] in keys:
-            s.add_case(year, case["section"], case["title"], case["body"])
+        if case["section"] in nodes:
+            s.add_block(nodes[case["section"]].id, {"kind": "case", "title": case["title"],
+                                                      "blocks": [{"kind": "text", "text": case["body"]}]})
     for key, caption, draw in (("basic.conditions", "校园功能分区示意图", _campus_plan),
                                ("integration.resources", "校企共建实训中心工位布局示意图", _workshop_plan)):
-        if key in keys:
-            s.add_photo(year, draw(), f"{caption}.png", caption, section_key=key)
+        if key in nodes:
+            s.add_photo(year, draw(), f"{caption}.png", caption, node_id=nodes[key].id)
 
 
 def _font(size: int):

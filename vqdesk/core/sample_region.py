@@ -163,11 +163,12 @@ def _scale_row(row: dict, factor: float) -> dict:
 
 def write_sample_text(s: Session, year: int, narratives: dict):
     """The sample narratives speak of “学校” and bind their figures, so they suit every school."""
-    keys = set(s.edition(year).narrative_keys())
-    s.set_narrative(year, "preface", narratives["preface"])
+    s.set_settings(year, {"preface": {"text": narratives["preface"]}})
+    nodes = {n.edition_part: n for n in s.document(year).nodes() if n.edition_part}
     for key, text in narratives["sections"].items():
-        if key in keys:
-            s.set_narrative(year, key, text)
+        if key in nodes:
+            s.set_node_text(nodes[key].id, text)
     for case in narratives["cases"][:4]:
-        s.add_case(year, case["section"], case["title"], case["body"])
-
+        if case["section"] in nodes:
+            s.add_block(nodes[case["section"]].id, {"kind": "case", "title": case["title"],
+                                                      "blocks": [{"kind": "text", "text": case["body"]}]})

@@ -16,9 +16,9 @@ from vqdesk.core.editions import Edition, get_edition
 from vqdesk.core.errors import InputError, NotFoundError, ReportFileError
 from vqdesk.core.fields import coerce_field, coerce_indicator
 from vqdesk.core.kinds import normalise_text
-from vqdesk.core.model import (Case, MasterEntry, Photo, Record, Report, ReportData,
-                               SubSection, Value)
+from vqdesk.core.model import MasterEntry, Record, Report, ReportData, Value
 from vqdesk.core.profile import check_profile_value
+from vqdesk.core.session_document import DocumentMixin
 from vqdesk.core.store.backups import backup_on_open
 from vqdesk.core.store.database import check_header, create_database, open_database
 from vqdesk.core.store.lock import OwnerLock
@@ -42,8 +42,11 @@ def default_period(year: int) -> tuple[str, str]:
     return f"{year - 1}-09-01", f"{year}-08-31"
 
 
-class Session:
-    """An open report file.  Use as a context manager, or call close()."""
+class Session(DocumentMixin):
+    """An open report file.  Use as a context manager, or call close().
+
+    The document of each year (outline, blocks, settings, photos) is edited through the methods
+    of DocumentMixin (session_document.py)."""
 
     def __init__(self, path: Path, db: Database, readonly: bool = False):
         self.path = Path(path)
@@ -143,7 +146,7 @@ class Session:
         new_json = json.dumps(new, ensure_ascii=False) if new is not None else None
         last = self.db.execute("SELECT id, at, target FROM history ORDER BY id DESC LIMIT 1").fetchone()
         now = datetime.now()
-        if last and last[2] == target and action == "set_narrative" and \
+        if last and last[2] == target and action == "set_text" and \
                 (now - datetime.fromisoformat(last[1])).total_seconds() < HISTORY_COALESCE_SECONDS:
             self.db.execute("UPDATE history SET new = ?, at = ? WHERE id = ?",
                             [new_json, now.isoformat(timespec="seconds"), last[0]])
@@ -185,8 +188,10 @@ class Session:
     def add_year(self, year: int, *, edition_id: str | None = None, copy_from: int | None = None,
                  lists=DEFAULT_CARRIED_LISTS, level: str | None = None,
                  school_type: str | None = None, has_graduates: bool = True) -> Report:
-        """Start a new report year.  With copy_from, the profile and the chosen record lists are
-        copied forward; figures, narratives and cases never are (they belong to their year)."""
+        """Start a new report year.  Its document is the edition's outline with its default blocks;
+        with copy_from, the previous year's own outline and bound tables and charts, the profile
+        and the chosen record lists are copied forward.  Figures, text, photos and cases never
+        are (they belong to their year)."""
         if year in self._load_reports():
             raise InputError(f"{year} 年度的报告已经存在。")
         source = self.report(copy_from) if copy_from is not None else None
@@ -201,6 +206,8 @@ class Session:
                 "created_at": _now()}).last_pk
             if source is not None:
                 self._copy_forward(source.id, report_id, lists)
+            self._seed(report_id, year, edition, self.document(copy_from) if source else None,
+                       f"{datetime.now().year}年{datetime.now().month}月")
             self._log(year, "add_year", f"{year}", None, {"edition": edition.id, "copy_from": copy_from})
         self._reports = None
         return self.report(year)
@@ -326,211 +333,6 @@ class Session:
             if col.key == column:
                 return col
         raise InputError(f"表{ind.table_no} 没有“{column}”这一列。")
-
-    # -- narratives -------------------------------------------------------------------------
-    def narratives(self, year: int | None = None) -> dict:
-        report = self.report(year)
-        return {row["key"]: row["body"] for row in
-                self.db.query("SELECT key, body FROM narratives WHERE report_id = ?", [report.id])}
-
-    def narrative(self, year: int | None, key: str) -> str:
-        return self.narratives(year).get(key, "")
-
-    def set_narrative(self, year: int | None, key: str, text: str):
-        report = self.report(year)
-        self._check_narrative_key(report, key)
-        text = (text or "").replace("\r\n", "\n").replace("\r", "\n")
-        old = self.narrative(report.year, key)
-        if old == text:
-            return
-        with self._write():
-            if text.strip():
-                self.db["narratives"].upsert({"report_id": report.id, "key": key, "body": text,
-                                              "updated_at": _now()}, pk=("report_id", "key"))
-            else:
-                self.db.execute("DELETE FROM narratives WHERE report_id = ? AND key = ?", [report.id, key])
-            self._log(report.year, "set_narrative", f"{report.year}/narrative/{key}", old or None, text or None)
-
-    def _check_narrative_key(self, report: Report, key: str):
-        if key.startswith("sub:"):
-            if not self.db.execute("SELECT 1 FROM subsections WHERE id = ? AND report_id = ?",
-                                   [int(key[4:]), report.id]).fetchone():
-                raise NotFoundError(f"找不到小节“{key}”。")
-            return
-        if key not in get_edition(report.edition_id).narrative_keys():
-            raise InputError(f"模板中没有编号为“{key}”的章节。")
-
-    # -- sub-sections -----------------------------------------------------------------------
-    def subsections(self, year: int | None = None) -> list[SubSection]:
-        report = self.report(year)
-        return [SubSection(id=r["id"], parent_key=r["parent_key"], position=r["position"], title=r["title"])
-                for r in self.db.query("SELECT * FROM subsections WHERE report_id = ? "
-                                       "ORDER BY parent_key, position", [report.id])]
-
-    def add_subsection(self, year: int | None, parent_key: str, title: str) -> SubSection:
-        report = self.report(year)
-        edition = get_edition(report.edition_id)
-        try:
-            section = edition.section(parent_key)
-        except KeyError:
-            raise InputError(f"模板中没有编号为“{parent_key}”的小节。") from None
-        if not section.allow_subsections:
-            raise InputError(f"“{section.title}”不允许添加下级标题。")
-        if not title.strip():
-            raise InputError("标题不能为空。")
-        position = len([s for s in self.subsections(report.year) if s.parent_key == parent_key])
-        with self._write():
-            new_id = self.db["subsections"].insert({"report_id": report.id, "parent_key": parent_key,
-                                                    "position": position, "title": title.strip()}).last_pk
-            self._log(report.year, "add_subsection", f"{report.year}/subsection/{new_id}", None, title.strip())
-        return next(s for s in self.subsections(report.year) if s.id == new_id)
-
-    def rename_subsection(self, sub_id: int, title: str):
-        if not title.strip():
-            raise InputError("标题不能为空。")
-        row = self._row("subsections", sub_id, "小节")
-        with self._write():
-            self.db["subsections"].update(sub_id, {"title": title.strip()})
-            self._log(self._year_of(row["report_id"]), "rename_subsection", f"subsection/{sub_id}",
-                      row["title"], title.strip())
-
-    def move_subsection(self, sub_id: int, position: int):
-        """Move a sub-heading to `position` among the sub-headings of its section."""
-        row = self._row("subsections", sub_id, "小节")
-        with self._write():
-            self._move("subsections", row, position, "report_id = ? AND parent_key = ?",
-                       [row["report_id"], row["parent_key"]])
-
-    def remove_subsection(self, sub_id: int):
-        row = self._row("subsections", sub_id, "小节")
-        with self._write():
-            body = self.db.execute("SELECT body FROM narratives WHERE report_id = ? AND key = ?",
-                                   [row["report_id"], f"sub:{sub_id}"]).fetchone()
-            self.db.execute("DELETE FROM narratives WHERE report_id = ? AND key = ?",
-                            [row["report_id"], f"sub:{sub_id}"])
-            self.db["subsections"].delete(sub_id)
-            self._log(self._year_of(row["report_id"]), "remove_subsection", f"subsection/{sub_id}",
-                      {"title": row["title"], "body": body[0] if body else None}, None)
-
-    # -- cases ------------------------------------------------------------------------------
-    def cases(self, year: int | None = None) -> list[Case]:
-        report = self.report(year)
-        return [Case(id=r["id"], section_key=r["section_key"], position=r["position"],
-                     title=r["title"], body=r["body"])
-                for r in self.db.query("SELECT * FROM cases WHERE report_id = ? ORDER BY position, id",
-                                       [report.id])]
-
-    def add_case(self, year: int | None, section_key: str, title: str, body: str = "") -> Case:
-        report = self.report(year)
-        self._check_narrative_key(report, section_key)
-        position = len(self.cases(report.year))
-        with self._write():
-            case_id = self.db["cases"].insert({"report_id": report.id, "section_key": section_key,
-                                               "position": position, "title": title.strip(),
-                                               "body": body, "updated_at": _now()}).last_pk
-            self._log(report.year, "add_case", f"case/{case_id}", None, {"title": title, "body": body})
-        return self.case(case_id)
-
-    def case(self, case_id: int) -> Case:
-        r = self._row("cases", case_id, "案例")
-        return Case(id=r["id"], section_key=r["section_key"], position=r["position"],
-                    title=r["title"], body=r["body"])
-
-    def update_case(self, case_id: int, *, title: str | None = None, body: str | None = None,
-                    section_key: str | None = None) -> Case:
-        row = self._row("cases", case_id, "案例")
-        changes = {}
-        if title is not None:
-            changes["title"] = title.strip()
-        if body is not None:
-            changes["body"] = body.replace("\r\n", "\n")
-        if section_key is not None:
-            report = next(r for r in self._load_reports().values() if r.id == row["report_id"])
-            self._check_narrative_key(report, section_key)
-            changes["section_key"] = section_key
-        changes = {k: v for k, v in changes.items() if row[k] != v}
-        if changes:
-            with self._write():
-                self.db["cases"].update(case_id, dict(changes, updated_at=_now()))
-                self._log(self._year_of(row["report_id"]), "update_case", f"case/{case_id}",
-                          {k: row[k] for k in changes}, changes)
-        return self.case(case_id)
-
-    def remove_case(self, case_id: int):
-        row = self._row("cases", case_id, "案例")
-        with self._write():
-            self.db["cases"].delete(case_id)
-            self._renumber("cases", row["report_id"])
-            self._log(self._year_of(row["report_id"]), "remove_case", f"case/{case_id}",
-                      {"title": row["title"], "body": row["body"], "section": row["section_key"]}, None)
-
-    def move_case(self, case_id: int, position: int):
-        row = self._row("cases", case_id, "案例")
-        with self._write():
-            self._move("cases", row, position, "report_id = ?", [row["report_id"]])
-
-    # -- photos -----------------------------------------------------------------------------
-    def photos(self, year: int | None = None) -> list[Photo]:
-        report = self.report(year)
-        return [self._photo(r) for r in self.db.query(
-            "SELECT id, position, caption, filename, mime, section_key, case_id, width, height "
-            "FROM photos WHERE report_id = ? ORDER BY position, id", [report.id])]
-
-    @staticmethod
-    def _photo(r) -> Photo:
-        return Photo(id=r["id"], position=r["position"], caption=r["caption"], filename=r["filename"],
-                     mime=r["mime"], section_key=r["section_key"], case_id=r["case_id"],
-                     width=r["width"], height=r["height"])
-
-    def add_photo(self, year: int | None, data: bytes, filename: str, caption: str = "", *,
-                  section_key: str | None = None, case_id: int | None = None) -> Photo:
-        from vqdesk.core.images import inspect_image
-        report = self.report(year)
-        info = inspect_image(data, filename)
-        if section_key:
-            self._check_narrative_key(report, section_key)
-        if case_id is not None:
-            self._row("cases", case_id, "案例")
-        position = len(self.photos(report.year))
-        with self._write():
-            photo_id = self.db["photos"].insert({
-                "report_id": report.id, "section_key": section_key, "case_id": case_id,
-                "position": position, "caption": caption.strip(), "filename": Path(filename).name,
-                "mime": info.mime, "data": data, "width": info.width, "height": info.height,
-                "added_at": _now()}).last_pk
-            self._log(report.year, "add_photo", f"photo/{photo_id}", None,
-                      {"filename": Path(filename).name, "caption": caption})
-        return next(p for p in self.photos(report.year) if p.id == photo_id)
-
-    def photo_data(self, photo_id: int) -> bytes:
-        row = self.db.execute("SELECT data FROM photos WHERE id = ?", [photo_id]).fetchone()
-        if row is None:
-            raise NotFoundError(f"找不到编号为 {photo_id} 的图片。")
-        return row[0]
-
-    def update_photo(self, photo_id: int, *, caption: str | None = None,
-                     section_key: str | None = ..., case_id: int | None = ...) -> Photo:
-        row = self._row("photos", photo_id, "图片")
-        changes = {}
-        if caption is not None:
-            changes["caption"] = caption.strip()
-        if section_key is not ...:
-            changes["section_key"] = section_key
-        if case_id is not ...:
-            changes["case_id"] = case_id
-        with self._write():
-            self.db["photos"].update(photo_id, changes)
-            self._log(self._year_of(row["report_id"]), "update_photo", f"photo/{photo_id}",
-                      {k: row[k] for k in changes}, changes)
-        return next(p for p in self.photos(self._year_of(row["report_id"])) if p.id == photo_id)
-
-    def remove_photo(self, photo_id: int):
-        row = self._row("photos", photo_id, "图片")
-        with self._write():
-            self.db["photos"].delete(photo_id)
-            self._renumber("photos", row["report_id"])
-            self._log(self._year_of(row["report_id"]), "remove_photo", f"photo/{photo_id}",
-                      {"filename": row["filename"], "caption": row["caption"]}, None)
 
     # -- record lists -----------------------------------------------------------------------
     def records(self, year: int | None, list_id: str) -> list[Record]:
@@ -683,10 +485,10 @@ class Session:
         edition = get_edition(report.edition_id)
         data = ReportData(
             report=report, edition=edition, profile=self.profile(report.year),
-            values=self.values(report.year), narratives=self.narratives(report.year),
-            cases=self.cases(report.year), photos=self.photos(report.year),
+            values=self.values(report.year), document=self.document(report.year),
+            photos=self.photos(report.year),
             records={rl.id: self.records(report.year, rl.id) for rl in edition.record_lists},
-            subsections=self.subsections(report.year), masters=self.masters())
+            masters=self.masters())
         if with_history:
             data.history = {y: self.snapshot(y, with_history=False) for y in self.years() if y != report.year}
         return data

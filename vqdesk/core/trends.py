@@ -30,20 +30,22 @@ def trend_years(data: ReportData, span: int = 3) -> list[int]:
     return earlier + [data.year]
 
 
-def trend_rows(data: ReportData, span: int = 3, figures=TREND_FIGURES) -> list[TrendRow]:
-    """One row per (figure id, label) in `figures`, over trend_years()."""
-    years = trend_years(data, span)
+def trend_rows(data: ReportData, span: int = 3, figures=TREND_FIGURES, years=None) -> list[TrendRow]:
+    """One row per (figure id, label) in `figures`, over `years` (default trend_years()); years
+    the file does not hold are left out, and a missing figure is None, never 0."""
+    years = list(years) if years is not None else trend_years(data, span)
+    years = [y for y in years if y == data.year or y in data.history]
     per_year = {y: Figures(data if y == data.year else data.history[y]) for y in years}
     rows = []
     for figure, label in figures:
-        unit, kind = _unit_kind(data, figure)
+        unit, kind = unit_kind(data, figure)
         values = {y: per_year[y].get(figure) for y in years}
         change = year_over_year(values[years[-1]], values[years[-2]], kind) if len(years) > 1 else None
         rows.append(TrendRow(figure, label, unit, kind, values, change))
     return rows
 
 
-def _unit_kind(data: ReportData, figure: str) -> tuple[str, str]:
+def unit_kind(data: ReportData, figure: str) -> tuple[str, str]:
     edition = data.edition
     if edition.has_indicator(figure):
         ind = edition.indicator(figure)

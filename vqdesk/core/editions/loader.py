@@ -4,19 +4,21 @@ An edition file may `include` shared parts relative to the templates folder; lis
 in the edition are concatenated, so a new year's edition is one data file and no code.
 """
 
+import dataclasses
 import json
 import re
 import tomllib
 from pathlib import Path
 
 from vqdesk.core.editions import model as m
+from vqdesk.core.editions.default_blocks import read_default_blocks
 from vqdesk.core.errors import EditionError, FormulaError, NotFoundError
 from vqdesk.core.formula import Formula
 from vqdesk.core.kinds import FIELD_KINDS, INDICATOR_KINDS
 from vqdesk.core.resources import templates_dir
 
 _LIST_KEYS = ("tables", "record_lists", "derived", "key_figures", "checks", "standards", "chapters",
-              "aggregation")
+              "aggregation", "blocks")
 _NUMBERING_TOKENS = {"{n}", "{cn}", "{chapter}"}
 _ID_RE = re.compile(r"^[a-z0-9][a-z0-9_.-]*$")
 
@@ -140,7 +142,8 @@ def load_edition(path: str | Path, base: Path | None = None) -> m.Edition:
         source=path.name,
     )
     _check_references(edition, origins)
-    return edition
+    blocks = read_default_blocks(raw.get("blocks", []), origins.get("blocks", []), edition)
+    return dataclasses.replace(edition, default_blocks=blocks)
 
 
 def _items(raw, origins, key):

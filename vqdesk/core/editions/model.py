@@ -221,6 +221,7 @@ class Edition:
     cases: CaseRules = CaseRules()
     front_matter: FrontMatter = FrontMatter()
     styles: dict = field(default_factory=dict)
+    default_blocks: tuple = ()                         # editions.default_blocks.DefaultBlock
     authority: str = ""
     province: str = ""
     source: str = ""
@@ -263,14 +264,16 @@ class Edition:
                 return chapter
         raise KeyError(key)
 
-    def narrative_keys(self) -> list[str]:
-        """Every key that holds a narrative body, in report order."""
-        keys = ["preface"] if self.front_matter.preface else []
+    def parts(self):
+        """(key, title, required, chapter or section) of every outline part, in report order."""
         for chapter in self.chapters:
-            if chapter.narrative:
-                keys.append(chapter.key)
-            keys.extend(s.key for s in chapter.sections)
-        return keys
+            yield chapter.key, chapter.title, chapter.required, chapter
+            for section in chapter.sections:
+                yield section.key, section.title, section.required, section
+
+    def part(self, key: str):
+        """The Chapter or Section with this key, or None."""
+        return next((p for k, _, _, p in self.parts() if k == key), None)
 
     def record_list(self, list_id: str) -> RecordList:
         for rl in self.record_lists:

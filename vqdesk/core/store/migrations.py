@@ -121,5 +121,60 @@ def m002_history_masters_subsections(db):
     """)
 
 
+
+@migrations()
+def m003_document(db):
+    """The report as its own document: outline nodes, content blocks and settings per year.
+    Narratives, sub-sections, cases and photo placements become nodes and blocks (m003_convert)."""
+    _run(db, """
+    CREATE TABLE outline_nodes (
+        id INTEGER PRIMARY KEY,
+        report_id INTEGER NOT NULL REFERENCES reports(id) ON DELETE CASCADE,
+        parent_id INTEGER REFERENCES outline_nodes(id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        title TEXT NOT NULL,
+        edition_part TEXT
+    ) STRICT;
+    CREATE INDEX outline_nodes_by_parent ON outline_nodes (report_id, parent_id, position);
+    CREATE TABLE blocks (
+        id INTEGER PRIMARY KEY,
+        report_id INTEGER NOT NULL REFERENCES reports(id) ON DELETE CASCADE,
+        node_id INTEGER NOT NULL REFERENCES outline_nodes(id) ON DELETE CASCADE,
+        case_id INTEGER REFERENCES blocks(id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        kind TEXT NOT NULL CHECK (kind IN ('text', 'table', 'chart', 'photos', 'case')),
+        data TEXT NOT NULL CHECK (json_valid(data))
+    ) STRICT;
+    CREATE INDEX blocks_by_node ON blocks (node_id, case_id, position);
+    CREATE TABLE report_settings (
+        report_id INTEGER PRIMARY KEY REFERENCES reports(id) ON DELETE CASCADE,
+        data TEXT NOT NULL CHECK (json_valid(data))
+    ) STRICT
+    """)
+    from vqdesk.core.store.m003_convert import convert_all
+    convert_all(db)
+    _run(db, """
+    CREATE TABLE photos_new (
+        id INTEGER PRIMARY KEY,
+        report_id INTEGER NOT NULL REFERENCES reports(id) ON DELETE CASCADE,
+        caption TEXT NOT NULL,
+        filename TEXT NOT NULL,
+        mime TEXT NOT NULL,
+        data BLOB NOT NULL,
+        width INTEGER,
+        height INTEGER,
+        added_at TEXT NOT NULL
+    ) STRICT;
+    INSERT INTO photos_new (id, report_id, caption, filename, mime, data, width, height, added_at)
+        SELECT id, report_id, caption, filename, mime, data, width, height, added_at FROM photos;
+    DROP TABLE photos;
+    ALTER TABLE photos_new RENAME TO photos;
+    CREATE INDEX photos_by_report ON photos (report_id);
+    DROP TABLE narratives;
+    DROP TABLE cases;
+    DROP TABLE subsections
+    """)
+
+
 #: The schema version written into file_meta; equals the number of migrations.
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
