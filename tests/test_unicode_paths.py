@@ -34,7 +34,7 @@ def report(folder) -> Path:
     with Session.create(path, school=SCHOOL, year=2025, edition_id="liaoning-2023") as s:
         s.set_value(2025, "1.1", 500)
         s.add_record(2025, "majors", {"code": "660301", "name": "机电技术应用", "duration": "三年制"})
-        s.set_narrative(2025, "basic.overview", "学校位于“示例 市”。")
+        s.set_node_text(s.part_node(2025, "basic.overview").id, "学校位于“示例 市”。")
     return path
 
 
@@ -45,7 +45,7 @@ def test_create_save_and_reopen_keep_every_edit(report):
     with Session.open(report, readonly=True) as s:
         assert (s.value(2025, "1.1").number, s.value(2025, "6.1").number) == (500, 1200)
         assert s.profile(2025)["name"] == "张 老师的学校"
-        assert s.narrative(2025, "basic.overview") == "学校位于“示例 市”。"
+        assert s.node_text(s.part_node(2025, "basic.overview").id) == "学校位于“示例 市”。"
         assert [r.data["name"] for r in s.records(2025, "majors")] == ["机电技术应用"]
 
 

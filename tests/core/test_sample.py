@@ -31,5 +31,15 @@ def test_sample_every_applicable_cell_and_narrative_is_filled(sample):
     missing = [r.id for r in edition.indicators()
                if r.applicable and not edition.is_derived(r.id) and sample.value(r.id) is None]
     assert missing == []
-    assert [k for k in edition.narrative_keys() if not sample.narratives.get(k)] == []
-    assert len(sample.cases) == 12 and len(sample.photos) == 2
+    doc = sample.document
+    assert [key for key, *_ in edition.parts()
+            if not (doc.find_part(key).has_content() or doc.find_part(key).children)] == []
+    assert sample.settings["preface"]["text"]
+    assert len(doc.cases()) == 12 and len(sample.photos) == 2 and sorted(doc.photo_ids()) == [1, 2]
+
+
+def test_sample_document_shows_every_record_list_in_a_table(sample):
+    """Nothing a user enters is left out of the PDF: each list has a table block bound to it."""
+    bound = {b.data["source"]["list"] for _, b in sample.document.blocks()
+             if b.kind == "table" and b.data["source"] and b.data["source"]["type"] == "list"}
+    assert bound == {rl.id for rl in sample.edition.record_lists if sample.rows(rl.id)}

@@ -230,9 +230,12 @@ class DocumentMixin:
         with self._write():
             self._store_captions(Document(outline=[Node("", blocks=[parsed])]))
             if parsed.data != old:
-                action = "set_text" if parsed.kind == "text" else "update_block"
                 self.db["blocks"].update(block_id, {"data": json.dumps(parsed.data, ensure_ascii=False)})
-                self._log(self._year_of(row["report_id"]), action, f"block/{block_id}", old, parsed.data)
+                if parsed.kind == "text":   # typing: a readable, coalescing history of the text
+                    self._log(self._year_of(row["report_id"]), "set_text", f"block/{block_id}",
+                              old.get("text") or None, parsed.data["text"] or None)
+                else:
+                    self._log(self._year_of(row["report_id"]), "update_block", f"block/{block_id}", old, parsed.data)
         parsed.id = block_id
         return parsed
 

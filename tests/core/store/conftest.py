@@ -43,14 +43,14 @@ class Reported:
             if value is None or value.number < seq:
                 missing.append(f"value {indicator} {seq}: {value}")
         for key, seq in self.narratives.items():
-            text = s.narrative(2025, key)
+            text = s.node_text(s.part_node(2025, key).id)
             if not text or int(text.split()[1]) < seq:
                 missing.append(f"narrative {key} {seq}: {text!r}")
         names = {r.id: r.data.get("name", "") for r in s.records(2025, "majors")}
         for record_id, seq in self.records.items():
             if record_id not in names or int(names[record_id][2:]) < seq:
                 missing.append(f"record {record_id} {seq}: {names.get(record_id)!r}")
-        titles = {c.id: c.title for c in s.cases(2025)}
+        titles = {case.id: case.title for _, case in s.document(2025).cases()}
         for case_id, seq in self.cases.items():
             if titles.get(case_id) != f"案例{seq}":
                 missing.append(f"case {case_id} {seq}: {titles.get(case_id)!r}")

@@ -40,7 +40,7 @@ def edit(s: Session, seq: int, own_record: list):
         return "value", indicator
     if kind == 1:
         key = NARRATIVES[seq // 5 % len(NARRATIVES)]
-        s.set_narrative(YEAR, key, f"第 {seq} 次修改的正文。")
+        s.set_node_text(_node_id(s, key), f"第 {seq} 次修改的正文。")
         return "narrative", key
     if kind == 2 or not own_record:
         record = s.add_record(YEAR, "majors", {"code": "660301", "name": f"专业{seq}", "duration": "三年制"})
@@ -49,8 +49,20 @@ def edit(s: Session, seq: int, own_record: list):
     if kind == 3:
         s.update_record(own_record[0], "name", f"专业{seq}")
         return "record", str(own_record[0])
-    case = s.add_case(YEAR, "basic.overview", f"案例{seq}", "背景、举措、成效。")
+    case = s.add_block(_node_id(s, "basic.overview"), {"kind": "case", "title": f"案例{seq}",
+                                                       "blocks": [{"kind": "text", "text": "背景、举措、成效。"}]})
     return "case", str(case.id)
+
+
+_NODES: dict = {}
+
+
+def _node_id(s: Session, part: str) -> int:
+    """The node of an edition part (looked up once per file: node ids never change)."""
+    key = (str(s.path), part)
+    if key not in _NODES:
+        _NODES[key] = s.part_node(YEAR, part).id
+    return _NODES[key]
 
 
 def work(path: Path, seq: int, limit: int | None):

@@ -25,8 +25,8 @@ def test_file_written_by_the_first_schema_version_is_migrated(tmp_path):
         assert s.years() == [2024]
         assert s.profile(2024)["name"] == "旧版示例学校"
         assert s.value(2024, "6.1").number == 1571 and s.value(2024, "6.1").note == "9月1日统计"
-        assert s.narrative(2024, "basic.overview") == "旧版写入的概况。"
-        assert [c.title for c in s.cases(2024)] == ["旧案例"]
+        assert s.node_text(s.part_node(2024, "basic.overview").id) == "旧版写入的概况。"
+        assert [case.title for _, case in s.document(2024).cases()] == ["旧案例"]
         assert s.records(2024, "majors")[0].data["name"] == "机电技术应用"
         s.set_value(2024, "6.1", 1580)  # the new history table works
         assert s.history()[0]["new"] == 1580

@@ -141,14 +141,14 @@ def test_a_reader_reads_while_another_process_writes_and_the_file_stays_intact(t
     while editor.running is not None and len(seen) < 10_000:
         with Session.open(path, readonly=True) as viewer:
             data = viewer.snapshot(2025)
-            seen.append(len(data.cases))
+            seen.append(len(data.document.cases()))
         editor.poll()
     assert editor.finish(None) == 0
     assert seen == sorted(seen), "the reader only ever sees whole, committed edits"
     with Session.open(path) as s:
         assert s.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         assert editor.reported.count == 400 and editor.reported.missing_in(s) == []
-        assert len(s.cases(2025)) == 80
+        assert len(s.document(2025).cases()) == 80
 
 
 @POSIX

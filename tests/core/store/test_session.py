@@ -78,58 +78,11 @@ def test_add_record_refuses_absurd_numbers(new_session):
     assert new_session.records(2025, "internships") == []
 
 
-def test_narratives_and_subsections(new_session):
-    new_session.set_narrative(2025, "basic.overview", "第一段。\r\n第二段。")
-    sub = new_session.add_subsection(2025, "basic.overview", "学校历史沿革")
-    new_session.set_narrative(2025, sub.key, "建校于1962年。")
-    with pytest.raises(InputError, match="模板中没有编号为“nowhere”的章节"):
-        new_session.set_narrative(2025, "nowhere", "x")
-    s = reopen(new_session)
-    assert s.narratives(2025) == {"basic.overview": "第一段。\n第二段。", sub.key: "建校于1962年。"}
-    assert [x.title for x in s.subsections(2025)] == ["学校历史沿革"]
-    s.remove_subsection(sub.id)
-    assert s.narratives(2025) == {"basic.overview": "第一段。\n第二段。"}
-    s.close()
-
-
-def test_subsections_can_be_renamed_and_reordered_within_their_section(new_session):
-    a = new_session.add_subsection(2025, "basic.overview", "甲")
-    b = new_session.add_subsection(2025, "basic.overview", "乙")
-    c = new_session.add_subsection(2025, "basic.overview", "丙")
-    new_session.rename_subsection(b.id, "乙（修订）")
-    new_session.move_subsection(c.id, 0)
-    assert [x.title for x in new_session.subsections(2025)] == ["丙", "甲", "乙（修订）"]
-    with pytest.raises(InputError, match="标题不能为空"):
-        new_session.rename_subsection(a.id, "  ")
-
-
-def test_cases_keep_their_order(new_session):
-    a = new_session.add_case(2025, "talent.moral", "案例甲", "正文甲")
-    b = new_session.add_case(2025, "talent.skills", "案例乙", "正文乙")
-    new_session.move_case(b.id, 0)
-    new_session.update_case(a.id, body="新正文甲")
-    s = reopen(new_session)
-    assert [(c.title, c.body) for c in s.cases(2025)] == [("案例乙", "正文乙"), ("案例甲", "新正文甲")]
-    s.remove_case(b.id)
-    assert [c.position for c in s.cases(2025)] == [0]
-    s.close()
-
-
-def test_photos_store_bytes_and_captions(new_session):
-    case = new_session.add_case(2025, "talent.moral", "案例", "正文")
-    photo = new_session.add_photo(2025, _png(), "实训.png", "学生在实训车间", section_key="talent.skills")
-    new_session.add_photo(2025, _png(10, 10), "b.png", "案例图", case_id=case.id)
-    s = reopen(new_session)
-    stored = s.photos(2025)
-    assert [(p.caption, p.section_key, p.width, p.height, p.mime) for p in stored] == [
-        ("学生在实训车间", "talent.skills", 40, 30, "image/png"), ("案例图", None, 10, 10, "image/png")]
-    assert s.photo_data(photo.id) == _png()
-    s.close()
-
-
 def test_broken_images_are_refused(new_session):
     with pytest.raises(InputError, match="不是可识别的图片文件"):
-        new_session.add_photo(2025, b"\x89PNG\r\n\x1a\nbroken", "坏图.png", "x")
+        new_session.add_photo(2025, b"\x89PNG\r\n\x1a\nbroken", "坏图.png", "x",
+                              node_id=new_session.part_node(2025, "talent.moral").id)
+    assert new_session.photos(2025) == []
 
 
 def test_record_lists_are_typed_ordered_and_resolve_aliases(new_session):
@@ -165,7 +118,6 @@ def test_replace_records_checks_every_row_before_writing(new_session):
 def test_add_year_copies_profile_and_lists_but_never_figures(new_session):
     new_session.set_profile(2025, "code", "3121000187")
     new_session.set_value(2025, "6.1", 1619)
-    new_session.set_narrative(2025, "basic.overview", "本年概况")
     new_session.add_record(2025, "majors", {"code": "660301", "name": "机电技术应用", "duration": "三年制"})
     new_session.add_record(2025, "student_awards", {"date": "2025-04-18", "competition": "省赛", "event": "焊接",
                                                     "level": "省级", "grade": "一等奖"})
@@ -174,7 +126,7 @@ def test_add_year_copies_profile_and_lists_but_never_figures(new_session):
     assert new_session.profile(2026)["code"] == "3121000187"
     assert len(new_session.records(2026, "majors")) == 1
     assert new_session.records(2026, "student_awards") == []
-    assert new_session.values(2026) == {} and new_session.narratives(2026) == {}
+    assert new_session.values(2026) == {}
     assert new_session.report(2026).period_start == "2025-09-01"
 
 
@@ -188,14 +140,6 @@ def test_every_edit_is_in_the_history_with_old_and_new_content(new_session):
     new_session.set_value(2025, "6.1", 1619)
     entries = new_session.history("2025/value/6.1")
     assert [(e["old"], e["new"]) for e in entries] == [(1600.0, 1619.0), (None, 1600.0)]
-
-
-def test_typing_bursts_in_a_narrative_coalesce_but_keep_the_original(new_session):
-    new_session.set_narrative(2025, "basic.overview", "第一版")
-    new_session.set_narrative(2025, "basic.overview", "第一版，补充")
-    new_session.set_narrative(2025, "basic.overview", "第一版，补充完毕")
-    entries = new_session.history("2025/narrative/basic.overview")
-    assert [(e["old"], e["new"]) for e in entries] == [(None, "第一版，补充完毕")]
 
 
 def test_edits_are_committed_without_closing(new_session):
