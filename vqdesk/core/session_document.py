@@ -63,9 +63,10 @@ class DocumentMixin:
             self._check_photos(doc, known | {i["photo"] for _, i, _, _ in files}, report)
             self._store_captions(doc)
             store.write_document(self.db, report.id, doc)
-            kept = doc.photo_ids()
-            self.db.execute(f"DELETE FROM photos WHERE report_id = ? AND id NOT IN ({','.join('?' * len(kept)) or 'NULL'})",
-                            [report.id, *kept])
+            kept = set(doc.photo_ids())
+            for photo in data.photos:       # photos no block shows any more go with the old document
+                if photo.id not in kept:
+                    self.db.execute("DELETE FROM photos WHERE id = ?", [photo.id])
             self._log(report.year, "load_content", f"{report.year}/document", None,
                       {"nodes": len(doc.nodes())})
         return self.document(report.year)

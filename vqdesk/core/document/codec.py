@@ -8,6 +8,7 @@ identical JSON.
 from vqdesk.core.document.blocks import ContentError, parse_block
 from vqdesk.core.document.model import Block, Document, Node
 from vqdesk.core.document.settings import merge_settings
+from vqdesk.core.errors import InputError
 
 FORMAT = "vqdesk-content"
 VERSION = 1
@@ -26,7 +27,10 @@ def parse_document(obj, base_settings: dict) -> Document:
     unknown = set(obj) - {"format", "version", "year", "settings", "outline"}
     if unknown:
         raise ContentError(f"文档：不认识的键“{sorted(unknown)[0]}”")
-    settings = merge_settings(base_settings, obj.get("settings") or {}, "settings")
+    try:
+        settings = merge_settings(base_settings, obj.get("settings") or {}, "settings")
+    except InputError as exc:
+        raise ContentError(str(exc)) from None
     outline = obj.get("outline")
     if not isinstance(outline, list):
         raise ContentError("文档：“outline”应为章节列表")
@@ -38,7 +42,7 @@ def parse_document(obj, base_settings: dict) -> Document:
 
 def _where(path: tuple, title: str) -> str:
     return "outline" + "".join(f"[{i}]" if k == 0 else f".children[{i}]" for k, i in enumerate(path)) \
-        + (f"“{title}”" if title else "")
+        + (f"“{title.strip()}”" if isinstance(title, str) and title.strip() else "")
 
 
 def _parse_node(obj, path: tuple, depth: int) -> Node:
