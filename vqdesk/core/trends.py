@@ -26,7 +26,7 @@ class TrendRow:
 
 def trend_years(data: ReportData, span: int = 3) -> list[int]:
     """The report year and up to span-1 earlier stored years, oldest first."""
-    earlier = sorted(y for y in data.history if y < data.year)[-(span - 1):]
+    earlier = sorted(y for y in data.history if y < data.year)[-(span - 1):] if span > 1 else []
     return earlier + [data.year]
 
 

@@ -161,3 +161,33 @@ def test_a_new_years_edition_needs_only_a_data_file(edition_folder):
         encoding="utf-8")
     assert "national-2026" in {e.id for e in list_editions(edition_folder)}
     assert get_edition("national-2026", edition_folder).years == (2026,)
+
+
+# -- required parts and default blocks ---------------------------------------------------------
+
+def test_chapters_are_required_and_sections_only_suggested():
+    for edition_id in ("national-2024", "liaoning-2023", "gansu-2023"):
+        e = get_edition(edition_id)
+        assert all(c.required for c in e.chapters), edition_id
+        assert not any(s.required for s in e.sections()), edition_id
+    required = [title for _, title, required, _ in get_edition("national-2024").parts() if required]
+    assert required == ["人才培养", "服务贡献", "文化传承", "国际合作", "产教融合", "发展保障", "面临挑战"]
+
+
+def test_default_blocks_are_data_and_cover_every_record_list():
+    for e in list_editions():
+        lists = {d.block["source"]["list"] for d in e.default_blocks
+                 if d.block["kind"] == "table" and d.block["source"]["type"] in ("list", "schools")}
+        assert lists == {rl.id for rl in e.record_lists}, e.id
+
+
+@pytest.mark.parametrize("old, new, message", [
+    ('list = "funding", total', 'list = "budget", total', "blocks[18]：名单“budget”不在本模板中"),
+    ('chart = "pie", caption = "{year}年专任教师', 'chart = "donut", caption = "{year}年专任教师',
+     "图表类型“donut”不存在"),
+])
+def test_a_broken_default_block_names_its_entry(edition_folder, old, new, message):
+    _break(edition_folder, "common/default-blocks-2024.toml", old, new)
+    with pytest.raises(EditionError) as info:
+        load_edition(edition_folder / "liaoning-2023.toml")
+    assert "default-blocks-2024.toml" in str(info.value) and message in str(info.value)
