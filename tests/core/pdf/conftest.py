@@ -1,15 +1,15 @@
 """Fixtures for the PDF tests: the bundled sample report (built once per session) and a small
-hand-made report for hostile-input tests."""
+stored report for hostile-input tests.  Hand-made in-memory reports are in reports.py."""
 
-import io
 from datetime import date
 
 import pytest
-from PIL import Image
 
 from vqdesk.core.pdf import build as build_module
 from vqdesk.core.pdf import build_pdf
 from vqdesk.core.session import Session
+
+from .reports import png_bytes  # noqa: F401  (the tests import it from here)
 
 
 @pytest.fixture(autouse=True)
@@ -33,10 +33,21 @@ def sample_pdf(sample_session, tmp_path_factory):
         return build_pdf(sample_session.snapshot(2025), out, photo_data=sample_session.photo_data)
 
 
-def png_bytes(colour=(40, 90, 160), size=(320, 200)) -> bytes:
-    buffer = io.BytesIO()
-    Image.new("RGB", size, colour).save(buffer, "PNG")
-    return buffer.getvalue()
+def node_id(session, part: str) -> int:
+    return session.part_node(2025, part).id
+
+
+def add_text(session, part: str, text: str):
+    session.add_block(node_id(session, part), {"kind": "text", "text": text})
+
+
+def add_case(session, part: str, title: str, body: str):
+    return session.add_block(node_id(session, part), {"kind": "case", "title": title,
+                                                       "blocks": [{"kind": "text", "text": body}]})
+
+
+def add_photo(session, part: str, filename: str, caption: str, data=None):
+    return session.add_photo(2025, data or png_bytes(), filename, caption, node_id=node_id(session, part))
 
 
 @pytest.fixture
@@ -47,8 +58,9 @@ def small_session(tmp_path):
     session.set_value(2025, "6.1", 800)
     session.set_value(2025, "6.4c", 50)
     session.set_value(2025, "1.1", 200)
-    session.set_narrative(2025, "basic.overview", "学校现有全日制在校生{{[6.1]}}人。\n一、办学定位\n服务地方产业。")
-    case = session.add_case(2025, "talent.moral", "测试案例", "一、背景\n案例正文。")
-    session.add_photo(2025, png_bytes(), "photo.png", "实训场景", case_id=case.id)
+    add_text(session, "basic.overview", "学校现有全日制在校生{{[6.1]}}人。\n一、办学定位\n服务地方产业。")
+    case = add_case(session, "talent.moral", "测试案例", "一、背景\n案例正文。")
+    session.add_photo(2025, png_bytes(), "photo.png", "实训场景", node_id=node_id(session, "talent.moral"),
+                      case_id=case.id)
     yield session
     session.close()

@@ -3,8 +3,8 @@
 import pytest
 from pypdf import PdfReader
 
+from vqdesk.core.document.tables import change_text
 from vqdesk.core.pdf import build_pdf
-from vqdesk.core.pdf.insets import change_text
 from vqdesk.core.session import Session
 
 
@@ -13,21 +13,27 @@ def national(tmp_path):
     with Session.create(tmp_path / "n.vqd", school="全国示范职业学校", year=2024, edition_id="national-2024") as s:
         s.add_record(2024, "majors", {"code": "660301", "name": "机电技术应用", "duration": "三年制"})
         s.add_record(2024, "enrolment", {"major": "机电技术应用", "grade": "一年级", "male": 80, "female": 20})
-        s.set_narrative(2024, "talent.moral", "一、思政育人\n学校开展思政教育。")
-        s.add_case(2024, "talent.moral", "第一个案例", "正文。")
-        s.add_case(2024, "service.industry", "第二个案例", "正文。")
+        moral = s.part_node(2024, "talent.moral").id
+        s.add_block(moral, {"kind": "text", "text": "一、思政育人\n学校开展思政教育。"})
+        s.add_block(moral, {"kind": "case", "title": "第一个案例", "blocks": [{"kind": "text", "text": "正文。"}]})
+        s.add_block(s.part_node(2024, "service.industry").id,
+                    {"kind": "case", "title": "第二个案例", "blocks": [{"kind": "text", "text": "正文。"}]})
         yield s
 
 
+def _text(path) -> str:
+    return "\n".join(p.extract_text() for p in PdfReader(str(path)).pages)
+
+
 def test_build_pdf_national_uses_chinese_numbering_and_global_cases(national, tmp_path):
-    out = build_pdf(national.snapshot(2024), tmp_path / "national.pdf")
-    text = "\n".join(p.extract_text() for p in PdfReader(str(out)).pages)
+    text = _text(build_pdf(national.snapshot(2024), tmp_path / "national.pdf"))
     for expected in ("一、人才培养", "（一）立德树人", "二、服务贡献", "七、面临挑战", "【案例 1】第一个案例",
                      "【案例 2】第二个案例", "表 1 2024年专业设置", "表 2 2024年分专业在校生人数"):
         assert expected in text, expected
 
 
-def test_build_pdf_national_places_basic_tables_in_the_first_chapter(national, tmp_path):
+def test_build_pdf_national_prints_default_tables_where_the_document_has_them(national, tmp_path):
+    """national-2024 has no 基本情况: the edition's default blocks went to 多样成长 (talent.growth)."""
     out = build_pdf(national.snapshot(2024), tmp_path / "national.pdf")
     texts = [p.extract_text() for p in PdfReader(str(out)).pages]
     first_chapter = next(i for i, t in enumerate(texts) if "一、人才培养" in t and "- 1 -" in t)
@@ -38,8 +44,7 @@ def test_build_pdf_national_places_basic_tables_in_the_first_chapter(national, t
 
 def test_build_pdf_flat_numbering_gives_every_table_its_own_number(national, tmp_path):
     """Body tables are 表 1, 表 2…; the annex tables become 附表1–附表6 so no number repeats."""
-    out = build_pdf(national.snapshot(2024), tmp_path / "national.pdf")
-    text = "\n".join(p.extract_text() for p in PdfReader(str(out)).pages)
+    text = _text(build_pdf(national.snapshot(2024), tmp_path / "national.pdf"))
     for no, title in enumerate(("人才培养质量计分卡", "满意度调查表", "教学资源表"), start=1):
         assert f"附表{no} {title}" in text
         assert f"\n表{no} {title}" not in text

@@ -13,7 +13,7 @@ from vqdesk.core.images import MAX_PRINT_SIDE
 from vqdesk.core.pdf import build_pdf
 from vqdesk.core.pdf.text import ENTRY_MAX_CHARS
 
-from .conftest import png_bytes
+from .conftest import add_case, add_photo, add_text, node_id, png_bytes
 
 
 def _text(path) -> str:
@@ -22,8 +22,8 @@ def _text(path) -> str:
 
 def test_build_pdf_prints_markup_like_text_literally(small_session, tmp_path):
     hostile = "A<B & C>D <b>不是粗体</b> <font size=80>大</font> &amp; <para> ]]> \"引号\" 'x'"
-    small_session.set_narrative(2025, "basic.majors", hostile)
-    small_session.add_case(2025, "talent.skills", "<i>标题</i> & 符号", hostile)
+    add_text(small_session, "basic.majors", hostile)
+    add_case(small_session, "talent.skills", "<i>标题</i> & 符号", hostile)
     out = build_pdf(small_session.snapshot(2025), tmp_path / "hostile.pdf")
     text = _text(out)
     assert "A<B & C>D <b>不是粗体</b>" in text
@@ -32,7 +32,7 @@ def test_build_pdf_prints_markup_like_text_literally(small_session, tmp_path):
 
 
 def test_build_pdf_survives_emoji_and_rare_characters(small_session, tmp_path):
-    small_session.set_narrative(2025, "basic.majors", "表情😀👍🏽 数学𝔸 组合e\u0301 私用\ue000 零宽\u200d 控制\x07 结束。")
+    add_text(small_session, "basic.majors", "表情😀👍🏽 数学𝔸 组合e\u0301 私用\ue000 零宽\u200d 控制\x07 结束。")
     out = build_pdf(small_session.snapshot(2025), tmp_path / "emoji.pdf")
     text = _text(out)
     assert "表情" in text and "结束。" in text
@@ -40,8 +40,8 @@ def test_build_pdf_survives_emoji_and_rare_characters(small_session, tmp_path):
 
 def test_build_pdf_handles_a_100000_character_narrative(small_session, tmp_path):
     long_text = ("学校坚持立德树人，深化产教融合，推进教师、教材、教法改革。" * 3500)[:100_000]
-    small_session.set_narrative(2025, "talent.moral", long_text)
-    small_session.add_case(2025, "talent.growth", "超长案例", long_text[:30_000])
+    add_text(small_session, "talent.moral", long_text)
+    add_case(small_session, "talent.growth", "超长案例", long_text[:30_000])
     out = build_pdf(small_session.snapshot(2025), tmp_path / "long.pdf")
     assert len(PdfReader(str(out)).pages) > 60
 
@@ -119,9 +119,9 @@ BAD_PHOTOS = {
 def test_build_pdf_prints_every_usable_photo_and_names_each_unusable_one(small_session, tmp_path):
     content = {}
     for (caption, filename), make in {**GOOD_PHOTOS, **BAD_PHOTOS}.items():
-        photo = small_session.add_photo(2025, png_bytes(), filename, caption, section_key="basic.majors")
+        photo = add_photo(small_session, "basic.majors", filename, caption)
         content[photo.id] = make()
-    missing = small_session.add_photo(2025, png_bytes(), "gone.png", "", section_key="basic.majors")
+    missing = add_photo(small_session, "basic.majors", "gone.png", "")
 
     def photo_data(photo_id):
         if photo_id == missing.id:
@@ -151,9 +151,9 @@ def test_build_pdf_prints_every_usable_photo_and_names_each_unusable_one(small_s
 
 # -- text longer than a page ------------------------------------------------------------------
 def test_build_pdf_survives_titles_captions_and_cells_longer_than_a_page(small_session, tmp_path):
-    small_session.add_case(2025, "talent.moral", "很长的案例标题" * 800, "正文。")
-    small_session.add_photo(2025, png_bytes(), "p.png", "图片说明" * 1500, section_key="basic.majors")
-    small_session.add_subsection(2025, "basic.majors", "下级标题" * 400)
+    add_case(small_session, "talent.moral", "很长的案例标题" * 800, "正文。")
+    add_photo(small_session, "basic.majors", "p.png", "图片说明" * 1500)
+    small_session.add_node(2025, node_id(small_session, "basic.majors"), "下级标题" * 400)
     small_session.set_value(2025, "2.1a", "甲乙丙丁" * 2500, column="method")
     out = build_pdf(small_session.snapshot(2025), tmp_path / "long.pdf", photo_data=small_session.photo_data)
     text = "".join(_text(out).split())
@@ -165,10 +165,10 @@ def test_build_pdf_survives_titles_captions_and_cells_longer_than_a_page(small_s
 
 def test_build_pdf_prints_markup_in_titles_captions_and_the_school_name(small_session, tmp_path):
     small_session.set_profile(2025, "name", "<b>测试</b>&学校")
-    small_session.add_subsection(2025, "basic.majors", "<i>下级</i> & <br/>标题")
-    small_session.add_photo(2025, png_bytes(), "<x>.png", "<font size=90>大</font> & 说明", section_key="basic.majors")
-    small_session.set_narrative(2025, "basic.students", "{{[不存在]}} {{ {{[6.1]}} }} {{[6.1]:x}} }}{{ 结束")
-    small_session.add_case(2025, "talent.moral", "生僻字𠀀𪚥 表情😀 彝文ꀀ 西夏𗀀 <b>&", "正文")
+    small_session.add_node(2025, node_id(small_session, "basic.majors"), "<i>下级</i> & <br/>标题")
+    add_photo(small_session, "basic.majors", "<x>.png", "<font size=90>大</font> & 说明")
+    add_text(small_session, "basic.students", "{{[不存在]}} {{ {{[6.1]}} }} {{[6.1]:x}} }}{{ 结束")
+    add_case(small_session, "talent.moral", "生僻字𠀀𪚥 表情😀 彝文ꀀ 西夏𗀀 <b>&", "正文")
     out = build_pdf(small_session.snapshot(2025), tmp_path / "markup.pdf", photo_data=small_session.photo_data)
     text = _text(out)
     assert text.count("生僻字") == 2 and "<b>&" in text        # the case box and its 案例目录 entry

@@ -40,12 +40,18 @@ def test_build_pdf_sample_has_plausible_page_count(sample_pdf):
     assert 30 <= pages <= 120
 
 
-def test_build_pdf_sample_prints_school_chapters_cases_and_annex(sample_pdf):
+def cover_month(session) -> str:
+    """settings.cover.date (“2025年11月”) as the cover prints it (“2025 年 11 月”)."""
+    year, month = re.match(r"(\d{4})年(\d{1,2})月", session.settings(2025)["cover"]["date"]).groups()
+    return f"{year} 年 {int(month)} 月"
+
+
+def test_build_pdf_sample_prints_school_chapters_cases_and_annex(sample_pdf, sample_session):
     text = "\n".join(page_texts(sample_pdf))
     for expected in ("示例市机电工程学校", "中等职业教育质量年度报告", "内容真实性责任声明", "公开形式及网址",
                      "1 基本情况", "2 人才培养", "8 面临挑战", "【案例 2-1】", "表1 人才培养质量计分卡",
                      "表3附表 专业群及核心专业、对接产业链", "附件：6张指标表", "表 1-1", "图 1-1",
-                     "数据来源：", "2025 年 10 月"):
+                     "数据来源：", cover_month(sample_session)):
         assert expected in text, expected
 
 
@@ -79,16 +85,17 @@ def test_build_pdf_toc_page_numbers_match_the_headings(sample_pdf, title):
     assert _heading_page_label(reader, title, after_toc=8) == toc_page
 
 
-def test_build_pdf_front_matter_numbered_in_roman_and_body_from_one(sample_pdf):
+def test_build_pdf_front_matter_numbered_in_roman_and_body_from_one(sample_pdf, sample_session):
     reader = PdfReader(str(sample_pdf))
     bottom_lines = [page_lines(page)[-1].strip() for page in reader.pages]
     first_body = next(i for i, line in enumerate(bottom_lines) if line.startswith("- "))
-    assert bottom_lines[0] == "2025 年 10 月"          # the cover carries no page number
+    assert bottom_lines[0] == cover_month(sample_session)     # the cover carries no page number
     assert bottom_lines[1:4] == ["i", "ii", "iii"]
     assert bottom_lines[first_body] == "- 1 -"
     assert "1 基本情况" in reader.pages[first_body].extract_text()
     assert all(re.fullmatch(r"[ivxl]+", line) for line in bottom_lines[1:first_body])
-    assert bottom_lines[-1] == f"- {len(reader.pages) - first_body} -"
+    assert bottom_lines[-2] == f"- {len(reader.pages) - 1 - first_body} -"
+    assert not re.search(r"-\s*\d+\s*-", reader.pages[-1].extract_text())   # the back cover: no number
 
 
 def test_build_pdf_outline_lists_chapters_and_sections(sample_pdf):
@@ -127,7 +134,7 @@ def test_build_pdf_photos_need_photo_data(sample_session, tmp_path):
     data = sample_session.snapshot(2025)
     with_photos = "\n".join(page_texts(build_pdf(data, tmp_path / "a.pdf", photo_data=sample_session.photo_data)))
     without = "\n".join(page_texts(build_pdf(data, tmp_path / "b.pdf")))
-    caption = data.photos[0].caption
+    caption = next(p.caption for p in data.photos if p.caption)
     assert caption in with_photos
     assert caption not in without
 

@@ -1,10 +1,12 @@
 """附件：6张指标表, in the official layout: 序号 | 指标 | 单位 | <year>年 (表2 adds 调查人次 and 调查方式);
 序号 merged per group, 其中 rows indented, * kept, 中职不填报 / 高职填报 printed, derived cells computed,
-and the 专业群 sub-table under 表3."""
+and the 专业群 sub-table under 表3.  Printed when settings.annex is on, for each of its years the
+file holds."""
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import NextPageTemplate, PageBreak
 
+from vqdesk.core.derive import Figures
 from vqdesk.core.editions.model import APPLICABILITY, StandardTable
 from vqdesk.core.kinds import format_value
 from vqdesk.core.pdf.body import heading
@@ -14,18 +16,41 @@ from vqdesk.core.pdf.flowables import data_table, gap
 ANNEX_TITLE = "附件：6张指标表"
 
 
+def annex_years(ctx: Context) -> list:
+    """(year, ReportData) for each year of settings.annex the file holds."""
+    annex, data = ctx.settings["annex"], ctx.data
+    if not annex["enabled"] or not data.edition.tables:
+        return []
+    held = {data.year: data, **data.history}
+    return [(year, held[year]) for year in dict.fromkeys(annex["years"]) if year in held]
+
+
 def build_annex(ctx: Context) -> list:
-    story = [NextPageTemplate("body"), PageBreak(),
-             heading(ctx, ANNEX_TITLE, ctx.styles.h1, "annex", 0)]
-    for table in ctx.data.edition.tables:
-        story += standard_table(ctx, table)
+    years = annex_years(ctx)
+    if not years:
+        return []
+    story = [NextPageTemplate("body"), PageBreak(), heading(ctx, ANNEX_TITLE, ctx.styles.h1, "annex", 0)]
+    for year, data in years:
+        if len(years) > 1:
+            story.append(heading(ctx, f"{year}年度", ctx.styles.h2, f"annex-{year}", 1))
+        sheet = Sheet(data, Figures(data), f"（{year}年）" if len(years) > 1 else "")
+        for table in data.edition.tables:
+            story += standard_table(ctx, sheet, table)
     return story
+
+
+class Sheet:
+    """One year's figures for the annex tables."""
+
+    def __init__(self, data, figures, suffix: str):
+        self.data, self.figures, self.suffix = data, figures, suffix
 
 
 def annex_label(ctx: Context, table: StandardTable) -> str:
     """"表1" as the tables are officially named; "附表1" when the body numbers its own tables
-    flat (表 1, 表 2…), so that no two tables of one report share a number."""
-    flat = ctx.data.edition.numbering.tables == "flat"
+    flat as 表 1, 表 2…, so that no two tables of one report share a number."""
+    numbering = ctx.settings["numbering"]
+    flat = numbering["tables"] == "flat" and numbering["table_label"].strip() == "表"
     return f"{'附表' if flat else '表'}{table.no}"
 
 
@@ -37,15 +62,15 @@ def _depth(table: StandardTable, row) -> int:
     return depth
 
 
-def _cell_value(ctx: Context, row, column) -> str:
+def _cell_value(sheet: Sheet, row, column) -> str:
     """What one cell prints: the applicability text, the computed value, or the stored value."""
-    if not row.applicable and ctx.data.report.school_type == "zhongzhi":
+    if not row.applicable and sheet.data.report.school_type == "zhongzhi":
         return APPLICABILITY[row.applicability] if column.key == "value" else ""
     if column.key == "value":
-        value = ctx.figures.get(row.id)
+        value = sheet.figures.get(row.id)
         kind = row.kind
     else:
-        value = ctx.data.value(row.id, column.key)
+        value = sheet.data.value(row.id, column.key)
         kind = column.kind or row.kind
     if value is None:
         return ""
@@ -60,14 +85,14 @@ def _name_cell(ctx: Context, table, row):
     return ctx.cell(prefix + row.label, style)
 
 
-def standard_table(ctx: Context, table: StandardTable) -> list:
-    year = str(ctx.data.year)
+def standard_table(ctx: Context, sheet: Sheet, table: StandardTable) -> list:
+    year = str(sheet.data.year)
     styles = ctx.styles
     header = ["序号", "指标", "单位"] + [c.label.replace("<year>", year) for c in table.columns]
     rows = [[ctx.cell(h, styles.cell_head) for h in header]]
     spans = []
     for i, row in enumerate(table.rows, start=1):
-        values = [_cell_value(ctx, row, c) for c in table.columns]
+        values = [_cell_value(sheet, row, c) for c in table.columns]
         rows.append([ctx.cell(row.seq, styles.cell_center), _name_cell(ctx, table, row),
                      ctx.cell(row.unit, styles.cell_center)] + [ctx.cell(v, styles.cell_center) for v in values])
     spans += _runs(table.rows, lambda r: r.seq, column=0)
@@ -75,11 +100,12 @@ def standard_table(ctx: Context, table: StandardTable) -> list:
     widths = [1.1, 6.6, 1.4, 2.4] if len(table.columns) == 1 else [0.9, 5.0, 0.8, 1.5, 1.5, 2.6]
     scale = ctx.width / sum(widths)
     grid = data_table(rows, [w * scale for w in widths], extra=spans, page_height=ctx.height)
-    caption = ctx.caption(annex_label(ctx, table), table.title, TABLES, f"annex-{table.no}")
+    caption = ctx.caption(annex_label(ctx, table), table.title + sheet.suffix, TABLES,
+                          f"annex-{sheet.data.year}-{table.no}")
     caption.keepWithNext = True
     out = [gap(8), caption, grid]
     if table.sub_table is not None:
-        out += _sub_table(ctx, table)
+        out += _sub_table(ctx, sheet, table)
     return out
 
 
@@ -100,10 +126,10 @@ def _is_unit_pair(group) -> bool:
     return len({r.unit for r in group}) == len(group)
 
 
-def _sub_table(ctx: Context, table: StandardTable) -> list:
+def _sub_table(ctx: Context, sheet: Sheet, table: StandardTable) -> list:
     sub = table.sub_table
     styles = ctx.styles
-    rows = ctx.data.rows(sub.record_list)
+    rows = sheet.data.rows(sub.record_list)
     header = ["序号", "专业群名称", "核心专业", "对接产业链"]
     cells = [[ctx.cell(h, styles.cell_head) for h in header]]
     for i, r in enumerate(rows, 1):

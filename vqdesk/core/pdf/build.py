@@ -11,6 +11,7 @@ from vqdesk.core.errors import VqdeskError
 from vqdesk.core.model import ReportData
 from vqdesk.core.pdf import kinsoku
 from vqdesk.core.pdf.annex import build_annex
+from vqdesk.core.pdf.back_cover import build_back_cover
 from vqdesk.core.pdf.body import build_body
 from vqdesk.core.pdf.context import Context
 from vqdesk.core.pdf.doctemplate import ReportDocTemplate
@@ -44,7 +45,7 @@ def is_draft(findings, final: bool) -> bool:
 
 
 def export_date() -> date:
-    """The month printed on the cover (a function so tests can fix it)."""
+    """The month printed on the cover when settings.cover.date is empty (a function so tests can fix it)."""
     return date.today()
 
 
@@ -56,7 +57,8 @@ def build_pdf(data: ReportData, path, *, photo_data=None, final=False, font_path
     :param final: False prints a diagonal 草稿 watermark on every page.
     :param font_paths: optional {"song"|"hei"|"fang"|"kai": file} chosen by the user.
     :param warnings: a list that receives one Chinese sentence per item left out (a photo that
-        cannot be used…, or the fonts could not be embedded); they are also logged.
+        cannot be used, a table or chart whose data cannot be resolved, fonts that could not be
+        embedded); they are also logged.
     :param progress: callable (fraction 0–1, Chinese stage text); returning False cancels the
         export (ExportCancelled is raised and no file is written).
     """
@@ -70,12 +72,12 @@ def build_pdf(data: ReportData, path, *, photo_data=None, final=False, font_path
     with atomic_output(target, PdfExportError) as temp:
         doc = ReportDocTemplate(str(temp), fonts=fonts, header_text="", draft=not final,
                                 title="", author=school_name_of(data), subject="", creator="vqdesk")
-        ctx = Context(data=data, figures=Figures(data), styles=styles, numberer=Numberer(data.edition),
+        ctx = Context(data=data, figures=Figures(data), styles=styles, numberer=Numberer(data.document.settings),
                       width=doc.width, height=doc.height, photo_data=photo_data)
         title = report_title(ctx)
         doc.header_text, doc.title = title, title
         doc.subject = f"{data.edition.title}，{data.year}年度"
-        body = build_body(ctx) + build_annex(ctx)
+        body = build_body(ctx) + build_annex(ctx) + build_back_cover(ctx)
         story = build_front(ctx, ctx.used, export_date()) + body
         if progress is not None:
             doc.setProgressCallBack(_layout_progress(report))

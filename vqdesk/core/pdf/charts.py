@@ -1,7 +1,8 @@
-"""Vector charts (reportlab.graphics) in the report's CJK fonts.
+"""Vector charts with axes (reportlab.graphics) in the report's CJK fonts: bar, grouped_bar,
+stacked_bar, line and hbar.  Pie, ring and radar are in charts_round.
 
-Every function returns a Drawing sized to `width`, or None when there is nothing to draw, so a
-report with missing figures simply has fewer charts.
+Every function takes (labels, series = [(name, [value or None…])], width, fonts, unit) and
+returns a Drawing sized to `width`, or None when there is nothing to draw.
 """
 
 import math
@@ -9,17 +10,26 @@ import math
 from reportlab.graphics.charts.barcharts import HorizontalBarChart, VerticalBarChart
 from reportlab.graphics.charts.legends import Legend
 from reportlab.graphics.charts.linecharts import HorizontalLineChart
-from reportlab.graphics.charts.piecharts import Pie
 from reportlab.graphics.shapes import Drawing, String
+from reportlab.graphics.widgets.markers import makeMarker
 from reportlab.lib import colors
 
 from vqdesk.core.kinds import format_number
 from vqdesk.core.pdf.styles import CHART_COLOURS
 
 LABEL_SIZE = 8.5
+GRID = colors.Color(0.85, 0.85, 0.85)
 
 
-def _nice_max(value: float) -> float:
+def colour(i: int):
+    return CHART_COLOURS[i % len(CHART_COLOURS)]
+
+
+def has_data(series) -> bool:
+    return any(isinstance(v, (int, float)) and v != 0 for _, values in series for v in values)
+
+
+def nice_max(value: float) -> float:
     """A round upper bound for an axis (1234 -> 1500, 96 -> 100)."""
     if value <= 0:
         return 1
@@ -30,148 +40,168 @@ def _nice_max(value: float) -> float:
     return 10 * magnitude
 
 
-def _fmt(value, suffix=""):
+def fmt(value, suffix=""):
     return "" if value is None else format_number(round(value, 2)) + suffix
 
 
-def _legend(font, names, x, y, columns=4):
-    legend = Legend()
-    legend.x, legend.y = x, y
-    legend.fontName, legend.fontSize = font, LABEL_SIZE
-    legend.alignment = "right"
-    legend.columnMaximum = max(1, math.ceil(len(names) / columns)) if columns > 1 else len(names)
-    legend.dx = legend.dy = 7
-    legend.deltax = 70
-    legend.colorNamePairs = [(CHART_COLOURS[i % len(CHART_COLOURS)], n) for i, n in enumerate(names)]
-    return legend
+def legend(font, names, x, y, columns=4):
+    box = Legend()
+    box.x, box.y = x, y
+    box.fontName, box.fontSize = font, LABEL_SIZE
+    box.alignment = "right"
+    box.columnMaximum = max(1, math.ceil(len(names) / columns)) if columns > 1 else len(names)
+    box.dx = box.dy = 7
+    box.deltax = max(70, max(len(n) for n in names) * LABEL_SIZE + 20)
+    box.colorNamePairs = [(colour(i), n) for i, n in enumerate(names)]
+    return box
 
 
-def bar_chart(categories, series, width, fonts, *, height=200, suffix="", value_max=None):
-    """Vertical bars, one colour per series: series = [(name, [values…])]."""
-    if not categories or not any(v for _, values in series for v in values if v):
+LEGEND_ROW = 13
+LEGEND_COLUMNS = 4
+
+
+def legend_height(series) -> float:
+    """Room under the chart for its legend: none for one series."""
+    return 0 if len(series) < 2 else 8 + LEGEND_ROW * math.ceil(len(series) / LEGEND_COLUMNS)
+
+
+def _bottom_legend(drawing, fonts, series, width):
+    """The series names in rows of four, centred under the plot."""
+    names = [n or f"系列{i + 1}" for i, (n, _) in enumerate(series)]
+    rows = math.ceil(len(names) / LEGEND_COLUMNS)
+    box = legend(fonts["song"], names, 0, 4 + LEGEND_ROW * rows, columns=LEGEND_COLUMNS)
+    box.columnMaximum, box.deltay = rows, LEGEND_ROW
+    per_row = min(len(names), LEGEND_COLUMNS)
+    box.x = max(10, (width - per_row * box.deltax) / 2)
+    drawing.add(box)
+
+
+def _unit_title(drawing, fonts, unit, x, y):
+    if unit:
+        drawing.add(String(x, y, f"单位：{unit}", fontName=fonts["song"], fontSize=LABEL_SIZE))
+
+
+def _suffix(unit: str) -> str:
+    return "%" if unit in ("%", "％") else ""
+
+
+def _value_axis(axis, fonts, top):
+    axis.valueMin = 0
+    axis.valueMax = top
+    axis.labels.fontName = fonts["song"]
+    axis.labels.fontSize = LABEL_SIZE
+    axis.visibleGrid = True
+    axis.gridStrokeColor = GRID
+
+
+def _category_axis(axis, fonts, labels):
+    axis.categoryNames = [str(c) for c in labels]
+    axis.labels.fontName = fonts["song"]
+    axis.labels.fontSize = LABEL_SIZE if len(labels) <= 8 else 7
+
+
+def bar_chart(labels, series, width, fonts, unit="", *, stacked=False, height=220):
+    """Vertical bars, one colour per series, side by side or stacked."""
+    if not labels or not has_data(series):
         return None
+    several = len(series) > 1
     drawing = Drawing(width, height)
     chart = VerticalBarChart()
-    rotated = len(categories) > 6
-    longest = max(len(str(c)) for c in categories)
-    chart.x = 42
-    chart.y = (42 if len(series) > 1 else 24) + (min(longest, 10) * LABEL_SIZE * 0.6 if rotated else 0)
-    chart.width, chart.height = width - 60, height - chart.y - 18
+    rotated = len(labels) > 6
+    longest = max(len(str(c)) for c in labels)
+    chart.x = 46
+    chart.y = 22 + legend_height(series) + (min(longest, 10) * LABEL_SIZE * 0.6 if rotated else 0)
+    chart.width, chart.height = width - 64, height - chart.y - 24
     chart.data = [[v or 0 for v in values] for _, values in series]
-    chart.categoryAxis.categoryNames = [str(c) for c in categories]
-    chart.categoryAxis.labels.fontName = fonts["song"]
-    chart.categoryAxis.labels.fontSize = LABEL_SIZE if len(categories) <= 8 else 7
+    _category_axis(chart.categoryAxis, fonts, labels)
     if rotated:
         chart.categoryAxis.labels.angle = 30
         chart.categoryAxis.labels.boxAnchor = "ne"
-    chart.valueAxis.valueMin = 0
-    chart.valueAxis.valueMax = value_max or _nice_max(max(max(chart.data[i]) for i in range(len(series))))
-    chart.valueAxis.labels.fontName = fonts["song"]
-    chart.valueAxis.labels.fontSize = LABEL_SIZE
-    chart.valueAxis.visibleGrid = True
-    chart.valueAxis.gridStrokeColor = colors.Color(0.85, 0.85, 0.85)
-    chart.barLabelFormat = lambda v: _fmt(v, suffix)
+    if stacked:
+        chart.categoryAxis.style = "stacked"
+        top = max(sum(v for v in column) for column in zip(*chart.data))
+    else:
+        top = max(max(row) for row in chart.data)
+    _value_axis(chart.valueAxis, fonts, nice_max(top))
+    suffix = _suffix(unit)
+    chart.barLabelFormat = (lambda v: fmt(v, suffix) if v else "")
     chart.barLabels.fontName = fonts["song"]
     chart.barLabels.fontSize = LABEL_SIZE - 1
     chart.barLabels.nudge = 6
+    if stacked:
+        chart.barLabels.nudge = 0
+        chart.barLabels.boxAnchor = "c"
+        chart.barLabels.fillColor = colors.white
     chart.groupSpacing = 12
     for i in range(len(series)):
-        chart.bars[i].fillColor = CHART_COLOURS[i % len(CHART_COLOURS)]
+        chart.bars[i].fillColor = colour(i)
         chart.bars[i].strokeColor = None
     drawing.add(chart)
-    if len(series) > 1:
-        drawing.add(_legend(fonts["song"], [n for n, _ in series], width / 2 + 35 * len(series), 10))
+    _unit_title(drawing, fonts, unit, 4, height - 12)
+    if several:
+        _bottom_legend(drawing, fonts, series, width)
     return drawing
 
 
-def line_chart(categories, values, width, fonts, *, height=170, suffix="", name=""):
-    """One line with labelled points (a trend over years)."""
-    if not categories or all(v is None for v in values):
+def line_chart(labels, series, width, fonts, unit="", *, height=200):
+    """One line per series with labelled points (trends over years)."""
+    known = [v for _, values in series for v in values if isinstance(v, (int, float))]
+    if not labels or not known:
         return None
+    several = len(series) > 1
     drawing = Drawing(width, height)
     chart = HorizontalLineChart()
-    chart.x, chart.y = 42, 28
-    chart.width, chart.height = width - 70, height - 48
-    known = [v for v in values if v is not None]
-    chart.data = [[v if v is not None else None for v in values]]
-    chart.categoryAxis.categoryNames = [str(c) for c in categories]
-    chart.categoryAxis.labels.fontName = fonts["song"]
-    chart.categoryAxis.labels.fontSize = LABEL_SIZE
-    chart.valueAxis.valueMin = 0
-    chart.valueAxis.valueMax = _nice_max(max(known))
-    chart.valueAxis.labels.fontName = fonts["song"]
-    chart.valueAxis.labels.fontSize = LABEL_SIZE
-    chart.valueAxis.visibleGrid = True
-    chart.valueAxis.gridStrokeColor = colors.Color(0.85, 0.85, 0.85)
-    chart.lines[0].strokeColor = CHART_COLOURS[0]
-    chart.lines[0].strokeWidth = 2
-    from reportlab.graphics.widgets.markers import makeMarker
-    chart.lines[0].symbol = makeMarker("FilledCircle", size=5, fillColor=CHART_COLOURS[0])
-    chart.lineLabelFormat = lambda v: _fmt(v, suffix)
+    chart.x, chart.y = 46, 26 + legend_height(series)
+    chart.width, chart.height = width - 76, height - chart.y - 26
+    chart.data = [[v if isinstance(v, (int, float)) else None for v in values] for _, values in series]
+    _category_axis(chart.categoryAxis, fonts, labels)
+    _value_axis(chart.valueAxis, fonts, nice_max(max(known)))
+    for i in range(len(series)):
+        chart.lines[i].strokeColor = colour(i)
+        chart.lines[i].strokeWidth = 2
+        chart.lines[i].symbol = makeMarker("FilledCircle", size=5, fillColor=colour(i))
+    suffix = _suffix(unit)
+    chart.lineLabelFormat = lambda v: fmt(v, suffix)
     chart.lineLabels.fontName = fonts["song"]
     chart.lineLabels.fontSize = LABEL_SIZE
     chart.lineLabels.dy = 8
     drawing.add(chart)
-    if name:
-        drawing.add(String(chart.x, height - 10, name, fontName=fonts["song"], fontSize=LABEL_SIZE))
+    _unit_title(drawing, fonts, unit, 4, height - 12)
+    if several:
+        _bottom_legend(drawing, fonts, series, width)
     return drawing
 
 
-def pie_chart(labels, values, width, fonts, *, height=180, unit=""):
-    """A pie with a legend giving each share's value and percentage."""
-    pairs = [(l, v) for l, v in zip(labels, values) if v]
-    total = sum(v for _, v in pairs)
-    if not pairs or total <= 0:
+def hbar_chart(labels, series, width, fonts, unit=""):
+    """Horizontal bars, one row per label (e.g. satisfaction rates on a 0–100 scale)."""
+    if not labels or not has_data(series):
         return None
-    drawing = Drawing(width, height)
-    pie = Pie()
-    size = height - 30
-    pie.x, pie.y, pie.width, pie.height = width * 0.18, 15, size, size
-    pie.data = [v for _, v in pairs]
-    pie.labels = [f"{v / total * 100:.1f}%" for _, v in pairs]
-    pie.simpleLabels = True
-    pie.sideLabels = False
-    pie.slices.fontName = fonts["song"]
-    pie.slices.fontSize = LABEL_SIZE
-    pie.slices.labelRadius = 0.7
-    pie.slices.fontColor = colors.white
-    pie.slices.strokeColor = colors.white
-    pie.slices.strokeWidth = 1
-    for i in range(len(pairs)):
-        pie.slices[i].fillColor = CHART_COLOURS[i % len(CHART_COLOURS)]
-    drawing.add(pie)
-    names = [f"{l}：{format_number(v)}{unit}" for l, v in pairs]
-    legend = _legend(fonts["song"], names, pie.x + size + 40, height / 2 + 7 * len(pairs), columns=1)
-    legend.alignment = "right"
-    legend.deltay = 14
-    drawing.add(legend)
-    return drawing
-
-
-def hbar_chart(labels, values, width, fonts, *, suffix="%", value_max=100):
-    """Horizontal bars (one per label), e.g. satisfaction rates on a 0-100 scale."""
-    pairs = [(l, v) for l, v in zip(labels, values) if v is not None]
-    if not pairs:
-        return None
-    height = 30 + 22 * len(pairs)
+    several = len(series) > 1
+    rows = len(labels) * len(series)
+    height = 46 + 16 * rows + 8 * len(labels) + legend_height(series)
     drawing = Drawing(width, height)
     chart = HorizontalBarChart()
-    chart.x, chart.y = 130, 20
-    chart.width, chart.height = width - 175, height - 30
-    chart.data = [[v for _, v in reversed(pairs)]]
-    chart.categoryAxis.categoryNames = [l for l, _ in reversed(pairs)]
-    chart.categoryAxis.labels.fontName = fonts["song"]
-    chart.categoryAxis.labels.fontSize = LABEL_SIZE
-    chart.valueAxis.valueMin = 0
-    chart.valueAxis.valueMax = value_max
-    chart.valueAxis.labels.fontName = fonts["song"]
-    chart.valueAxis.labels.fontSize = LABEL_SIZE
-    chart.bars[0].fillColor = CHART_COLOURS[0]
-    chart.bars[0].strokeColor = None
-    chart.barLabelFormat = lambda v: _fmt(v, suffix)
+    longest = max(len(str(c)) for c in labels)
+    chart.x = min(max(longest, 4) * LABEL_SIZE + 12, width * 0.4)
+    chart.y = 18 + legend_height(series)
+    chart.width, chart.height = width - chart.x - 46, height - chart.y - 24
+    # reportlab draws the first category at the bottom; reverse so the list reads downwards
+    chart.data = [[v or 0 for v in reversed(values)] for _, values in series]
+    _category_axis(chart.categoryAxis, fonts, list(reversed(labels)))
+    top = max(max(row) for row in chart.data)
+    percent = _suffix(unit) == "%"
+    _value_axis(chart.valueAxis, fonts, 100 if percent and top <= 100 else nice_max(top))
+    chart.valueAxis.visibleGrid = False
+    for i in range(len(series)):
+        chart.bars[i].fillColor = colour(i)
+        chart.bars[i].strokeColor = None
+    chart.barLabelFormat = (lambda v: fmt(v, _suffix(unit)) if v else "")
     chart.barLabels.fontName = fonts["song"]
     chart.barLabels.fontSize = LABEL_SIZE - 0.5
     chart.barLabels.boxAnchor = "w"
     chart.barLabels.dx = 3
     drawing.add(chart)
+    _unit_title(drawing, fonts, unit, 4, height - 12)
+    if several:
+        _bottom_legend(drawing, fonts, series, width)
     return drawing

@@ -1,4 +1,4 @@
-"""The document template: A4 after GB/T 9704 margins, cover / front-matter / body page templates,
+"""The document template: A4 after GB/T 9704 margins, cover / front-matter / body / back-cover page templates,
 and the bookkeeping that turns headings into TOC entries, bookmarks and the PDF outline."""
 
 from reportlab.lib.pagesizes import A4
@@ -39,6 +39,7 @@ class ReportDocTemplate(BaseDocTemplate):
             PageTemplate("body", [frame], onPage=starter("body", (page_decor.draw_header,
                                                                    page_decor.draw_footer)),
                          onPageEnd=page_decor.draw_watermark),
+            PageTemplate("back", [frame], onPage=starter("back", ()), onPageEnd=page_decor.draw_watermark),
         ])
 
     def beforeDocument(self):

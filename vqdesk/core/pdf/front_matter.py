@@ -1,5 +1,7 @@
-"""Front matter: cover, 内容真实性责任声明, 公开形式及网址, 前言, 目录, 表目录, 图目录, 案例目录."""
+"""Front matter, as the report's settings ask: cover, 内容真实性责任声明, 公开形式及网址, 前言 or
+撰写说明, 目录, and 表目录 / 图目录 / 案例目录 when they are switched on and have entries."""
 
+import re
 from datetime import date
 
 from reportlab.lib.enums import TA_LEFT
@@ -7,13 +9,14 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import NextPageTemplate, PageBreak, Spacer
 from reportlab.platypus.tableofcontents import TableOfContents
 
-from vqdesk.core.pdf.body import narrative
 from vqdesk.core.pdf.context import CASES, FIGURES, TABLES, Context
 from vqdesk.core.pdf.flowables import EntryMeta, TOCHeading, marked
 from vqdesk.core.pdf.text import markup
+from vqdesk.core.pdf.text_block import narrative
 from vqdesk.core.profile import publication_url
 
 DEFAULT_DECLARATION = "本单位郑重承诺：对{school}质量年度报告（{year}年度）及相关附件的真实性、完整性和准确性负责。特此声明。"
+_MONTH = re.compile(r"^(\d{4})年(\d{1,2})月$")
 
 
 def fill(pattern: str, school: str, year: int) -> str:
@@ -22,14 +25,14 @@ def fill(pattern: str, school: str, year: int) -> str:
 
 
 def report_title(ctx: Context) -> str:
-    return fill(ctx.data.edition.front_matter.cover_title, school_name(ctx), ctx.data.year)
+    return fill(ctx.settings["cover"]["title"], school_name(ctx), ctx.data.year)
 
 
 def school_name(ctx: Context) -> str:
     return (ctx.data.profile.get("name") or "").strip() or "（学校名称未填写）"
 
 
-def _titled(ctx: Context, title: str, key: str) -> list:
+def titled(ctx: Context, title: str, key: str) -> list:
     """A front-matter page title; it appears in the PDF outline but not in the 目录."""
     meta = EntryMeta(key=key, toc_markup="", outline_title=title, list_kind=None, outline_level=0)
     return [PageBreak(), marked(TOCHeading, markup(title, ctx.styles.fonts, ctx.styles.heading_font),
@@ -51,28 +54,34 @@ def cover_lines(ctx: Context) -> list[str]:
     return lines
 
 
+def cover_date(ctx: Context, when: date) -> str:
+    """settings.cover.date (“2025年11月”) printed as “2025 年 11 月”; the export month if it is empty."""
+    found = _MONTH.match((ctx.settings["cover"].get("date") or "").strip())
+    year, month = (int(found.group(1)), int(found.group(2))) if found else (when.year, when.month)
+    return f"{year} 年 {month} 月"
+
+
 def cover(ctx: Context, when: date) -> list:
     styles = ctx.styles
-    english = ctx.data.profile.get("name_en", "")
+    english = (ctx.data.profile.get("name_en") or "").strip()
     story = [Spacer(1, 60)] + [ctx.para(line, styles.cover_title) for line in cover_lines(ctx)]
     story.append(Spacer(1, 18))
     if english:
         story.append(ctx.para(english, styles.cover_sub))
     story += [Spacer(1, ctx.height * 0.42), ctx.para(school_name(ctx), styles.cover_bottom),
-              ctx.para(f"{when.year} 年 {when.month} 月", styles.cover_bottom)]
+              ctx.para(cover_date(ctx, when), styles.cover_bottom)]
     return story
 
 
 def declaration(ctx: Context) -> list:
-    fm = ctx.data.edition.front_matter
-    text = fill(fm.declaration_text or DEFAULT_DECLARATION, school_name(ctx), ctx.data.year)
+    text = fill(ctx.settings["declaration"]["text"] or DEFAULT_DECLARATION, school_name(ctx), ctx.data.year)
     body = ctx.styles.body
     lines = ParagraphStyle("sign", parent=body, firstLineIndent=0, leftIndent=ctx.width * 0.45,
                            alignment=TA_LEFT, leading=body.leading * 1.8)
-    return (_titled(ctx, "内容真实性责任声明", "front-declaration")
-            + [Spacer(1, 20), ctx.para(text, body), Spacer(1, 60)]
-            + [ctx.para(line, lines) for line in
-               ("法定代表人签字：", "单位盖章：", "日期：　　　　年　　月　　日")])
+    story = titled(ctx, "内容真实性责任声明", "front-declaration") + [Spacer(1, 20)]
+    story += [ctx.para(line, body) for line in text.splitlines() if line.strip()]
+    return story + [Spacer(1, 60)] + [ctx.para(line, lines) for line in
+                                       ("法定代表人签字：", "单位盖章：", "日期：　　　　年　　月　　日")]
 
 
 def publication(ctx: Context) -> list:
@@ -80,15 +89,15 @@ def publication(ctx: Context) -> list:
     form = profile.get("publication_form") or "学校网站公开"
     url = publication_url(profile) or "（未填写）"
     style = ParagraphStyle("pub", parent=ctx.styles.body, firstLineIndent=0)
-    return (_titled(ctx, "公开形式及网址", "front-publication")
+    return (titled(ctx, "公开形式及网址", "front-publication")
             + [Spacer(1, 20), ctx.para(f"公开形式：{form}", style), ctx.para(f"公开网址：{url}", style)])
 
 
 def preface(ctx: Context) -> list:
-    text = ctx.data.narratives.get("preface", "")
-    if not text.strip():
+    title, text = ctx.settings["preface"]["title"], ctx.settings["preface"]["text"]
+    if not title or not (text or "").strip():
         return []
-    return _titled(ctx, "前言", "front-preface") + narrative(ctx, text)
+    return titled(ctx, title, "front-preface") + narrative(ctx, text)
 
 
 def _toc(ctx: Context, kind: str | None) -> TableOfContents:
@@ -98,24 +107,26 @@ def _toc(ctx: Context, kind: str | None) -> TableOfContents:
     return toc
 
 
+#: (list kind, settings.toc key, title, bookmark key) of the lists after the 目录.
+LISTS = ((TABLES, "tables", "表目录", "front-tables"), (FIGURES, "figures", "图目录", "front-figures"),
+         (CASES, "cases", "案例目录", "front-cases"))
+
+
 def contents(ctx: Context, used: set) -> list:
-    """目录, then 表目录 / 图目录 / 案例目录 for the kinds the story actually holds."""
-    story = _titled(ctx, "目　录", "front-toc") + [_toc(ctx, None)]
-    for kind, title, key in ((TABLES, "表目录", "front-tables"), (FIGURES, "图目录", "front-figures"),
-                             (CASES, "案例目录", "front-cases")):
-        if kind in used:
-            story += _titled(ctx, title, key) + [_toc(ctx, kind)]
+    """目录, then each list the settings switch on and the story actually holds."""
+    story = titled(ctx, "目　录", "front-toc") + [_toc(ctx, None)]
+    for kind, setting, title, key in LISTS:
+        if kind in used and ctx.settings["toc"][setting]:
+            story += titled(ctx, title, key) + [_toc(ctx, kind)]
     return story
 
 
 def build_front(ctx: Context, used: set, when: date) -> list:
-    fm = ctx.data.edition.front_matter
+    settings = ctx.settings
     story = cover(ctx, when) + [NextPageTemplate("front")]
-    if fm.declaration:
+    if settings["declaration"]["enabled"]:
         story += declaration(ctx)
-    if fm.publication:
+    if settings["publication"]["enabled"]:
         story += publication(ctx)
-    if fm.preface:
-        story += preface(ctx)
+    story += preface(ctx)
     return story + contents(ctx, used)
-

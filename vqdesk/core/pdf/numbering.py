@@ -1,12 +1,13 @@
-"""Automatic numbers for headings, tables, figures and cases, following edition.numbering.
+"""Automatic numbers for headings, tables, figures and cases, following the report's settings
+(settings["numbering"] and settings["cases"], see docs/content-format.md).
 
-Numbers are assigned while the story is assembled (once), so every pass of multiBuild and every
-list (表目录, 图目录, 案例目录) sees the same number.
+Numbers are assigned while the story is assembled (once, in print order), so every pass of
+multiBuild and every list (表目录, 图目录, 案例目录) sees the same number.
 """
 
-from vqdesk.core.editions.model import Edition
-
 _DIGITS = "零一二三四五六七八九"
+#: Heading pattern per outline depth.
+HEADING_KEYS = ("chapter", "section", "level3", "level4")
 
 
 def chinese_numeral(n: int) -> str:
@@ -27,50 +28,65 @@ def chinese_numeral(n: int) -> str:
     return str(n)
 
 
-def _fill(pattern: str, n: int, chapter: str = "") -> str:
-    return pattern.replace("{cn}", chinese_numeral(n)).replace("{n}", str(n)).replace("{chapter}", chapter)
+def fill(pattern: str, n: int, levels=(0, 0, 0)) -> str:
+    """A label pattern with {n}, {cn}, {chapter}, {section} and {sub} (the numbers above) filled in."""
+    chapter, section, sub = levels
+    return (pattern.replace("{cn}", chinese_numeral(n)).replace("{n}", str(n))
+            .replace("{chapter}", str(chapter)).replace("{section}", str(section)).replace("{sub}", str(sub)))
 
 
 class Numberer:
-    """Hands out the labels of one document, in reading order."""
+    """Hands out the labels of one document, in print order."""
 
-    def __init__(self, edition: Edition):
-        self.numbering = edition.numbering
-        self.cases = edition.cases
-        self.chapter_no = 0
-        self._chapter_label = ""
-        self._section_no = 0
-        self._counts = {"table": 0, "figure": 0, "case": 0}
+    def __init__(self, settings: dict):
+        self.numbering = settings["numbering"]
+        self.cases = settings["cases"]
+        self.levels = [0, 0, 0, 0]        # the current number at each outline depth
+        self._counts: dict = {}
 
-    def chapter(self) -> str:
-        """Start the next chapter and return its label ("1" or "一、")."""
-        self.chapter_no += 1
-        self._section_no = 0
-        self._chapter_label = _fill(self.numbering.chapter, self.chapter_no).rstrip("、")
-        if self.numbering.tables == "per_chapter":
-            self._counts["table"] = 0
-        if self.numbering.figures == "per_chapter":
-            self._counts["figure"] = 0
-        if self.cases.numbering == "per_chapter":
-            self._counts["case"] = 0
-        return _fill(self.numbering.chapter, self.chapter_no)
+    @property
+    def chapter_no(self) -> int:
+        return self.levels[0]
 
-    def section(self) -> str:
-        """The next section label within the chapter ("1.2" or "（二）")."""
-        self._section_no += 1
-        return _fill(self.numbering.section, self._section_no, self._chapter_label)
+    def heading(self, depth: int) -> str:
+        """Start the next heading at `depth` (0 = chapter) and return its label ("1.2", "（一）")."""
+        self.levels[depth] += 1
+        for deeper in range(depth + 1, len(self.levels)):
+            self.levels[deeper] = 0
+        return fill(self.numbering[HEADING_KEYS[depth]], self.levels[depth], tuple(self.levels[:3]))
+
+    def leave_sections(self):
+        """What follows belongs to the chapter itself (cases collected at its end)."""
+        self.levels[1:] = [0, 0, 0]
 
     def table(self) -> str:
-        return "表 " + self._next("table", self.numbering.tables == "per_chapter")
+        return self._label(self.numbering["table_label"], "table", self.numbering["tables"])
 
     def figure(self) -> str:
-        return "图 " + self._next("figure", self.numbering.figures == "per_chapter")
+        return self._label(self.numbering["figure_label"], "figure", self.numbering["figures"])
 
     def case(self) -> str:
-        number = self._next("case", self.cases.numbering == "per_chapter")
-        return f"【{self.cases.label} {number}】"
+        scope = "per_chapter" if self.cases["numbering"] == "per_chapter" else "flat"
+        n = self._next("case", scope)
+        return fill(self.cases["label"], n, (max(self.chapter_no, 1), self.levels[1], self.levels[2]))
 
-    def _next(self, kind: str, per_chapter: bool) -> str:
-        self._counts[kind] += 1
-        count = self._counts[kind]
-        return f"{max(self.chapter_no, 1)}-{count}" if per_chapter else str(count)
+    def _label(self, word: str, kind: str, scope: str) -> str:
+        n = self._next(kind, scope)
+        chapter, section = max(self.chapter_no, 1), self.levels[1]
+        if scope == "flat":
+            number = str(n)
+        elif scope == "per_chapter" or not section:
+            number = f"{chapter}-{n}" if scope == "per_chapter" else f"{chapter}.{n}"
+        else:
+            number = f"{chapter}.{section}.{n}"
+        return f"{word} {number}" if word else number
+
+    def _next(self, kind: str, scope: str) -> int:
+        if scope == "flat":
+            key = (kind,)
+        elif scope == "per_chapter":
+            key = (kind, self.chapter_no)
+        else:                               # per_section; outside a section, per chapter
+            key = (kind, self.chapter_no, self.levels[1])
+        self._counts[key] = self._counts.get(key, 0) + 1
+        return self._counts[key]

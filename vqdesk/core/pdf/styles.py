@@ -35,6 +35,7 @@ class Styles:
     h1: ParagraphStyle
     h2: ParagraphStyle
     h3: ParagraphStyle
+    h4: ParagraphStyle
     front_title: ParagraphStyle
     cover_title: ParagraphStyle
     cover_sub: ParagraphStyle
@@ -47,6 +48,8 @@ class Styles:
     cell_head: ParagraphStyle
     case_title: ParagraphStyle
     case_body: ParagraphStyle
+    list_item: ParagraphStyle
+    note: ParagraphStyle
     toc: tuple
     list_entry: ParagraphStyle
     plain: ParagraphStyle
@@ -70,7 +73,7 @@ def build_styles(fonts: FontSet, settings: dict | None = None) -> Styles:
     cell = ps("cell", fontSize=table_size, leading=table_size * 1.35)
     toc = tuple(ps(f"toc{i}", fontName=head_font if i == 0 else body_font, fontSize=size - (0 if i == 0 else 0.5),
                    leading=size * 1.6, leftIndent=i * 2 * size, spaceBefore=3 if i == 0 else 0)
-                for i in range(3))
+                for i in range(4))
     return Styles(
         fonts=fonts, body_font=body_font, heading_font=head_font, body=body, table_size=table_size,
         subheading=ps("subheading", fontName=head_font, firstLineIndent=2 * size, spaceBefore=2),
@@ -79,6 +82,8 @@ def build_styles(fonts: FontSet, settings: dict | None = None) -> Styles:
         h2=ps("h2", fontName=head_font, fontSize=size + 2, leading=(size + 2) * 1.6, spaceBefore=8, spaceAfter=4),
         h3=ps("h3", fontName=head_font, fontSize=size + 0.5, leading=leading, spaceBefore=4, spaceAfter=2,
               firstLineIndent=size),
+        h4=ps("h4", fontName=head_font, fontSize=size, leading=leading, spaceBefore=2, spaceAfter=1,
+              firstLineIndent=2 * size),
         front_title=ps("front_title", fontName=head_font, fontSize=size + 6, leading=(size + 6) * 1.8,
                        alignment=TA_CENTER, spaceAfter=14),
         cover_title=ps("cover_title", fontName=head_font, fontSize=26, leading=40, alignment=TA_CENTER),
@@ -96,6 +101,9 @@ def build_styles(fonts: FontSet, settings: dict | None = None) -> Styles:
                       alignment=TA_CENTER, textColor=colors.Color(0.12, 0.25, 0.45)),
         case_body=ps("case_body", alignment=TA_JUSTIFY, firstLineIndent=2 * size, fontSize=size - 0.5,
                      leading=(size - 0.5) * 1.65),
+        list_item=ps("list_item", alignment=TA_JUSTIFY, leftIndent=2 * size),
+        note=ps("note", fontSize=table_size - 1.5, leading=(table_size - 1.5) * 1.5, alignment=TA_JUSTIFY,
+                textColor=colors.Color(0.3, 0.3, 0.3)),
         toc=toc,
         list_entry=ps("list_entry", fontSize=size - 0.5, leading=leading * 0.95, leftIndent=0),
         plain=ps("plain", alignment=TA_LEFT),

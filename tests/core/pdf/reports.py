@@ -1,0 +1,112 @@
+"""In-memory reports for the PDF tests: a ReportData from a content-format document, no store."""
+
+import io
+import re
+import subprocess
+from collections import defaultdict
+
+from PIL import Image
+
+from vqdesk.core.document.codec import parse_document
+from vqdesk.core.document.settings import default_settings
+from vqdesk.core.editions import get_edition
+from vqdesk.core.model import Photo, Record, Report, ReportData, Value
+
+
+def png_bytes(colour=(40, 90, 160), size=(320, 200)) -> bytes:
+    buffer = io.BytesIO()
+    Image.new("RGB", size, colour).save(buffer, "PNG")
+    return buffer.getvalue()
+
+
+def text(title, *lines, style="body"):
+    return {"kind": "text", "text": "\n".join(lines), "style": style}
+
+
+def node(title, *blocks, children=(), part=None):
+    return {"title": title, "edition_part": part, "blocks": list(blocks), "children": list(children)}
+
+
+def free_table(caption, columns, rows, **extra):
+    kinds = extra.pop("column_kinds", ["text"] + ["number"] * (len(columns) - 1))
+    return {"kind": "table", "caption": caption, "columns": columns, "column_kinds": kinds, "rows": rows,
+            "source": None, **extra}
+
+
+def chart(kind, caption, labels, *series, **extra):
+    return {"kind": "chart", "chart": kind, "caption": caption, "unit": extra.pop("unit", ""),
+            "data": {"labels": labels, "series": [{"name": n, "values": v} for n, v in series]}, **extra}
+
+
+def case(title, *blocks):
+    return {"kind": "case", "title": title, "blocks": list(blocks)}
+
+
+def photos(*ids, per_row=2):
+    return {"kind": "photos", "per_row": per_row, "items": [{"photo": i} for i in ids]}
+
+
+def report(outline, *, edition="liaoning-2023", year=2025, settings=None, profile=None, values=None,
+           records=None, photo_list=(), history=None) -> ReportData:
+    ed = get_edition(edition)
+    doc = parse_document({"format": "vqdesk-content", "version": 1, "settings": settings or {},
+                          "outline": outline}, default_settings(ed, year, f"{year}年11月"))
+    return ReportData(
+        report=Report(id=year, year=year, edition_id=edition), edition=ed,
+        profile={"name": "测试市第一职业学校", **(profile or {})},
+        values={(k, "value"): Value(number=v) for k, v in (values or {}).items()},
+        records={k: [Record(i, i, row) for i, row in enumerate(rows)] for k, rows in (records or {}).items()},
+        document=doc, photos=list(photo_list), history=history or {})
+
+
+def photo(photo_id, caption, filename="p.png"):
+    return Photo(photo_id, caption, filename, "image/png", 320, 200)
+
+
+# -- reading the PDF back --------------------------------------------------------------------
+
+def pdf_pages(path) -> list[str]:
+    """pdftotext of each page (layout kept, so TOC lines stay whole)."""
+    out = subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, check=True,
+                         text=True, encoding="utf-8").stdout
+    return out.split("\f")[:-1] if out.endswith("\f") else out.split("\f")
+
+
+def squash(s: str) -> str:
+    return re.sub(r"\s+", "", s)
+
+
+def footer_number(page: str) -> int | None:
+    found = re.findall(r"-\s*(\d+)\s*-", page)
+    return int(found[-1]) if found else None
+
+
+def list_entries(pages, title) -> dict:
+    """The entries of the list (目录, 表目录…) titled `title`: {text without spaces: page number}."""
+    entries, inside = {}, False
+    for page in pages:
+        lines = [l for l in page.splitlines() if l.strip()]
+        if lines and squash(lines[0]) == squash(title):
+            inside = True
+            lines = lines[1:]
+        elif inside and lines and re.fullmatch(r"[ivxl]+", lines[-1].strip()) is None:
+            break
+        elif inside and lines and squash(lines[0]) in ("表目录", "图目录", "案例目录", "目录"):
+            break
+        if not inside:
+            continue
+        for line in lines:
+            found = re.match(r"^\s*(.+?)[\s.]*?(\d+)\s*$", line)
+            if found and not re.fullmatch(r"[ivxl]+", line.strip()):
+                entries[squash(found.group(1)).rstrip(".")] = int(found.group(2))
+    return entries
+
+
+def body_pages(pages) -> dict:
+    """Printed page number -> text, for the pages carrying “- N -”."""
+    out = defaultdict(str)
+    for page in pages:
+        number = footer_number(page)
+        if number is not None and "目" not in squash(page)[:3]:
+            out[number] += page
+    return out

@@ -1,0 +1,109 @@
+"""Table blocks: caption above, one or two header rows (repeated on every page), tinted 合计 rows,
+then the note.  What the table shows comes from document.tables.table_view."""
+
+from vqdesk.core.document.tables import table_view
+from vqdesk.core.pdf.context import TABLES, Context
+from vqdesk.core.pdf.flowables import data_table, gap
+from vqdesk.core.pdf.styles import TOTAL_TINT
+from vqdesk.core.pdf.text_block import Piece
+
+#: Tables with more rows than this may break across pages (their header repeats).
+KEEP_ROWS = 12
+_EMPTY = ("", "—", None)
+#: Narrowest column: two characters of table text and the cell padding.
+MIN_WIDTH = 31
+
+
+def block_name(block, node, what: str) -> str:
+    """How a note names a block: its caption, or the heading it stands under."""
+    caption = (block.caption or "").strip()
+    return f"{what}“{caption}”" if caption else f"“{node.title}”中的{what}"
+
+
+def table_pieces(ctx: Context, block, node, width: float) -> list[Piece]:
+    view = table_view(block, ctx.data)
+    if view.problem:
+        what = "没有打印" if not view.rows else "部分内容没有打印"
+        ctx.warn(f"{block_name(block, node, '表格')}{what}：{view.problem}。")
+    if not view.rows and block.data.get("source") is not None:
+        return []                              # a bound table with nothing entered yet
+    if _indicators_empty(block, view):
+        return []
+    header, spans = header_rows(ctx, view)
+    body = [[_cell(ctx, view, r, c) for c in range(len(view.columns))] for r in range(len(view.rows))]
+    extra = list(spans) + [("BACKGROUND", (0, len(header) + r), (-1, len(header) + r), TOTAL_TINT)
+                           for r in view.total_rows]
+    table = data_table(header + body, column_widths(view, width), header_rows=len(header), extra=extra,
+                       page_height=ctx.height)
+    caption = ctx.block_caption(block, TABLES)
+    items = [x for x in (caption, table) if x is not None]
+    if block.data.get("note"):
+        items.append(ctx.para(block.data["note"], ctx.styles.source))
+    if caption is not None:
+        caption.keepWithNext = True
+    return [Piece([gap(4)] + items + [gap(6)], keep=len(view.rows) <= KEEP_ROWS)]
+
+
+def _indicators_empty(block, view) -> bool:
+    """An indicator table none of whose figures has been entered (every cell “—”)."""
+    source = block.data.get("source") or {}
+    return source.get("type") == "indicators" and all(c in _EMPTY for row in view.rows for c in row[2:])
+
+
+def header_rows(ctx: Context, view) -> tuple[list, list]:
+    """The header rows and their SPAN commands: the leaf labels, under an optional upper row whose
+    groups span columns; a group with an empty label merges its columns' two cells vertically."""
+    head = ctx.styles.cell_head
+    leaf = [ctx.cell(h, head) for h in view.columns]
+    if not view.header_groups:
+        return [leaf], []
+    top, spans, col = [], [], 0
+    for group in view.header_groups:
+        span = group["span"]
+        if group["label"]:
+            top += [ctx.cell(group["label"], head)] + [""] * (span - 1)
+            if span > 1:
+                spans.append(("SPAN", (col, 0), (col + span - 1, 0)))
+        else:
+            for c in range(col, col + span):
+                top.append(leaf[c])
+                leaf[c] = ""
+                spans.append(("SPAN", (c, 0), (c, 1)))
+        col += span
+    return [top, leaf], spans
+
+
+def _cell(ctx: Context, view, row: int, col: int):
+    text = view.formatted(row, col)
+    styles = ctx.styles
+    if view.kinds[col] in ("number", "percent", "date") or _numeric(text) or row in view.total_rows and col == 0:
+        return ctx.cell(text, styles.cell_center)
+    return ctx.cell(text, styles.cell)
+
+
+def _numeric(text: str) -> bool:
+    """Numbers, codes and “—” are centred; text reads from the left."""
+    return bool(text) and (text[0].isdigit() or text[0] in "+-—") and len(text) <= 16 or text in ("合计", "平均")
+
+
+def column_widths(view, width: float) -> list:
+    """The view's relative widths, or widths from the longest cell of each column, fitted to `width`."""
+    count = len(view.columns)
+    widths = view.widths if view.widths and len(view.widths) == count else None
+    if widths is None:
+        widths = []
+        for c in range(count):
+            longest = max([len(view.formatted(r, c)) for r in range(len(view.rows))] + [0])
+            widths.append(min(max(longest, len(view.columns[c]) * 0.7, 2.0), 14.0))
+    scale = width / sum(widths)
+    fitted = [w * scale for w in widths]
+    narrow = [i for i, w in enumerate(fitted) if w < MIN_WIDTH]
+    if narrow and MIN_WIDTH * count <= width:      # room for 合计 on one line: take it from wide columns
+        wide = [i for i in range(count) if i not in narrow]
+        spare = sum(fitted[i] for i in wide) - (width - MIN_WIDTH * len(narrow))
+        for i in narrow:
+            fitted[i] = MIN_WIDTH
+        total_wide = sum(fitted[i] for i in wide)
+        for i in wide:
+            fitted[i] -= spare * fitted[i] / total_wide
+    return fitted

@@ -1,0 +1,58 @@
+"""Text blocks: one paragraph per line in the block's style, bound fields filled in.
+
+Every block renderer returns Pieces: flowables that belong together (a caption and its table,
+a chart and its caption).  The body keeps a piece on one page; a case box makes it one row.
+"""
+
+from dataclasses import dataclass
+
+from reportlab.lib.styles import ParagraphStyle
+
+from vqdesk.core.binding import render_text
+from vqdesk.core.pdf.context import Context
+from vqdesk.core.pdf.text import chunks, is_subheading, paragraphs
+
+#: Printed for a bound field whose inputs are missing (never 0).
+MISSING_VALUE = "—"
+
+
+@dataclass
+class Piece:
+    items: list
+    keep: bool = True            # keep on one page (False: may break, e.g. a long table)
+
+
+def text_pieces(ctx: Context, block, *, in_case: bool = False) -> list[Piece]:
+    style = block.data.get("style", "body")
+    styles = ctx.styles
+    if style == "note":
+        return [Piece([ctx.para(line, styles.note)]) for line in _lines(ctx, block.text)]
+    if style == "list":
+        return [Piece([ctx.para(piece, styles.list_item)])
+                for line in _lines(ctx, block.text) for piece in chunks(line)]
+    body = styles.case_body if in_case else styles.body
+    return [Piece([p]) for p in narrative(ctx, block.text, body)]
+
+
+def _lines(ctx: Context, text: str) -> list[str]:
+    return paragraphs(render_text(text, ctx.figures, missing=MISSING_VALUE))
+
+
+def narrative(ctx: Context, text: str, body_style=None) -> list:
+    """Body paragraphs with bound fields filled in; short 一、/（一） lines as run-in headings."""
+    body_style = body_style or ctx.styles.body
+    out = []
+    for line in _lines(ctx, text):
+        if is_subheading(line):
+            para = ctx.para(line, ctx.styles.subheading)
+            para.keepWithNext = True
+            out.append(para)
+            continue
+        for i, piece in enumerate(chunks(line)):
+            out.append(ctx.para(piece, body_style if i == 0 else _continued(body_style)))
+    return out
+
+
+def _continued(style):
+    """The style of a long paragraph's later pieces: no first-line indent, no gap above."""
+    return ParagraphStyle(style.name + "-cont", parent=style, firstLineIndent=0, spaceBefore=0)
