@@ -40,8 +40,8 @@ def default_settings(edition, year: int, month: str = "") -> dict:
             "level4": "（{n}）",
             "tables": per.get(num.tables, "per_chapter"), "figures": per.get(num.figures, "per_chapter"),
             "table_label": "表", "figure_label": "图"},
-        "cases": {"label": label, "numbering": cases.numbering if cases.numbering in CASE_SCOPES
-                  else "per_chapter", "placement": "inline"},
+        "cases": {"label": label, "numbering": "per_chapter" if cases.numbering == "per_chapter" else "flat",
+                  "placement": "inline"},
     }
 
 
