@@ -94,3 +94,17 @@ def test_a_per_school_table_totals_or_averages_and_ranks(how, label, students):
     assert view.columns == ["序号", "学校", "全日制在校生（人）", "专任教师（人）", "排名"]
     assert view.rows[:2] == [["1", "甲校", 1000, 80, 2], ["2", "乙校", 2000, 90, 1]]
     assert view.rows[2][:3] == [label, None, students]
+
+
+def test_a_per_school_table_of_chosen_indicators_shows_the_regions_own_total_and_ranks():
+    edition = get_edition("regional-city-2024")
+    figures = [{"school": "甲校", "figure": "6.1", "value": 1000.0}, {"school": "甲校", "figure": "3.2", "value": 80.0},
+               {"school": "乙校", "figure": "6.1", "value": 2000.0}, {"school": "乙校", "figure": "3.2", "value": 70.0}]
+    data = ReportData(report=Report(id=1, year=2025, edition_id=edition.id, level="city"), edition=edition,
+                      values={("6.1", "value"): Value(number=3000)},
+                      records={"school_figures": [Record(i, i, r) for i, r in enumerate(figures)]})
+    block = _table(source={"type": "schools", "indicators": ["6.1", "3.2"], "total": "sum", "rank": "6.1"})
+    view = table_view(block, data)
+    assert view.columns == ["序号", "学校", "全日制在校生人数（人）", "双师素质专任教师比例（%）", "排名"]
+    assert view.rows[:2] == [["1", "甲校", 1000, 80, 2], ["2", "乙校", 2000, 70, 1]]
+    assert view.rows[2] == ["", "合计", 3000, None, None], "the region's 3.2 is not stored: blank, not an average"

@@ -176,8 +176,8 @@ def test_chapters_are_required_and_sections_only_suggested():
 
 def test_default_blocks_are_data_and_cover_every_record_list():
     for e in list_editions():
-        lists = {d.block["source"]["list"] for d in e.default_blocks
-                 if d.block["kind"] == "table" and d.block["source"]["type"] in ("list", "schools")}
+        sources = [d.block["source"] for d in e.default_blocks if d.block["kind"] == "table"]
+        lists = {s.get("list", "school_figures") for s in sources if s["type"] in ("list", "schools")}
         assert lists == {rl.id for rl in e.record_lists}, e.id
 
 

@@ -75,7 +75,22 @@ def per_school_tables(edition: Edition, schools: list[tuple[str, ReportData]]) -
                                 "senior_title": tally["senior_title"] if data.rows("teacher_structure") else None,
                                 "ratio": round(f.get("3.1"), 2) if f.get("3.1") is not None else None}))
         standards.extend(standard_rows(edition, name, f))
-    return {"school_scale": scale, "school_teachers": teachers, "school_standards": standards}
+    out = {"school_scale": scale, "school_teachers": teachers, "school_standards": standards}
+    if any(rl.id == "school_figures" for rl in edition.record_lists):
+        out["school_figures"] = [row for name, data in schools for row in school_figure_rows(name, data)]
+    return out
+
+
+def school_figure_rows(school: str, data: ReportData) -> list[dict]:
+    """Every number of one school's six tables and key figures, for per-school comparison tables."""
+    f = Figures(data)
+    ids = [r.id for r in data.edition.indicators() if r.kind != "text"] + [k.id for k in data.edition.key_figures]
+    rows = []
+    for figure in ids:
+        value = f.get(figure)
+        if isinstance(value, (int, float)) and not isinstance(value, bool):
+            rows.append({"school": school, "figure": figure, "value": round(float(value), 4)})
+    return rows
 
 
 def standard_rows(edition: Edition, school: str, figures: Figures) -> list[dict]:

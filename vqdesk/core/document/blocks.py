@@ -190,6 +190,8 @@ def parse_table_source(src, where) -> dict:
         out = {"type": kind, "indicators": ids, "change": bool(src.get("change", True))}
         out.update(_years(src, where))
         return out
+    if kind == "schools" and src.get("indicators") is not None:
+        return _schools_by_indicator(src, where)
     list_id = _text(src, "list", where, required=True)
     fields = _str_list(src.get("fields") or [], where, "“fields”") or None
     filt = src.get("filter") or {}
@@ -214,6 +216,21 @@ def parse_table_source(src, where) -> dict:
     return {"type": kind, "list": list_id, "fields": fields, "filter": dict(filt), "sort": sort,
             "total": total, "rank": _text(src, "rank", where), "numbered": bool(src.get("numbered", True)),
             "group": _text(src, "group", where), "row_total": row_total}
+
+
+def _schools_by_indicator(src, where) -> dict:
+    """Per-school table with chosen indicators as columns (from the regional list school_figures)."""
+    ids = _str_list(src["indicators"], where, "“indicators”")
+    if not ids:
+        _fail(where, "各校对比表至少要选一项指标")
+    total = src.get("total")
+    if total not in (None, "sum", "mean"):
+        _fail(where, "各校表的“total”应为 sum（区域合计）、mean（各校平均）或 null")
+    rank = _text(src, "rank", where)
+    if rank is not None and rank not in ids:
+        _fail(where, f"排名指标“{rank}”不在所选指标中")
+    return {"type": "schools", "indicators": ids, "total": total, "rank": rank,
+            "numbered": bool(src.get("numbered", True))}
 
 
 def _years(src, where) -> dict:

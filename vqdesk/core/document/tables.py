@@ -46,6 +46,8 @@ def table_view(block, data) -> TableView:
         view = _free(block.data)
     elif source["type"] == "indicators":
         view = _indicators(source, data)
+    elif "indicators" in source:
+        view = _schools_by_indicator(source, data)
     else:
         view = _list(source, data)
     if block.data.get("columns") and source is not None and len(block.data["columns"]) == len(view.columns):
@@ -60,6 +62,8 @@ def default_columns(source: dict, data) -> list:
     """The header labels a bound table shows unless the user renamed them."""
     if source["type"] == "indicators":
         return _indicators(source, data).columns
+    if "indicators" in source:
+        return _schools_by_indicator(source, data).columns
     return _list(source, data).columns
 
 
@@ -210,6 +214,67 @@ def _add_totals(view: TableView, fields, src: dict, count: int):
     view.rows.append(row)
     view.total_rows = [len(view.rows) - 1]
     view.total_label = label
+
+
+# -- schools × chosen indicators (regional reports) --------------------------------------------
+
+def _schools_by_indicator(src: dict, data) -> TableView:
+    """One row per school, one column per chosen figure; 合计 shows the region's own figure (sums,
+    weighted means and ratios recomputed by aggregation), 平均 the plain mean of the schools."""
+    from vqdesk.core.derive import Figures
+    ids = [i for i in src["indicators"] if data.edition.has_indicator(i) or _is_key_figure(data, i)]
+    by_school: dict = {}
+    for row in data.rows("school_figures"):
+        by_school.setdefault(row.get("school"), {})[row.get("figure")] = row.get("value")
+    kinds = [unit_kind(data, i)[1] for i in ids]
+    columns = ["学校"] + [_figure_label(data, i) for i in ids]
+    body = [[school] + [_shown(values.get(i), k) for i, k in zip(ids, kinds)] for school, values in by_school.items()]
+    view = TableView(columns, ["text"] + ["number"] * len(ids), body, widths=[4.0] + [2.2] * len(ids))
+    if src.get("rank") in ids:
+        col = 1 + ids.index(src["rank"])
+        numbers = sorted((r[col] for r in body if isinstance(r[col], (int, float))), reverse=True)
+        view.columns.append("排名")
+        view.kinds.append("text")
+        view.widths.append(1.2)
+        for r in body:
+            r.append(numbers.index(r[col]) + 1 if isinstance(r[col], (int, float)) else None)
+    if src.get("total") and body:
+        region = Figures(data)
+        if src["total"] == "sum":
+            total = ["合计"] + [_shown(region.get(i), k) for i, k in zip(ids, kinds)]
+        else:
+            total = ["平均"] + [_mean([r[1 + n] for r in body]) for n in range(len(ids))]
+        view.rows.append(total + [None] * (len(view.columns) - len(total)))
+        view.total_rows = [len(view.rows) - 1]
+        view.total_label = total[0]
+    if src.get("numbered", True):
+        view.columns.insert(0, "序号")
+        view.kinds.insert(0, "text")
+        view.widths.insert(0, 1.0)
+        for i, row in enumerate(view.rows):
+            row.insert(0, "" if i in view.total_rows else str(i + 1))
+    missing = [i for i in src["indicators"] if i not in ids]
+    if missing:
+        view.problem = f"模板中没有指标“{missing[0]}”"
+    return view
+
+
+def _figure_label(data, figure: str) -> str:
+    unit, kind = unit_kind(data, figure)
+    name = _figure_name(data, figure)
+    return f"{name}（{unit}）" if unit and kind not in ("ratio", "percent") else \
+        (f"{name}（%）" if kind == "percent" else name)
+
+
+def _shown(value, kind: str):
+    if not isinstance(value, (int, float)) or isinstance(value, bool):
+        return None
+    return _round(round(value, 2)) if kind != "count" else int(round(value))
+
+
+def _mean(values):
+    numbers = [v for v in values if isinstance(v, (int, float)) and not isinstance(v, bool)]
+    return _round(round(sum(numbers) / len(numbers), 2)) if numbers else None
 
 
 # -- indicators over years ------------------------------------------------------------------------
