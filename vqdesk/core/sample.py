@@ -81,6 +81,12 @@ def _document(s: Session, year: int, narratives: dict):
         if case["section"] in nodes:
             s.add_block(nodes[case["section"]].id, {"kind": "case", "title": case["title"],
                                                       "blocks": [{"kind": "text", "text": case["body"]}]})
+    extra = json.loads((sample_dir() / "extra-nodes.json").read_text(encoding="utf-8"))
+    for entry in extra["nodes"]:
+        if entry["part"] in nodes:
+            node = s.add_node(year, nodes[entry["part"]].id, entry["title"])
+            for block in entry["blocks"]:
+                s.add_block(node.id, block)
     for key, caption, draw in (("basic.conditions", "校园功能分区示意图", _campus_plan),
                                ("integration.resources", "校企共建实训中心工位布局示意图", _workshop_plan)):
         if key in nodes:
