@@ -3,7 +3,7 @@ from indicators over the stored years.  One function for the PDF and the app's p
 
 from dataclasses import dataclass, field
 
-from vqdesk.core.document.tables import chosen_years, table_view
+from vqdesk.core.document.tables import chosen_years, figure_name, is_figure, table_view
 from vqdesk.core.kinds import parse_number
 from vqdesk.core.trends import trend_rows
 
@@ -56,10 +56,10 @@ def _number(value):
 
 def _from_indicators(src: dict, data) -> ChartData:
     years = chosen_years(src, data)
-    known = [i for i in src["indicators"] if _known(data, i)]
+    known = [i for i in src["indicators"] if is_figure(data, i)]
     if not known:
         return ChartData([], problem=f"模板中没有指标“{src['indicators'][0]}”")
-    labels = [(i, _name(data, i)) for i in known]
+    labels = [(i, figure_name(data, i)) for i in known]
     rows = trend_rows(data, figures=labels, years=years)
     if len(years) == 1:      # one year: the indicators are the categories (a pie, a bar per item)
         year = years[0]
@@ -71,19 +71,3 @@ def _from_indicators(src: dict, data) -> ChartData:
 
 def _value(value):
     return value if isinstance(value, (int, float)) and not isinstance(value, bool) else None
-
-
-def _known(data, figure: str) -> bool:
-    if data.edition.has_indicator(figure):
-        return True
-    try:
-        data.edition.key_figure(figure)
-        return True
-    except KeyError:
-        return False
-
-
-def _name(data, figure: str) -> str:
-    if data.edition.has_indicator(figure):
-        return data.edition.indicator(figure).name
-    return data.edition.key_figure(figure).name

@@ -222,7 +222,7 @@ def _schools_by_indicator(src: dict, data) -> TableView:
     """One row per school, one column per chosen figure; 合计 shows the region's own figure (sums,
     weighted means and ratios recomputed by aggregation), 平均 the plain mean of the schools."""
     from vqdesk.core.derive import Figures
-    ids = [i for i in src["indicators"] if data.edition.has_indicator(i) or _is_key_figure(data, i)]
+    ids = [i for i in src["indicators"] if is_figure(data, i)]
     by_school: dict = {}
     for row in data.rows("school_figures"):
         by_school.setdefault(row.get("school"), {})[row.get("figure")] = row.get("value")
@@ -261,7 +261,7 @@ def _schools_by_indicator(src: dict, data) -> TableView:
 
 def _figure_label(data, figure: str) -> str:
     unit, kind = unit_kind(data, figure)
-    name = _figure_name(data, figure)
+    name = figure_name(data, figure)
     return f"{name}（{unit}）" if unit and kind not in ("ratio", "percent") else \
         (f"{name}（%）" if kind == "percent" else name)
 
@@ -287,8 +287,8 @@ def chosen_years(src: dict, data) -> list:
 
 def _indicators(src: dict, data) -> TableView:
     years = chosen_years(src, data)
-    known = [i for i in src["indicators"] if data.edition.has_indicator(i) or _is_key_figure(data, i)]
-    labels = [(i, _figure_name(data, i)) for i in known]
+    known = [i for i in src["indicators"] if is_figure(data, i)]
+    labels = [(i, figure_name(data, i)) for i in known]
     rows_out = []
     change = src.get("change", True) and len(years) >= 2
     value_kinds = []
@@ -310,7 +310,10 @@ def _indicators(src: dict, data) -> TableView:
     return view
 
 
-def _is_key_figure(data, figure: str) -> bool:
+def is_figure(data, figure: str) -> bool:
+    """An indicator of the six tables or a key figure of the edition."""
+    if data.edition.has_indicator(figure):
+        return True
     try:
         data.edition.key_figure(figure)
         return True
@@ -318,7 +321,7 @@ def _is_key_figure(data, figure: str) -> bool:
         return False
 
 
-def _figure_name(data, figure: str) -> str:
+def figure_name(data, figure: str) -> str:
     if data.edition.has_indicator(figure):
         return data.edition.indicator(figure).name
     return data.edition.key_figure(figure).name
