@@ -1,0 +1,73 @@
+"""Heading numbers and case labels as the report prints them, from settings["numbering"] and
+settings["cases"].  One definition for the PDF, the app and validation messages."""
+
+_DIGITS = "零一二三四五六七八九"
+#: settings["numbering"] pattern per outline depth (0 = chapter).
+HEADING_KEYS = ("chapter", "section", "level3", "level4")
+#: No space between a number ending in one of these and the title: “一、基本情况”, “（一）沿革”.
+_TIGHT = ("、", "）", ")", ".", "．", "：", "】")
+
+
+def chinese_numeral(n: int) -> str:
+    """1 -> 一, 10 -> 十, 12 -> 十二, 21 -> 二十一, 105 -> 一百零五."""
+    if n <= 0:
+        return str(n)
+    if n < 100:
+        tens, ones = divmod(n, 10)
+        head = "" if tens == 0 else ("十" if tens == 1 else _DIGITS[tens] + "十")
+        return head + (_DIGITS[ones] if ones else "")
+    if n < 1000:
+        hundreds, rest = divmod(n, 100)
+        tail = "" if rest == 0 else (("零" + _DIGITS[rest]) if rest < 10 else
+                                     ("一" + chinese_numeral(rest) if rest < 20 else chinese_numeral(rest)))
+        return _DIGITS[hundreds] + "百" + tail
+    return str(n)
+
+
+def fill(pattern: str, n: int, above: tuple = ()) -> str:
+    """A pattern with {n}, {cn} and the numbers above it ({chapter}, {section}, {sub}) filled in."""
+    out = pattern.replace("{cn}", chinese_numeral(n)).replace("{n}", str(n))
+    for token, index in (("{chapter}", 0), ("{section}", 1), ("{sub}", 2)):
+        out = out.replace(token, str(above[index]) if len(above) > index else "")
+    return out
+
+
+def titled(number: str, title: str) -> str:
+    """“1.2 立德树人”, but “一、基本情况” and “（一）校园文化”."""
+    if not number:
+        return title
+    return number + title if number.endswith(_TIGHT) else f"{number} {title}"
+
+
+def heading_numbers(doc) -> dict:
+    """Node id -> its printed number (“1”, “1.2”, “（一）”), and the position tuple of each node."""
+    numbering = (doc.settings or {}).get("numbering", {})
+    out = {}
+    for depth, path, node in doc.walk():
+        position = tuple(i + 1 for i in path)
+        pattern = numbering.get(HEADING_KEYS[min(depth, 3)], "{n}")
+        out[node.id] = fill(pattern, position[-1], position[:-1])
+    return out
+
+
+def numbered_titles(doc) -> dict:
+    """Node id -> numbered title, for the tree, lists and messages."""
+    numbers = heading_numbers(doc)
+    return {node.id: titled(numbers[node.id], node.title) for node in doc.nodes()}
+
+
+def case_labels(doc) -> dict:
+    """Case block id -> its label (“【案例 2-3】”, “案例 7”, “案例一”), counted in reading order,
+    per chapter or through the report as settings["cases"]["numbering"] says."""
+    cases = (doc.settings or {}).get("cases", {})
+    pattern, per_chapter = cases.get("label", "【案例 {chapter}-{n}】"), cases.get("numbering") == "per_chapter"
+    out, count = {}, 0
+    for chapter_no, chapter in enumerate(doc.outline, start=1):
+        if per_chapter:
+            count = 0
+        for _, _, node in chapter.walk():
+            for block in node.blocks:
+                if block.kind == "case":
+                    count += 1
+                    out[block.id] = fill(pattern, count, (chapter_no,))
+    return out
