@@ -81,32 +81,51 @@ def footer_number(page: str) -> int | None:
     return int(found[-1]) if found else None
 
 
-def list_entries(pages, title) -> dict:
-    """The entries of the list (目录, 表目录…) titled `title`: {text without spaces: page number}."""
-    entries, inside = {}, False
+LIST_TITLES = ("目录", "表目录", "图目录", "案例目录")
+
+
+def list_entries(pages, title) -> list:
+    """[(entry text without spaces, page number)] of the list (目录, 表目录…) titled `title`."""
+    entries, inside = [], False
     for page in pages:
-        lines = [l for l in page.splitlines() if l.strip()]
-        if lines and squash(lines[0]) == squash(title):
-            inside = True
-            lines = lines[1:]
-        elif inside and lines and re.fullmatch(r"[ivxl]+", lines[-1].strip()) is None:
+        lines = [line for line in page.splitlines() if line.strip()]
+        if not lines:
+            continue
+        head = squash(lines[0])
+        if inside and (head in LIST_TITLES or footer_number(page) is not None):
             break
-        elif inside and lines and squash(lines[0]) in ("表目录", "图目录", "案例目录", "目录"):
-            break
+        if head == squash(title):
+            inside, lines = True, lines[1:]
         if not inside:
             continue
         for line in lines:
             found = re.match(r"^\s*(.+?)[\s.]*?(\d+)\s*$", line)
-            if found and not re.fullmatch(r"[ivxl]+", line.strip()):
-                entries[squash(found.group(1)).rstrip(".")] = int(found.group(2))
+            if found and not re.fullmatch(r"\s*[ivxl]+\s*", line):
+                entries.append((squash(found.group(1)).rstrip("."), int(found.group(2))))
     return entries
 
 
-def body_pages(pages) -> dict:
-    """Printed page number -> text, for the pages carrying “- N -”."""
-    out = defaultdict(str)
+def body_page_of(pages, text) -> int | None:
+    """The printed number (“- N -”) of the first body page showing `text`."""
+    wanted = squash(text)
     for page in pages:
         number = footer_number(page)
-        if number is not None and "目" not in squash(page)[:3]:
-            out[number] += page
-    return out
+        if number is not None and wanted in squash(page):
+            return number
+    return None
+
+
+def body_text(pages) -> str:
+    """The body pages' text without spaces, in order."""
+    return "".join(squash(p) for p in pages if footer_number(p) is not None)
+
+
+def make_context(data):
+    """A Context for calling one block renderer directly."""
+    from vqdesk.core.derive import Figures
+    from vqdesk.core.pdf.context import Context
+    from vqdesk.core.pdf.fonts import resolve_fonts
+    from vqdesk.core.pdf.numbering import Numberer
+    from vqdesk.core.pdf.styles import build_styles
+    return Context(data=data, figures=Figures(data), styles=build_styles(resolve_fonts()),
+                   numberer=Numberer(data.document.settings), width=450, height=680)
