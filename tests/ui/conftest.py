@@ -24,7 +24,7 @@ def _quiet_qt(qapp, tmp_path, monkeypatch):
 
 @pytest.fixture
 def report_path(tmp_path):
-    """A small Liaoning 2025 report: a few table values, two majors, one narrative."""
+    """A small Liaoning 2025 report: a few table values, two majors, the text of 1.1 概况."""
     path = tmp_path / "测试学校.vqd"
     with Session.create(path, school="测试职业学校", year=2025, edition_id="liaoning-2023") as s:
         s.set_value(2025, "1.1", 500)
@@ -33,7 +33,7 @@ def report_path(tmp_path):
         s.set_value(2025, "6.4c", 80)
         s.add_record(2025, "majors", {"code": "660301", "name": "机电技术应用", "duration": "三年制"})
         s.add_record(2025, "majors", {"code": "710201", "name": "计算机应用", "duration": "三年制"})
-        s.set_narrative(2025, "basic.overview", "学校创办于一九六二年。")
+        s.set_node_text(s.part_node(2025, "basic.overview").id, "学校创办于一九六二年。")
     return path
 
 
@@ -43,3 +43,9 @@ def ctrl(report_path):
     controller = ReportController(Session.open(report_path))
     yield controller
     controller.close()
+
+
+@pytest.fixture
+def part_key():
+    """The navigation key ("node", id) of the heading that carries an edition part."""
+    return lambda ctrl, part: ("node", ctrl.session.part_node(ctrl.year, part).id)

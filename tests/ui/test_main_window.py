@@ -5,19 +5,22 @@ from vqdesk.ui.pages.section_page import SectionPage
 from vqdesk.ui.pages.table_page import TablePage
 
 
-def test_window_opens_on_a_file_and_switches_pages(report_path, qtbot):
+def test_window_opens_on_a_file_and_switches_pages(report_path, qtbot, part_key):
     window = open_window(report_path)
     qtbot.addWidget(window)
     assert window.windowTitle() == "测试职业学校 2025年度 — 测试学校.vqd — 中职质量年报助手"
-    window.nav.select_key(("section", "basic.overview"))
+    window.nav.select_key(part_key(window.ctrl, "basic.overview"))
     page = window.current_page()
-    assert (type(page), page.editor.edit.toPlainText()) == (SectionPage, "学校创办于一九六二年。")
+    assert (type(page), page.title.text(), page.editor.edit.toPlainText()) == \
+        (SectionPage, "1.1 概况", "学校创办于一九六二年。")
+    window.nav.select_key(part_key(window.ctrl, "basic"))          # a chapter lists its sections
+    assert window.current_page().children_list.item(0).text() == "1.1 概况　11 字"
     window.nav.select_key(("table", 3))
     assert (type(window.current_page()), window.current_page().title.text()) == (TablePage, "表3 教学资源表")
     window.close()
 
 
-def test_window_navigates_to_the_place_of_a_finding(report_path, qtbot):
+def test_window_navigates_to_the_place_of_a_finding(report_path, qtbot, part_key):
     window = open_window(report_path)
     qtbot.addWidget(window)
     window.navigate(Place("indicator", table=6, indicator="6.4c"))
@@ -27,6 +30,22 @@ def test_window_navigates_to_the_place_of_a_finding(report_path, qtbot):
     window.navigate(Place("record", list_id="majors", row=1, field="name"))
     page = window.current_page()
     assert (type(page), page.view.currentIndex().row(), page.view.currentIndex().column()) == (RecordsPage, 1, 1)
+    moral = part_key(window.ctrl, "talent.moral")
+    window.navigate(Place("node", node=moral[1], label="2.1 立德树人"))
+    assert window.nav.current_key() == moral
+    window.navigate(Place("preface", label="前言"))
+    assert window.nav.current_key() == ("front",)
+    window.close()
+
+
+def test_window_navigates_to_a_case_block(report_path, qtbot, part_key):
+    window = open_window(report_path)
+    qtbot.addWidget(window)
+    moral = part_key(window.ctrl, "talent.moral")
+    case = window.ctrl.session.add_block(moral[1], {"kind": "case", "title": "思政进车间", "blocks": []})
+    window.ctrl.reload()
+    window.navigate(Place("block", node=moral[1], block=case.id, label="案例"))
+    assert (window.nav.current_key(), window.pages["cases"].case_id) == (("cases",), case.id)
     window.close()
 
 
@@ -38,7 +57,7 @@ def test_window_switches_year_and_rebuilds(report_path, qtbot):
     qtbot.addWidget(window)
     assert window.ctrl.year == 2025
     window.set_year(2024)
-    assert (window.year_label.text(), window.nav.topLevelItem(2).text(0)) == ("2024 年度", "1 人才培养")
+    assert (window.year_label.text(), window.nav.topLevelItem(2).text(0)) == ("2024 年度", "一、人才培养")   # numbered as that edition numbers chapters
     window.close()
 
 

@@ -27,9 +27,10 @@ def test_a_file_being_edited_elsewhere_opens_read_only_with_a_notice(report_path
     holder.close()
 
 
-def test_nothing_can_be_edited_in_a_read_only_window(report_path, qtbot, _quiet_qt):
+def test_nothing_can_be_edited_in_a_read_only_window(report_path, qtbot, _quiet_qt, part_key):
     holder, window = _open_read_only(report_path, qtbot)
-    window.nav.select_key(("section", "basic.overview"))
+    window.nav.select_key(part_key(window.ctrl, "basic.overview"))
+    assert not window.a_rename.isEnabled() and not window.current_page().new_sub.isEnabled()
     editor = window.current_page().editor
     assert editor.edit.isReadOnly() and not editor.insert_button.isEnabled()
     editor.preview_button.setChecked(True)   # previewing is reading: allowed ...

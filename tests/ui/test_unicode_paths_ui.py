@@ -20,7 +20,7 @@ def chinese_report(tmp_path) -> Path:
     path = tmp_path / "张 老师" / "质量 年报" / "示例 学校.vqd"
     path.parent.mkdir(parents=True)
     with Session.create(path, school="示例 职业学校", year=2025, edition_id="liaoning-2023") as s:
-        s.set_narrative(2025, "basic.overview", "学校位于“示例 市”。")
+        s.set_node_text(s.part_node(2025, "basic.overview").id, "学校位于“示例 市”。")
     return path
 
 

@@ -18,8 +18,8 @@ VALIDATE_DELAY_MS = 300
 class ReportController(QObject):
     """An open report file and its current year, seen by every page of the window."""
 
-    #: (kind, key): kind is value | narrative | profile | record | case | photo | year | all;
-    #: key narrows it (indicator id, narrative key, list id, ...) or is "".
+    #: (kind, key): kind is value | text | outline | profile | record | case | photo | year | all;
+    #: key narrows it (indicator id, "node:<id>" or "front", list id, ...) or is "".
     changed = Signal(str, str)
     findings_changed = Signal()
     #: A Chinese sentence to show the user (a rejected edit, a failed undo).
@@ -34,6 +34,8 @@ class ReportController(QObject):
         self._data = None
         self._figures = None
         self._ids: dict[tuple[str, int], int] = {}
+        #: The heading last opened: where the photos and cases pages add new content.
+        self.current_node: int | None = None
         self._timer = QTimer(self, singleShot=True, interval=VALIDATE_DELAY_MS)
         self._timer.timeout.connect(self.validate_now)
         self.validate_now()
@@ -59,7 +61,7 @@ class ReportController(QObject):
     def findings_at(self, **place) -> list:
         """Findings whose place matches every given attribute (e.g. kind="indicator", indicator="1.1")."""
         return [f for f in self.findings
-                if all(getattr(f.place, k) == v for k, v in place.items())]
+                if all(getattr(f.place, k, None) == v for k, v in place.items())]
 
     # -- writing ---------------------------------------------------------------------------
     def push(self, command) -> bool:
@@ -107,6 +109,7 @@ class ReportController(QObject):
             return
         self.session.report(year)  # raises NotFoundError for an unknown year
         self.year = year
+        self.current_node = None
         self.undo_stack.clear()
         self.notify("year", str(year))
         self.validate_now()
@@ -115,6 +118,7 @@ class ReportController(QObject):
         """After a change made outside the commands (import, new year): drop caches and undo."""
         self.undo_stack.clear()
         self._ids.clear()
+        self.current_node = None
         self.notify("all")
         self.validate_now()
 

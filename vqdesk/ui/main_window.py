@@ -9,7 +9,7 @@ from PySide6.QtWidgets import (QApplication, QDockWidget, QLabel, QMainWindow, Q
                                QSplitter, QStackedWidget)
 
 from vqdesk import APP_TITLE
-from vqdesk.ui import file_actions
+from vqdesk.ui import file_actions, node_actions
 from vqdesk.ui.controller import ReportController
 from vqdesk.ui.dialogs.restore_dialog import restore_from_backup
 from vqdesk.ui.findings_panel import FindingsPanel
@@ -18,7 +18,7 @@ from vqdesk.ui.pages.cases_page import CasesPage
 from vqdesk.ui.pages.photos_page import PhotosPage
 from vqdesk.ui.pages.profile_page import ProfilePage
 from vqdesk.ui.pages.records_page import RecordsPage, RecordView
-from vqdesk.ui.pages.section_page import ChapterPage, FrontPage, SectionPage
+from vqdesk.ui.pages.section_page import FrontPage, SectionPage
 from vqdesk.ui.pages.table_page import GridView, TablePage
 from vqdesk.ui.settings import recent_files, remember_file, settings
 
@@ -34,8 +34,8 @@ class MainWindow(QMainWindow):
         self.nav = NavigationTree()
         self.stack = QStackedWidget()
         self.pages = {
-            "profile": ProfilePage(ctrl), "front": FrontPage(ctrl), "section": SectionPage(ctrl),
-            "chapter": ChapterPage(ctrl), "cases": CasesPage(ctrl), "photos": PhotosPage(ctrl),
+            "profile": ProfilePage(ctrl), "front": FrontPage(ctrl), "node": SectionPage(ctrl),
+            "cases": CasesPage(ctrl), "photos": PhotosPage(ctrl),
             "list": RecordsPage(ctrl), "table": TablePage(ctrl),
         }
         for page in self.pages.values():
@@ -67,8 +67,10 @@ class MainWindow(QMainWindow):
         self.ctrl.changed.connect(self._on_changed)
         self.ctrl.findings_changed.connect(self._on_findings)
         self.ctrl.error.connect(self.show_error)
-        self.pages["section"].open_case.connect(self.show_case)
-        self.pages["chapter"].open_section.connect(lambda key: self.nav.select_key(("section", key)))
+        self.pages["node"].open_case.connect(self.show_case)
+        self.pages["node"].open_node.connect(lambda node_id: self.nav.select_key(("node", node_id)))
+        self.nav.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.nav.customContextMenuRequested.connect(self._nav_menu)
         self.pages["table"].open_list.connect(lambda list_id: self.nav.select_key(("list", list_id)))
 
     def _build_status_bar(self):
@@ -118,6 +120,15 @@ class MainWindow(QMainWindow):
             edit.addAction(self._action(text, lambda _=False, n=name: self.edit_command(n), key))
         edit.addSeparator()
         edit.addAction(self._action("查找…", lambda: file_actions.find(self), std.Find))
+        edit.addSeparator()
+        self.a_rename = self._action("修改标题…", lambda: self._node_action("rename"), "F2",
+                                     "修改当前标题的文字（编号自动生成）")
+        self.a_add_child = self._action("添加下级标题…", lambda: self._node_action("add_child"))
+        self.a_move_up = self._action("标题上移", lambda: self._node_action("up"), "Ctrl+Shift+Up")
+        self.a_move_down = self._action("标题下移", lambda: self._node_action("down"), "Ctrl+Shift+Down")
+        self.a_remove_node = self._action("删除此标题…", lambda: self._node_action("remove"))
+        self.node_actions = [self.a_add_child, self.a_rename, self.a_move_up, self.a_move_down, self.a_remove_node]
+        edit.addActions(self.node_actions)
 
         view = self.menuBar().addMenu("视图(&V)")
         self.a_nav = self._action("导航栏", lambda on: self.nav.setVisible(on))
@@ -172,15 +183,16 @@ class MainWindow(QMainWindow):
             return self.nav.select_key(("list", self.ctrl.edition.record_lists[0].id))
         if kind == "tables":
             return self.nav.select_key(("table", self.ctrl.edition.tables[0].no))
-        if kind == "chapter" and self.ctrl.edition.chapter(key[1]).narrative:
-            kind = "section"
         page = self.pages[kind]
-        if kind in ("section",):
-            page.show_key(key[1])
+        for action in self.node_actions:
+            action.setEnabled(kind == "node" and not self.ctrl.session.readonly)
+        if kind == "node":
+            self.ctrl.current_node = key[1]
+            page.show_node(key[1])
         elif kind == "front":
             page.show_key()
-        elif kind == "chapter":
-            page.show_chapter(key[1])
+        elif kind == "photos":
+            page.follow_current_node()
         elif kind == "list":
             page.show_list(key[1])
         elif kind == "table":
@@ -191,8 +203,8 @@ class MainWindow(QMainWindow):
         return self.stack.currentWidget()
 
     def flush(self):
-        """Save pending typing (narratives, case bodies) before anything reads the file."""
-        for name in ("section", "front", "cases"):
+        """Save pending typing (heading texts, the preface, case texts) before anything reads the file."""
+        for name in ("node", "front", "cases"):
             self.pages[name].flush()
 
     def show_case(self, case_id: int):
@@ -205,39 +217,67 @@ class MainWindow(QMainWindow):
         if kind == "indicator":
             self.nav.select_key(("table", place.table))
             self.pages["table"].select(place.indicator, place.column)
-        elif kind == "section":
-            key = place.section or ""
-            if key == "preface":
-                self.nav.select_key(("front",))
-            elif key in {c.key for c in self.ctrl.edition.chapters}:
-                self.nav.select_key(("chapter", key))
-            else:
-                self.nav.select_key(("section", key))
-            if hasattr(self.current_page(), "editor"):
-                self.current_page().editor.edit.setFocus()
+        elif kind in ("node", "block", "preface"):
+            self._navigate_document(place)
         elif kind == "record":
             self.nav.select_key(("list", place.list_id))
             self.pages["list"].select(place.row, place.field)
-        elif kind == "case" and place.case_id is not None:
-            self.show_case(place.case_id)
-        elif kind == "photo":
-            self.nav.select_key(("photos",))
-            self.pages["photos"].select(place.photo_id)
         elif kind == "profile":
             self.nav.select_key(("profile",))
             self.pages["profile"].focus_field(place.field)
 
+    def _navigate_document(self, place):
+        """A heading, a block in it (a case opens on the cases page) or the preface."""
+        doc = self.ctrl.data.document
+        block = getattr(place, "block", None)
+        if place.kind == "preface":
+            self.nav.select_key(("front",))
+        elif block is not None and any(block in {b.id for b in case.walk()} for _, case in doc.cases()):
+            case = next(c for _, c in doc.cases() if block in {b.id for b in c.walk()})
+            return self.show_case(case.id)
+        elif getattr(place, "node", None) is not None:
+            self.nav.select_key(("node", place.node))
+        if hasattr(self.current_page(), "editor"):
+            self.current_page().editor.edit.setFocus()
+
+    def _node_action(self, name: str):
+        """A heading action on the selected heading (menu, F2 or the tree's context menu)."""
+        key = self.nav.current_key()
+        if not key or key[0] != "node" or self.ctrl.session.readonly:
+            return
+        self.flush()
+        node_id = key[1]
+        if name == "rename":
+            node_actions.rename(self.ctrl, self, node_id)
+        elif name == "add_child":
+            node_actions.add_child(self.ctrl, self, node_id)
+        elif name == "remove":
+            node_actions.remove(self.ctrl, self, node_id)
+        else:
+            node_actions.move(self.ctrl, node_id, -1 if name == "up" else 1)
+
+    def _nav_menu(self, pos):
+        item = self.nav.itemAt(pos)
+        if item is None or self.ctrl.session.readonly:
+            return
+        self.nav.setCurrentItem(item)
+        if self.nav.current_key()[0] == "node":
+            from PySide6.QtWidgets import QMenu
+            QMenu.exec(self.node_actions, self.nav.viewport().mapToGlobal(pos), None, self.nav)
+
     # -- reactions -------------------------------------------------------------------------
     def _on_changed(self, kind, key):
         if kind in ("year", "all"):
-            self.nav.build(self.ctrl)
+            self.nav.build(self.ctrl, fresh=True)
             self._update_titles()
-        elif kind == "outline":          # a sub-heading was added, renamed or removed
+        elif kind == "outline":          # a heading was added, renamed, moved or removed
             self.nav.build(self.ctrl)
-            if key:
-                self.nav.select_key(("section", key))
-                if self.nav.current_key() == ("section", key):
-                    self.show_page(("section", key))
+            target = ("node", int(key[5:])) if key.startswith("node:") else None
+            if target is not None and target in self.nav.keys():
+                self.nav.select_key(target)
+                self.show_page(target)    # also when it was selected already: its title changed
+        elif kind in ("case", "text", "photo"):
+            self.nav.refresh_states(self.ctrl)
 
     def _on_findings(self):
         self.nav.refresh_states(self.ctrl)

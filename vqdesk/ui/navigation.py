@@ -1,4 +1,5 @@
-"""The navigation tree: the edition's outline with each node's fill state."""
+"""The navigation tree: the report's own outline (numbered as the report numbers it) with each
+heading's fill state, around the school profile, cases, photos, record lists and tables."""
 
 import re
 
@@ -8,8 +9,9 @@ from PySide6.QtWidgets import QAbstractItemView, QTreeWidget, QTreeWidgetItem
 from vqdesk.core.binding import render_text
 from vqdesk.core.profile import PROFILE_FIELDS
 from vqdesk.ui.icons import DONE, EMPTY, ERROR, PARTIAL, STATE_LABELS, WARNING, state_icon
+from vqdesk.ui.outline import length_target, node_captions, preface_target
 
-#: Node keys are tuples: ("profile",), ("front",), ("chapter", key), ("section", key),
+#: Node keys are tuples: ("profile",), ("front",), ("node", outline node id),
 #: ("cases",), ("photos",), ("lists",), ("list", id), ("tables",), ("table", no).
 KeyRole = Qt.ItemDataRole.UserRole + 1
 _SPACE = re.compile(r"\s+")
@@ -20,23 +22,6 @@ def char_count(text: str, figures=None) -> int:
     if figures is not None and "{{" in (text or ""):
         text = render_text(text, figures)
     return len(_SPACE.sub("", text or ""))
-
-
-def length_target(edition, key: str) -> tuple[int, int]:
-    """(min, max) characters for a narrative key; max 0 means no upper bound."""
-    if key == "preface":
-        fm = edition.front_matter
-        return fm.preface_min_chars, fm.preface_max_chars
-    try:
-        section = edition.section(key)
-        return section.min_chars, section.max_chars
-    except KeyError:
-        pass
-    try:
-        chapter = edition.chapter(key)
-        return chapter.min_chars, chapter.max_chars
-    except KeyError:
-        return 0, 0
 
 
 def fill_state(filled: bool, complete: bool, findings) -> tuple[str, int]:
@@ -65,13 +50,10 @@ class NodeStates:
         method = getattr(self, f"_{kind}", None)
         return method(*key[1:]) if method else (EMPTY, 0, "")
 
-    def _narrative(self, nkey: str, extra=()):
-        text = self.data.narratives.get(nkey, "")
-        low, high = length_target(self.data.edition, nkey)
+    def _counted(self, text: str, low: int, high: int, found, filled=None):
         n = char_count(text, self.ctrl.figures)
         complete = n >= low and (not high or n <= high)
-        found = self.ctrl.findings_at(kind="section", section=nkey) + list(extra)
-        state, count = fill_state(bool(text.strip()), complete, found)
+        state, count = fill_state(bool(text.strip()) if filled is None else filled, complete, found)
         target = f"建议 {low}–{high} 字" if high else (f"至少 {low} 字" if low else "")
         return state, count, f"{n} 字" + (f"（{target}）" if target else "")
 
@@ -84,30 +66,47 @@ class NodeStates:
         return state, count, f"必填项 {len(filled)}/{len(required)}"
 
     def _front(self):
-        return self._narrative("preface")
+        preface = self.data.settings.get("preface") or {}
+        if preface.get("title") is None:
+            return DONE, 0, "不写前言"
+        low, high = preface_target(self.data.edition)
+        return self._counted(preface.get("text") or "", low, high, self.ctrl.findings_at(kind="preface"))
 
-    def _section(self, skey):
-        return self._narrative(skey)
+    def _node(self, node_id):
+        """A heading with text of its own counts its 字数; one that only has sub-headings sums them."""
+        node = self.data.document.node(node_id)
+        found = self.ctrl.findings_at(node=node_id)
+        if node.children and not node.has_content():
+            return self._children(node, found)
+        low, high = length_target(self.data.edition, node)
+        # Tables and charts are seeded by the edition: only text, photos and cases are the school's.
+        filled = bool(node.text().strip()) or any(b.kind in ("photos", "case") for b in node.blocks)
+        return self._counted(node.text(), low, high, found, filled=filled)
 
-    def _chapter(self, ckey):
-        chapter = self.data.edition.chapter(ckey)
-        if chapter.narrative:
-            return self._narrative(ckey)
-        states = [self._narrative(s.key)[0] for s in chapter.sections if s.required]
-        found = [f for f in self.ctrl.findings_at(kind="section")
-                 if f.place.section and f.place.section.startswith(ckey + ".")]
-        done = sum(s == DONE for s in states)
-        state, count = fill_state(any(s != EMPTY for s in states), done == len(states), found)
-        return state, count, f"已完成 {done}/{len(states)} 节"
+    def _children(self, node, found):
+        states = [self._node(child.id) for child in node.children]
+        errors = sum(f.severity == "error" for f in found) + sum(c for s, c, _ in states if s == ERROR)
+        warnings = sum(f.severity == "warning" for f in found) + sum(c for s, c, _ in states if s == WARNING)
+        done = sum(s == DONE for s, _, _ in states)
+        detail = f"已完成 {done}/{len(states)} 节"
+        if errors or warnings:
+            return (ERROR, errors, detail) if errors else (WARNING, warnings, detail)
+        if all(s == EMPTY for s, _, _ in states):
+            return EMPTY, 0, detail
+        return (DONE if done == len(states) else PARTIAL), 0, detail
 
     def _cases(self):
-        cases = self.data.cases
-        state, count = fill_state(bool(cases), True, self.ctrl.findings_at(kind="case"))
+        cases = self.data.document.cases()
+        ids = {b.id for _, case in cases for b in case.walk()}
+        found = [f for f in self.ctrl.findings if getattr(f.place, "block", None) in ids]
+        state, count = fill_state(bool(cases), True, found)
         return state, count, f"{len(cases)} 个案例"
 
     def _photos(self):
-        photos = self.data.photos
-        state, count = fill_state(bool(photos), True, self.ctrl.findings_at(kind="photo"))
+        photos = self.data.document.photo_ids()
+        blocks = {b.id for _, b in self.data.document.blocks() if b.kind == "photos"}
+        found = [f for f in self.ctrl.findings if getattr(f.place, "block", None) in blocks]
+        state, count = fill_state(bool(photos), True, found)
         return state, count, f"{len(photos)} 张图片"
 
     def _list(self, list_id):
@@ -161,23 +160,26 @@ class NavigationTree(QTreeWidget):
         self.currentItemChanged.connect(self._on_current)
         self._items: dict[tuple, QTreeWidgetItem] = {}
 
-    def build(self, ctrl):
-        """Rebuild the outline for the controller's edition (keeps the selected node)."""
+    def build(self, ctrl, fresh: bool = False):
+        """Rebuild the tree for the controller's year (keeps the selected node and, unless
+        `fresh`, which headings are open)."""
+        self.ensurePolished()      # before the first show too: row heights include the style's padding
         current = self.current_key()
+        expanded = None if fresh or not self._items else {k for k, i in self._items.items() if i.isExpanded()}
         self.blockSignals(True)
         self.clear()
         self._items.clear()
-        edition = ctrl.edition
+        edition, doc = ctrl.edition, ctrl.data.document
         self._add(None, ("profile",), "学校信息")
-        self._add(None, ("front",), "封面与声明（前言）")
-        chapter_no = 0
-        for chapter in edition.chapters:
-            chapter_no += 1
-            node = self._add(None, ("chapter", chapter.key), f"{chapter_no} {chapter.title}")
-            for n, section in enumerate(chapter.sections, start=1):
-                self._add(node, ("section", section.key), f"{chapter_no}.{n} {section.title}")
-                for sub in ctrl.data.subsections_of(section.key):
-                    self._add(self._items[("section", section.key)], ("section", sub.key), sub.title)
+        preface = (doc.settings.get("preface") or {}).get("title")
+        self._add(None, ("front",), f"封面与声明（{preface}）" if preface else "封面与声明")
+        captions = node_captions(doc)
+
+        def add_nodes(parent, nodes):
+            for node in nodes:
+                add_nodes(self._add(parent, ("node", node.id), captions[node.id]), node.children)
+
+        add_nodes(None, doc.outline)
         self._add(None, ("cases",), "案例")
         self._add(None, ("photos",), "图片")
         lists = self._add(None, ("lists",), "名单")
@@ -186,8 +188,12 @@ class NavigationTree(QTreeWidget):
         tables = self._add(None, ("tables",), "六张指标表")
         for table in edition.tables:
             self._add(tables, ("table", table.no), f"表{table.no} {table.title}")
-        self.expandToDepth(0)
-        lists.setExpanded(False)
+        if expanded is None:                     # first build: chapters open, lists closed
+            self.expandToDepth(0)
+            lists.setExpanded(False)
+        else:
+            for key in expanded & set(self._items):
+                self._items[key].setExpanded(True)
         self.blockSignals(False)
         self.refresh_states(ctrl)
         self.select_key(current if current in self._items else ("profile",))
@@ -217,6 +223,10 @@ class NavigationTree(QTreeWidget):
     def select_key(self, key: tuple):
         item = self._items.get(key)
         if item is not None:
+            parent = item.parent()
+            while parent is not None:
+                parent.setExpanded(True)
+                parent = parent.parent()
             self.setCurrentItem(item)
             self.scrollToItem(item)
 

@@ -43,7 +43,7 @@ def make_read_only(window, holder: str):
     window.statusBar().insertPermanentWidget(0, status)
     for action in (window.a_import, window.a_new_year, window.a_restore):
         action.setEnabled(False)
-    keep = {window.pages["section"].editor.preview_button, window.pages["front"].editor.preview_button,
+    keep = {window.pages["node"].editor.preview_button, window.pages["front"].editor.preview_button,
             window.pages["table"].sub_button}
     window._stay_disabled = _StayDisabled(window)
     for page in window.pages.values():

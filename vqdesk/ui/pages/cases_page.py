@@ -1,42 +1,26 @@
-"""案例: the list of cases and an editor for the selected one (title, section, body, photos)."""
+"""案例: every case block of the document and an editor for the selected one (title, text,
+photos).  A case stands in a heading; new cases go to the heading last opened."""
+
+from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QPixmap
-from PySide6.QtWidgets import (QComboBox, QFormLayout, QHBoxLayout, QInputDialog, QLabel, QLineEdit,
-                               QListWidget, QListWidgetItem, QMessageBox, QPlainTextEdit, QPushButton,
-                               QSplitter, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget,
+                               QListWidgetItem, QMessageBox, QPlainTextEdit, QPushButton, QSplitter,
+                               QVBoxLayout, QWidget)
 
-from vqdesk.ui.commands import AddCaseCommand, MoveCaseCommand, RemoveCaseCommand, UpdateCaseCommand
+from vqdesk.ui import node_actions
+from vqdesk.ui.commands_document import AddPhotoCommand, MoveBlockCommand, RemoveBlockCommand, UpdateCaseCommand
 from vqdesk.ui.navigation import char_count
+from vqdesk.ui.outline import case_labels, first_text, node_captions
 from vqdesk.ui.pages.common import page_header, page_layout
 
-
-def section_choices(ctrl) -> list[tuple[str, str]]:
-    """(label, narrative key) of every place a case can belong to, in report order."""
-    edition = ctrl.edition
-    out = []
-    for n, chapter in enumerate(edition.chapters, start=1):
-        if chapter.narrative:
-            out.append((f"{n} {chapter.title}", chapter.key))
-        for m, section in enumerate(chapter.sections, start=1):
-            out.append((f"{n}.{m} {section.title}", section.key))
-    return out
+IMAGE_FILTER = "图片 (*.jpg *.jpeg *.png *.bmp *.gif *.webp *.tif *.tiff)"
 
 
-def case_labels(ctrl) -> dict[int, str]:
-    """Case id -> "案例 2-1 title", numbered the way the edition numbers cases."""
-    edition, labels, per_chapter = ctrl.edition, {}, {}
-    chapter_no = {c.key: n for n, c in enumerate(edition.chapters, start=1)}
-    for n, case in enumerate(ctrl.data.cases, start=1):
-        try:
-            chapter_key = edition.section(case.section_key).chapter_key
-        except KeyError:
-            chapter_key = case.section_key
-        c = chapter_no.get(chapter_key, 0)
-        per_chapter[c] = per_chapter.get(c, 0) + 1
-        number = f"{c}-{per_chapter[c]}" if edition.cases.numbering == "per_chapter" else str(n)
-        labels[case.id] = f"{edition.cases.label} {number}　{case.title or '（无标题）'}"
-    return labels
+def case_photos(case) -> list[int]:
+    """Photo ids of a case's photos blocks, in order."""
+    return [i["photo"] for b in case.children if b.kind == "photos" for i in b.data.get("items", ())]
 
 
 class CasesPage(QWidget):
@@ -63,7 +47,7 @@ class CasesPage(QWidget):
         left_layout.addLayout(buttons)
         splitter.addWidget(left)
         splitter.addWidget(self._editor())
-        splitter.setSizes([300, 640])
+        splitter.setSizes([340, 600])
         layout.addWidget(splitter, 1)
         self._timer = QTimer(self, singleShot=True, interval=500)
         self._timer.timeout.connect(self.save_body)
@@ -75,9 +59,9 @@ class CasesPage(QWidget):
         form = QFormLayout(self.editor)
         form.setContentsMargins(12, 0, 0, 0)
         self.title = QLineEdit()
-        self.title.editingFinished.connect(lambda: self.save_field("title", self.title.text().strip()))
-        self.section = QComboBox()
-        self.section.activated.connect(lambda _i: self.save_field("section_key", self.section.currentData()))
+        self.title.editingFinished.connect(lambda: self.save_title(self.title.text().strip()))
+        self.section = QLabel()
+        self.section.setObjectName("pageHint")
         self.body = QPlainTextEdit()
         self.body.setPlaceholderText("背景、举措、成效。")
         self.body.textChanged.connect(self._on_typing)
@@ -87,31 +71,42 @@ class CasesPage(QWidget):
         self.photos.setViewMode(QListWidget.ViewMode.IconMode)
         self.photos.setIconSize(QSize(96, 72))
         self.photos.setFixedHeight(112)
+        self.add_photo_button = QPushButton("添加图片…")
+        self.add_photo_button.clicked.connect(self.choose_photos)
         form.addRow("标题", self.title)
-        form.addRow("所属章节", self.section)
+        form.addRow("所在章节", self.section)
         form.addRow("正文", self.body)
         form.addRow("", self.count)
         form.addRow("图片", self.photos)
+        form.addRow("", self.add_photo_button)
         return self.editor
 
+    # -- reading ---------------------------------------------------------------------------
+    def _doc(self):
+        return self.ctrl.data.document
+
+    def _case(self, case_id=None):
+        case_id = self.case_id if case_id is None else case_id
+        return next((c for _, c in self._doc().cases() if c.id == case_id), None)
+
     def load(self):
-        self.section.clear()
-        for label, key in section_choices(self.ctrl):
-            self.section.addItem(label, key)
-        cases = self.ctrl.edition.cases
-        self.hint.setText(f"每个案例建议 {cases.min_chars}–{cases.max_chars} 字，按“背景—举措—成效”组织。"
-                          "案例编号自动生成。图片在“图片”页添加并指定到案例。")
+        rules = self.ctrl.edition.cases
+        self.hint.setText(f"每个案例建议 {rules.min_chars}–{rules.max_chars} 字，按“背景—举措—成效”组织。"
+                          "案例编号按报告设置自动生成；新建的案例放在最近打开的章节中。")
         self.hint.setVisible(True)
         self._load_list()
 
     def _load_list(self):
+        doc = self._doc()
+        labels, captions = case_labels(doc), node_captions(doc)
         self.list.blockSignals(True)
         self.list.clear()
-        for case_id, label in case_labels(self.ctrl).items():
-            item = QListWidgetItem(label)
-            item.setData(Qt.ItemDataRole.UserRole, case_id)
+        for node, case in doc.cases():
+            item = QListWidgetItem(f"{labels[case.id]} {case.title or '（无标题）'}")
+            item.setData(Qt.ItemDataRole.UserRole, case.id)
+            item.setToolTip(captions[node.id])
             self.list.addItem(item)
-            if case_id == self.case_id:
+            if case.id == self.case_id:
                 self.list.setCurrentItem(item)
         self.list.blockSignals(False)
         if self.list.currentItem() is None and self.list.count():
@@ -124,28 +119,34 @@ class CasesPage(QWidget):
 
     def _show(self, case_id):
         self.case_id = case_id
-        case = next((c for c in self.ctrl.data.cases if c.id == case_id), None)
+        case = self._case()
         self.editor.setEnabled(case is not None)
-        for widget in (self.title, self.body, self.section):
+        body = first_text(case.children) if case else None
+        text = body.text if body else ""
+        for widget in (self.title, self.body):
             widget.blockSignals(True)
         self.title.setText(case.title if case else "")
-        if case is None or self.body.toPlainText() != case.body:
-            self.body.setPlainText(case.body if case else "")
-        self.section.setCurrentIndex(max(0, self.section.findData(case.section_key)) if case else 0)
-        for widget in (self.title, self.body, self.section):
+        if self.body.toPlainText() != text:
+            self.body.setPlainText(text)
+        for widget in (self.title, self.body):
             widget.blockSignals(False)
+        doc = self._doc()
+        self.section.setText(node_captions(doc)[doc.node_of_block(case_id).id] if case else "")
         self._update_count()
-        self._load_photos(case_id)
+        self._load_photos(case)
 
-    def _load_photos(self, case_id):
+    def _load_photos(self, case):
         self.photos.clear()
-        for photo in self.ctrl.data.photos_in(case_id=case_id) if case_id else []:
+        for photo_id in case_photos(case) if case else []:
+            photo = self.ctrl.data.photo(photo_id)
             pixmap = QPixmap()
-            pixmap.loadFromData(self.ctrl.session.photo_data(photo.id))
+            pixmap.loadFromData(self.ctrl.session.photo_data(photo_id))
             item = QListWidgetItem(pixmap.scaled(96, 72, Qt.AspectRatioMode.KeepAspectRatio,
-                                                 Qt.TransformationMode.SmoothTransformation), photo.caption)
+                                                 Qt.TransformationMode.SmoothTransformation),
+                                   photo.caption if photo else "")
             self.photos.addItem(item)
 
+    # -- editing ---------------------------------------------------------------------------
     def _on_typing(self):
         self._update_count()
         self._timer.start()
@@ -159,38 +160,67 @@ class CasesPage(QWidget):
 
     def save_body(self):
         self._timer.stop()
-        if self.case_id is None:
+        case = self._case() if self.case_id is not None else None
+        if case is None:
             return
-        case = next((c for c in self.ctrl.data.cases if c.id == self.case_id), None)
-        if case is not None and case.body != self.body.toPlainText():
+        body = first_text(case.children)
+        if (body.text if body else "") != self.body.toPlainText():
             self.ctrl.push(UpdateCaseCommand(self.ctrl, self.case_id, body=self.body.toPlainText()))
 
-    def save_field(self, name: str, value):
-        case = next((c for c in self.ctrl.data.cases if c.id == self.case_id), None)
-        if case is not None and value and getattr(case, name) != value:
-            self.ctrl.push(UpdateCaseCommand(self.ctrl, self.case_id, **{name: value}))
+    def save_title(self, title: str):
+        case = self._case()
+        if case is not None and title and case.title != title:
+            self.ctrl.push(UpdateCaseCommand(self.ctrl, self.case_id, title=title))
+
+    def _target_node(self):
+        """The heading last opened, else the selected case's, else the first heading."""
+        doc, current = self._doc(), self.ctrl.current_node
+        ids = {n.id for n in doc.nodes()}
+        if current is not None and self.ctrl.current_id("node", current) in ids:
+            return self.ctrl.current_id("node", current)
+        if self._case() is not None:
+            return doc.node_of_block(self.case_id).id
+        return doc.outline[0].id if doc.outline else None
 
     def new_case(self):
-        title, ok = QInputDialog.getText(self, "新建案例", "案例标题：")
-        if not (ok and title.strip()):
-            return
-        current = next((c for c in self.ctrl.data.cases if c.id == self.case_id), None)
-        section = current.section_key if current else section_choices(self.ctrl)[0][1]
-        if self.ctrl.push(AddCaseCommand(self.ctrl, section, title.strip())):
-            self.select(self.ctrl.data.cases[-1].id)
+        self.save_body()
+        case_id = node_actions.new_case(self.ctrl, self, self._target_node())
+        if case_id is not None:
+            self.select(case_id)
 
     def remove_case(self):
         if self.case_id is None:
             return
-        answer = QMessageBox.question(self, "删除案例", "确定删除这个案例吗？（可以撤销）")
+        answer = QMessageBox.question(self, "删除案例", "确定删除这个案例及其正文和图片吗？（可以撤销）")
         if answer == QMessageBox.StandardButton.Yes:
-            self.ctrl.push(RemoveCaseCommand(self.ctrl, self.case_id))
+            self._timer.stop()
+            self.ctrl.push(RemoveBlockCommand(self.ctrl, self.case_id))
 
     def move(self, step: int):
-        row = self.list.currentRow()
-        if row < 0 or not 0 <= row + step < self.list.count():
+        """Move the case past the neighbouring case of the same heading."""
+        if self.case_id is None:
             return
-        self.ctrl.push(MoveCaseCommand(self.ctrl, self.case_id, row + step))
+        self.save_body()
+        node = self._doc().node_of_block(self.case_id)
+        ids = [b.id for b in node.blocks]
+        cases = [b.id for b in node.blocks if b.kind == "case"]
+        at = cases.index(self.case_id) + step
+        if 0 <= at < len(cases):
+            self.ctrl.push(MoveBlockCommand(self.ctrl, self.case_id, ids.index(cases[at])))
+
+    def choose_photos(self):
+        paths, _ = QFileDialog.getOpenFileNames(self, "添加案例图片", "", IMAGE_FILTER)
+        self.add_photos(paths)
+
+    def add_photos(self, paths):
+        case = self._case()
+        if case is None or not paths:
+            return
+        node_id = self._doc().node_of_block(case.id).id
+        with self.ctrl.macro(f"添加 {len(paths)} 张图片"):
+            for path in map(Path, paths):
+                self.ctrl.push(AddPhotoCommand(self.ctrl, path.read_bytes(), path.name, path.stem,
+                                               node_id=node_id, case_id=case.id))
 
     def select(self, case_id: int):
         self.case_id = case_id
@@ -201,7 +231,10 @@ class CasesPage(QWidget):
 
     def _on_changed(self, kind, _key):
         if kind in ("year", "all"):
+            self.case_id = None
             self.load()
-        elif kind in ("case", "photo"):
+        elif kind in ("case", "photo", "outline"):
             if not self._timer.isActive():
+                if self.case_id is not None and self._case() is None:      # removed, or back with a new id
+                    self.case_id = self.ctrl.current_id("block", self.case_id)
                 self._load_list()

@@ -1,5 +1,6 @@
-"""The narrative editor: plain text with a live 字数 against the edition's target, bound-field
-insertion and a rendered preview.  Saves while typing (debounced) as SetNarrativeCommand."""
+"""The text editor of a heading (its first text block) or of the preface: plain text with a live
+字数 against the edition's target, bound-field insertion and a rendered preview.  Saves while
+typing (debounced) as SetTextCommand."""
 
 import html
 
@@ -8,8 +9,9 @@ from PySide6.QtWidgets import (QDialog, QHBoxLayout, QLabel, QPlainTextEdit, QPu
                                QStackedWidget, QTextBrowser, QVBoxLayout, QWidget)
 
 from vqdesk.core.binding import render_text
-from vqdesk.ui.commands import SetNarrativeCommand
-from vqdesk.ui.navigation import char_count, length_target
+from vqdesk.ui.commands_document import SetTextCommand, read_text, text_key
+from vqdesk.ui.navigation import char_count
+from vqdesk.ui.outline import first_text, length_target, other_text, preface_target
 
 #: Typing is saved this long after the last key stroke.
 SAVE_DELAY_MS = 500
@@ -19,7 +21,7 @@ class NarrativeEditor(QWidget):
     def __init__(self, ctrl, parent=None):
         super().__init__(parent)
         self.ctrl = ctrl
-        self.key = None
+        self.key = None          # ("node", id) or ("front",)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         tools = QHBoxLayout()
@@ -49,13 +51,28 @@ class NarrativeEditor(QWidget):
         self.edit.textChanged.connect(self._on_typing)
         ctrl.changed.connect(self._on_changed)
 
-    def set_key(self, key: str):
+    def set_key(self, key: tuple):
         self.save()
         self.key = key
         self.load()
 
+    def _node(self):
+        if self.key is None or self.key[0] != "node":
+            return None
+        try:
+            return self.ctrl.data.document.node(self.key[1])
+        except KeyError:                      # removed meanwhile (undo of an add)
+            return None
+
+    def _stored_text(self) -> str:
+        if self.key == ("front",):
+            return self.ctrl.data.settings["preface"].get("text") or ""
+        node = self._node()
+        block = first_text(node.blocks) if node is not None else None
+        return block.text if block else ""
+
     def load(self):
-        text = self.ctrl.data.narratives.get(self.key, "")
+        text = self._stored_text()
         if text != self.edit.toPlainText():
             self.edit.blockSignals(True)
             self.edit.setPlainText(text)
@@ -71,15 +88,22 @@ class NarrativeEditor(QWidget):
     def save(self):
         """Write pending typing now (also called before switching page or year)."""
         self._timer.stop()
-        if self.key is None:
+        if self.key is None or (self.key[0] == "node" and self._node() is None):
             return
         text = self.edit.toPlainText()
-        if text != self.ctrl.session.narrative(self.ctrl.year, self.key):
-            self.ctrl.push(SetNarrativeCommand(self.ctrl, self.key, text))
+        if text != read_text(self.ctrl, self.key):
+            self.ctrl.push(SetTextCommand(self.ctrl, self.key, text))
+
+    def _target(self) -> tuple[int, int, str]:
+        """(min, max, the node's other text) — the count covers every text block of the node."""
+        if self.key == ("front",):
+            return (*preface_target(self.ctrl.edition), "")
+        node = self._node()
+        return (*length_target(self.ctrl.edition, node), other_text(node.blocks) if node else "")
 
     def update_count(self):
-        low, high = length_target(self.ctrl.edition, self.key) if self.key else (0, 0)
-        n = char_count(self.edit.toPlainText(), self.ctrl.figures)
+        low, high, other = self._target() if self.key else (0, 0, "")
+        n = char_count(self.edit.toPlainText() + other, self.ctrl.figures)
         target = f" / 建议 {low}–{high} 字" if high else (f" / 至少 {low} 字" if low else "")
         outside = (low and n < low) or (high and n > high)
         self.count_label.setText(f"{n} 字{target}")
@@ -107,8 +131,11 @@ class NarrativeEditor(QWidget):
     def _on_changed(self, kind, key):
         if self.key is None:
             return
-        if (kind == "narrative" and key == self.key) or kind in ("year", "all"):
+        if (kind == "text" and key == self._changed_key()) or kind in ("year", "all", "outline"):
             if not self._timer.isActive():
                 self.load()
         elif kind in ("value", "record", "profile"):
             self.update_count()
+
+    def _changed_key(self) -> str:
+        return text_key(self.ctrl, self.key)
