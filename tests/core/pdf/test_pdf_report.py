@@ -149,3 +149,20 @@ def test_build_pdf_no_printed_line_breaks_the_chinese_line_rules(sample_pdf):
     assert len(lines) > 1000
     assert [line for line in lines if line[0] in CANNOT_START] == []
     assert [line for line in lines if line[-1] in CANNOT_END] == []
+
+
+def test_build_pdf_headings_and_case_labels_agree_with_the_shared_numbering(sample_pdf, sample_session):
+    from vqdesk.core.document.numbering import case_labels, numbered_titles
+    doc = sample_session.document(2025)
+    printed = "".join("".join(page_texts(sample_pdf)).split())
+    for label in list(case_labels(doc).values()) + list(numbered_titles(doc).values()):
+        assert "".join(label.split()) in printed, label
+
+
+def test_build_pdf_page_labels_and_language(sample_pdf):
+    reader = PdfReader(str(sample_pdf))
+    labels = reader.page_labels
+    assert labels[:3] == ["封面", "i", "ii"] and labels[-1] == "封底"
+    first_body = labels.index("1")
+    assert labels[first_body:first_body + 3] == ["1", "2", "3"]
+    assert reader.trailer["/Root"]["/Lang"] == "zh-CN"

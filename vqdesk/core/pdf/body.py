@@ -4,6 +4,7 @@ chapter's end are collected while the chapter is printed."""
 
 from reportlab.platypus import KeepTogether, NextPageTemplate, PageBreak
 
+from vqdesk.core.document.numbering import titled
 from vqdesk.core.pdf.cases import case_flowables
 from vqdesk.core.pdf.chart_block import chart_pieces
 from vqdesk.core.pdf.context import Context
@@ -26,13 +27,6 @@ def heading(ctx: Context, text: str, style, key: str, level: int) -> TOCHeading:
     return para
 
 
-def join_label(label: str, title: str) -> str:
-    """"1" + "基本情况" -> "1 基本情况"; "一、" + "人才培养" -> "一、人才培养"."""
-    if not label:
-        return title
-    return f"{label}{title}" if label.endswith(("、", "）", ")", ".", "．", "：", "】")) else f"{label} {title}"
-
-
 def build_body(ctx: Context) -> list:
     story = [NextPageTemplate("body")]
     for chapter in ctx.data.document.outline:
@@ -48,7 +42,7 @@ def build_body(ctx: Context) -> list:
 def _node(ctx: Context, node, depth: int, held: list) -> list:
     styles = ctx.styles
     style = (styles.h1, styles.h2, styles.h3, styles.h4)[min(depth, 3)]
-    title = join_label(ctx.numberer.heading(min(depth, 3)), node.title)
+    title = titled(ctx.numberer.heading(min(depth, 3)), node.title)
     out = [heading(ctx, title, style, ctx.key("h"), min(depth, 3))]
     at_end = ctx.settings["cases"]["placement"] == "chapter_end"
     for block in node.blocks:

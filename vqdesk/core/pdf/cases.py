@@ -3,6 +3,7 @@ one tinted box that may break between its rows across pages."""
 
 from reportlab.platypus import Paragraph
 
+from vqdesk.core.document.numbering import titled
 from vqdesk.core.pdf.context import CASES, Context
 from vqdesk.core.pdf.flowables import EntryMeta, EntryParagraph, case_box, gap, marked, split_to_height
 from vqdesk.core.pdf.text import entry_text, markup
@@ -13,10 +14,7 @@ PADDING = 10
 
 def case_heading(label: str, title: str) -> str:
     """“【案例 1-2】” + “标题” → “【案例 1-2】标题”; “案例一” + “标题” → “案例一 标题”."""
-    title = title.strip()
-    if not title:
-        return label
-    return f"{label}{title}" if label.endswith(("】", "）", ")", "：", ":", "、", "]")) else f"{label} {title}"
+    return titled(label, title.strip()) if title.strip() else label
 
 
 def case_flowables(ctx: Context, block, node, depth: int, render) -> list:

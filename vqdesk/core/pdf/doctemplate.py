@@ -8,6 +8,10 @@ from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 from vqdesk.core.pdf import page_decor
 from vqdesk.core.pdf.flowables import TOCHeading
 
+#: How a reader's page box names the pages: as printed (i, ii… then 1, 2…), 封面 and 封底.
+PAGE_LABELS = {"cover": dict(prefix="封面"), "front": dict(style="ROMAN_LOWER", start=1),
+               "body": dict(style="ARABIC", start=1),
+               "back": dict(prefix="封底")}
 MARGINS = dict(topMargin=37 * mm, leftMargin=28 * mm, rightMargin=26 * mm, bottomMargin=35 * mm)
 
 
@@ -15,7 +19,7 @@ class ReportDocTemplate(BaseDocTemplate):
     """One report PDF being built; page labels restart at the first body page."""
 
     def __init__(self, filename, *, fonts, header_text: str, draft: bool, **meta):
-        super().__init__(filename, pagesize=A4, **MARGINS, **meta)
+        super().__init__(filename, pagesize=A4, lang="zh-CN", **MARGINS, **meta)
         self.fonts = fonts
         self.header_text = header_text
         self.draft = draft
@@ -26,7 +30,9 @@ class ReportDocTemplate(BaseDocTemplate):
 
         def starter(kind, furniture):
             def on_page(canvas, doc):
-                doc.starts.setdefault(kind, canvas.getPageNumber())
+                if kind not in doc.starts:
+                    doc.starts[kind] = canvas.getPageNumber()
+                    canvas.addPageLabel(canvas.getPageNumber() - 1, **PAGE_LABELS[kind])
                 for draw in furniture:
                     draw(canvas, doc)
             return on_page

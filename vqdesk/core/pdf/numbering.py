@@ -1,38 +1,14 @@
 """Automatic numbers for headings, tables, figures and cases, following the report's settings
-(settings["numbering"] and settings["cases"], see docs/content-format.md).
+(settings["numbering"] and settings["cases"], see docs/content-format.md).  The patterns are
+filled by core.document.numbering, the definition the app and validation share.
 
 Numbers are assigned while the story is assembled (once, in print order), so every pass of
 multiBuild and every list (表目录, 图目录, 案例目录) sees the same number.
 """
 
-_DIGITS = "零一二三四五六七八九"
-#: Heading pattern per outline depth.
-HEADING_KEYS = ("chapter", "section", "level3", "level4")
+from vqdesk.core.document.numbering import HEADING_KEYS, chinese_numeral, fill
 
-
-def chinese_numeral(n: int) -> str:
-    """1 -> 一, 10 -> 十, 12 -> 十二, 21 -> 二十一, 100 -> 一百 (enough for headings)."""
-    if n <= 0:
-        return str(n)
-    if n < 10:
-        return _DIGITS[n]
-    if n < 20:
-        return "十" + (_DIGITS[n % 10] if n % 10 else "")
-    if n < 100:
-        return _DIGITS[n // 10] + "十" + (_DIGITS[n % 10] if n % 10 else "")
-    if n < 1000:
-        rest = n % 100
-        tail = "" if rest == 0 else ("零" + _DIGITS[rest] if rest < 10 else
-                                     ("一" + chinese_numeral(rest) if rest < 20 else chinese_numeral(rest)))
-        return _DIGITS[n // 100] + "百" + tail
-    return str(n)
-
-
-def fill(pattern: str, n: int, levels=(0, 0, 0)) -> str:
-    """A label pattern with {n}, {cn}, {chapter}, {section} and {sub} (the numbers above) filled in."""
-    chapter, section, sub = levels
-    return (pattern.replace("{cn}", chinese_numeral(n)).replace("{n}", str(n))
-            .replace("{chapter}", str(chapter)).replace("{section}", str(section)).replace("{sub}", str(sub)))
+__all__ = ["Numberer", "chinese_numeral"]
 
 
 class Numberer:
@@ -53,7 +29,7 @@ class Numberer:
         self.levels[depth] += 1
         for deeper in range(depth + 1, len(self.levels)):
             self.levels[deeper] = 0
-        return fill(self.numbering[HEADING_KEYS[depth]], self.levels[depth], tuple(self.levels[:3]))
+        return fill(self.numbering[HEADING_KEYS[depth]], self.levels[depth], tuple(self.levels[:depth]))
 
     def leave_sections(self):
         """What follows belongs to the chapter itself (cases collected at its end)."""
@@ -68,7 +44,7 @@ class Numberer:
     def case(self) -> str:
         scope = "per_chapter" if self.cases["numbering"] == "per_chapter" else "flat"
         n = self._next("case", scope)
-        return fill(self.cases["label"], n, (max(self.chapter_no, 1), self.levels[1], self.levels[2]))
+        return fill(self.cases["label"], n, (max(self.chapter_no, 1),))
 
     def _label(self, word: str, kind: str, scope: str) -> str:
         n = self._next(kind, scope)
