@@ -1,4 +1,4 @@
-"""How complete a report year is: per narrative, per standard table and per record list."""
+"""How complete a report year is: per heading of the document, per standard table and per record list."""
 
 import re
 from dataclasses import dataclass
@@ -21,33 +21,37 @@ def count_chars(text: str, figures=None) -> int:
 
 @dataclass(frozen=True)
 class Progress:
-    key: str
+    key: str           # edition part, "preface", table or list id; "" for a heading the school added
     title: str
     status: str
     done: int          # characters, filled cells or rows
     target: int        # minimum characters, applicable cells, or 0
+    node: int | None = None     # the heading's store id, for progress of the document
 
 
 def narrative_progress(data: ReportData) -> list[Progress]:
-    edition = data.edition
+    """The preface and every heading of the document in reading order; a heading counts its own
+    text and that of the headings below it, against the minimum of the edition part it carries."""
+    # imported here: validation imports count_chars from this module
+    from vqdesk.core.validation.outline import Outline, subtree_text
     figures = Figures(data)
     out = []
-    fm = edition.front_matter
-    if fm.preface:
-        out.append(_narrative("preface", "前言", data, fm.preface_min_chars, figures))
-    for chapter in edition.chapters:
-        if chapter.narrative:
-            out.append(_narrative(chapter.key, chapter.title, data, chapter.min_chars, figures))
-        for section in chapter.sections:
-            out.append(_narrative(section.key, f"{chapter.title}·{section.title}", data, section.min_chars,
-                                  figures))
+    preface = data.settings.get("preface") or {}
+    if preface.get("title") is not None:
+        out.append(_progress("preface", preface["title"], preface.get("text", ""),
+                             data.edition.front_matter.preface_min_chars, figures))
+    outline = Outline(data.document)
+    for node in data.document.nodes():
+        part = data.edition.part(node.edition_part) if node.edition_part else None
+        out.append(_progress(node.edition_part or "", outline.path(node), subtree_text(node),
+                             part.min_chars if part else 0, figures, node.id))
     return out
 
 
-def _narrative(key, title, data, minimum, figures) -> Progress:
-    chars = count_chars(data.narratives.get(key, ""), figures)
+def _progress(key, title, text, minimum, figures, node=None) -> Progress:
+    chars = count_chars(text, figures)
     status = EMPTY if chars == 0 else (DONE if chars >= max(minimum, 1) else STARTED)
-    return Progress(key, title, status, chars, minimum)
+    return Progress(key, title, status, chars, minimum, node)
 
 
 def table_progress(data: ReportData) -> list[Progress]:

@@ -4,6 +4,8 @@ from dataclasses import asdict, dataclass
 
 SEVERITY_LABELS = {"error": "错误", "warning": "警告", "info": "提示"}
 SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
+#: What `describe` says of a document place whose label was not filled in.
+_UNLABELLED = {"node": "章节", "block": "正文内容", "preface": "前言", "outline": "报告大纲"}
 
 
 @dataclass(frozen=True)
@@ -11,23 +13,29 @@ class Place:
     """Where a finding points.  `kind` says which of the other attributes are meaningful:
 
     - "indicator": table (number), indicator (id), column ("value", "respondents", "method")
-    - "section":   section (narrative key: "preface", a chapter or section key, or "sub:<id>")
+    - "node":      node (store id of an outline heading)
+    - "block":     block (store id of a text, table, chart, photos or case block, or of a block
+                   inside a case) and node (the heading that holds it)
+    - "preface":   the preface (settings.preface)
+    - "outline":   part (key of a required edition part that no heading carries)
     - "record":    list_id, row (0-based position; None = the whole list), field (key or None)
-    - "case":      case_id (and section, the case's section key)
-    - "photo":     photo_id
     - "profile":   field (profile key)
     - "report":    the report as a whole (year settings, edition)
+
+    Document places carry `label`, what the user sees there (“2 人才培养 › 2.1 立德树人”,
+    “案例：校企共育高技能人才”): ids and keys are for the program, never for messages.
     """
     kind: str
     table: int | None = None
     indicator: str | None = None
     column: str | None = None
-    section: str | None = None
     list_id: str | None = None
     row: int | None = None
     field: str | None = None
-    case_id: int | None = None
-    photo_id: int | None = None
+    node: int | None = None
+    block: int | None = None
+    part: str | None = None
+    label: str | None = None
 
     def describe(self, edition=None) -> str:
         """A short Chinese label such as “表1 毕业生人数” or “名单 专业设置 第3行 专业代码”."""
@@ -37,27 +45,10 @@ class Place:
                 name = edition.indicator(self.indicator).name
             col = {"respondents": "（调查人次）", "method": "（调查方式）"}.get(self.column or "", "")
             return f"表{self.table} {name}{col}"
-        if self.kind == "section":
-            return f"章节 {_section_title(edition, self.section)}"
+        if self.kind in _UNLABELLED:
+            return self.label or _UNLABELLED[self.kind]
         if self.kind == "record":
-            title = self.list_id
-            label = self.field
-            if edition is not None:
-                try:
-                    rl = edition.record_list(self.list_id)
-                    title = rl.title
-                    if self.field:
-                        label = rl.field(self.field).label
-                except KeyError:
-                    pass
-            text = f"名单 {title}"
-            if self.row is not None:
-                text += f" 第{self.row + 1}行"
-            return text + (f" {label}" if label else "")
-        if self.kind == "case":
-            return f"案例（{_section_title(edition, self.section)}）"
-        if self.kind == "photo":
-            return "图片"
+            return _describe_record(self, edition)
         if self.kind == "profile":
             from vqdesk.core.profile import profile_field
             try:
@@ -67,18 +58,20 @@ class Place:
         return "报告设置"
 
 
-def _section_title(edition, key: str | None) -> str:
-    if edition is None or key is None:
-        return key or ""
-    if key == "preface":
-        return "前言"
-    try:
-        return edition.section(key).title
-    except KeyError:
+def _describe_record(place: Place, edition) -> str:
+    title, label = place.list_id, place.field
+    if edition is not None:
         try:
-            return edition.chapter(key).title
+            rl = edition.record_list(place.list_id)
+            title = rl.title
+            if place.field:
+                label = rl.field(place.field).label
         except KeyError:
-            return key
+            pass
+    text = f"名单 {title}"
+    if place.row is not None:
+        text += f" 第{place.row + 1}行"
+    return text + (f" {label}" if label else "")
 
 
 @dataclass(frozen=True)

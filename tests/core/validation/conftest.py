@@ -1,12 +1,16 @@
-"""A small, fully consistent report (no findings at all) that each test breaks in one place."""
-
-import io
-import shutil
+"""A small, fully consistent report year in memory (no findings at all) that each test breaks in
+one place, and the few helpers that break it as the app would store it."""
 
 import pytest
-from PIL import Image
 
-from vqdesk.core.session import Session
+from vqdesk.core.document.blocks import parse_block
+from vqdesk.core.document.codec import parse_document
+from vqdesk.core.document.seed import seed_document
+from vqdesk.core.document.settings import default_settings
+from vqdesk.core.editions import get_edition
+from vqdesk.core.fields import coerce_field, coerce_indicator
+from vqdesk.core.kinds import normalise_text
+from vqdesk.core.model import MasterEntry, Photo, Record, Report, ReportData, Value
 
 YEAR = 2025
 SCHOOL = "测试市职业技术学校"
@@ -61,52 +65,153 @@ RECORDS = {
     "trainings": [{"date_start": "2024-11-10", "project": "电工技能培训", "kind": "培训", "participants": 120}],
 }
 SENTENCE = "学校坚持立德树人根本任务，围绕区域产业发展需要，持续完善人才培养体系，推动教育教学改革不断深化。"
-NARRATIVE = SENTENCE * 8      # 360 counted characters: within every bound of liaoning-2023
+NARRATIVE = SENTENCE * 8      # 352 counted characters: within every bound of liaoning-2023
 CASE_BODY = SENTENCE * 5
+CASE_TITLE = "以赛促学提升技能"
+PHOTOS = [Photo(id=1, caption="实训车间", filename="workshop.png", mime="image/png"),
+          Photo(id=2, caption="学生参加技能大赛", filename="contest.png", mime="image/png")]
 
 
-def png_bytes() -> bytes:
-    buffer = io.BytesIO()
-    Image.new("RGB", (40, 30), "white").save(buffer, "PNG")
-    return buffer.getvalue()
+# -- building a report year ------------------------------------------------------------------------
+
+def report_data(edition_id="liaoning-2023", year=YEAR, document=None, **report) -> ReportData:
+    """An empty year: the edition's seeded outline (or `document`), the school's name and province."""
+    edition = get_edition(edition_id)
+    report.setdefault("period_start", f"{year - 1}-09-01")
+    report.setdefault("period_end", f"{year}-08-31")
+    data = ReportData(report=Report(id=year, year=year, edition_id=edition_id, **report), edition=edition,
+                      profile={"name": SCHOOL, "province": edition.province},
+                      document=document or seed_document(edition, year, f"{year}年11月"))
+    give_ids(data.document)
+    return data
 
 
-def build_report(path) -> Session:
-    s = Session.create(path, school=SCHOOL, year=YEAR, edition_id="liaoning-2023")
-    s.set_profile(YEAR, "code", "4121000001")
+def document(edition_id: str, outline: list, **settings):
+    """A document from its JSON form (docs/content-format.md), with store ids."""
+    edition = get_edition(edition_id)
+    doc = parse_document({"format": "vqdesk-content", "version": 1, "year": YEAR, "settings": settings,
+                          "outline": outline}, default_settings(edition, YEAR, f"{YEAR}年11月"))
+    return give_ids(doc)
+
+
+def give_ids(doc):
+    """Store ids for the headings and blocks that have none yet, as saving would give them."""
+    nodes = [n for _, _, n in doc.walk()]
+    blocks = [b for n in nodes for b in n.all_blocks()]
+    for items in (nodes, blocks):
+        used = max((x.id for x in items if x.id is not None), default=0)
+        for item in items:
+            if item.id is None:
+                used += 1
+                item.id = used
+    return doc
+
+
+def build_report() -> ReportData:
+    data = report_data()
+    data.profile["code"] = "4121000001"
     for ind_id, value in VALUES.items():
-        s.set_value(YEAR, ind_id, value)
+        set_value(data, ind_id, value)
     for ind_id, value in RESPONDENTS.items():
-        s.set_value(YEAR, ind_id, value, column="respondents")
-        s.set_value(YEAR, ind_id, "问卷调查", column="method")
+        set_value(data, ind_id, value, column="respondents")
+        set_value(data, ind_id, "问卷调查", column="method")
     for list_id, rows in RECORDS.items():
-        s.replace_records(YEAR, list_id, rows, source="manual")
-    for key in s.edition(YEAR).narrative_keys():
-        s.set_narrative(YEAR, key, NARRATIVE)
-    case = s.add_case(YEAR, "talent.skills", "以赛促学提升技能", CASE_BODY)
-    s.add_photo(YEAR, png_bytes(), "workshop.png", "实训车间", section_key="talent.skills")
-    s.add_photo(YEAR, png_bytes(), "contest.png", "学生参加技能大赛", case_id=case.id)
-    return s
-
-
-@pytest.fixture(scope="session")
-def report_template(tmp_path_factory):
-    path = tmp_path_factory.mktemp("template") / "consistent.vqd"
-    build_report(path).close()
-    return path
-
-
-@pytest.fixture
-def session(report_template, tmp_path):
-    """An open copy of the consistent report, to break in one place."""
-    path = tmp_path / "report.vqd"
-    shutil.copy(report_template, path)
-    s = Session.open(path)
-    yield s
-    s.close()
+        set_records(data, list_id, rows)
+    data.settings["preface"]["text"] = NARRATIVE
+    for node in data.document.nodes():
+        if not node.children:
+            set_text(data, node.edition_part, NARRATIVE)
+    skills = data.document.find_part("talent.skills")
+    skills.blocks.append(block({"kind": "photos", "items": [{"photo": 1, "caption": "实训车间"}]}))
+    skills.blocks.append(block({"kind": "case", "title": CASE_TITLE, "blocks": [
+        {"kind": "text", "text": CASE_BODY},
+        {"kind": "photos", "items": [{"photo": 2, "caption": "学生参加技能大赛"}]}]}))
+    data.photos = list(PHOTOS)
+    give_ids(data.document)
+    return data
 
 
 @pytest.fixture
-def data(session):
-    """A snapshot of the consistent report, for states the session refuses to store."""
-    return session.snapshot(YEAR)
+def data():
+    """The consistent report year, to break in one place."""
+    return build_report()
+
+
+# -- changing it -----------------------------------------------------------------------------------
+
+def block(obj: dict):
+    return parse_block(obj, "test")
+
+
+def node(data: ReportData, part: str):
+    return data.document.find_part(part)
+
+
+def set_text(data: ReportData, part: str, text: str):
+    """The heading carrying `part` gets `text` as its only text block (none for ""); returns it."""
+    target = node(data, part)
+    target.blocks = [b for b in target.blocks if b.kind != "text"]
+    if not text:
+        return None
+    target.blocks.insert(0, block({"kind": "text", "text": text}))
+    give_ids(data.document)
+    return target.blocks[0]
+
+
+def the_case(data: ReportData):
+    return data.document.cases()[0][1]
+
+
+def set_value(data: ReportData, ind_id: str, raw, column: str = "value", source: str = "manual"):
+    """Store a cell as the session does: parsed by its kind; blank clears it (0 is a value)."""
+    ind = data.edition.indicator(ind_id)
+    kind = next((c.kind for c in data.edition.table(ind.table_no).columns if c.key == column), "")
+    number, text = coerce_indicator(ind, raw, kind if column != "value" else "")
+    if number is None and text is None:
+        data.values.pop((ind_id, column), None)
+    else:
+        data.values[(ind_id, column)] = Value(number=number, text=text, source=source)
+
+
+def _resolver(data: ReportData):
+    def resolve(kind, text):
+        wanted = normalise_text(text)
+        return next((m.name for m in data.masters if m.kind == kind
+                     and wanted in {normalise_text(n) for n in (m.name, *m.aliases)}), None)
+    return resolve
+
+
+def _coerce(data: ReportData, list_id: str, row: dict) -> dict:
+    fields = {f.key: f for f in data.edition.record_list(list_id).fields}
+    values = {k: coerce_field(fields[k], v, _resolver(data)) for k, v in row.items()}
+    return {k: v for k, v in values.items() if v is not None}
+
+
+def set_records(data: ReportData, list_id: str, rows: list):
+    data.records[list_id] = [Record(id=i + 1, position=i, data=_coerce(data, list_id, r))
+                             for i, r in enumerate(rows)]
+
+
+def add_record(data: ReportData, list_id: str, row: dict):
+    rows = data.records.setdefault(list_id, [])
+    rows.append(Record(id=len(rows) + 1, position=len(rows), data=_coerce(data, list_id, row)))
+
+
+def update_record(data: ReportData, list_id: str, index: int, key: str, raw):
+    record = data.records[list_id][index]
+    values = dict(record.data, **_coerce(data, list_id, {key: raw}))
+    data.records[list_id][index] = Record(record.id, record.position, values)
+
+
+def add_master(data: ReportData, kind: str, name: str, aliases=()):
+    data.masters.append(MasterEntry(id=len(data.masters) + 1, kind=kind, name=name, aliases=tuple(aliases)))
+
+
+def add_year(data: ReportData, year: int, copy_lists=()) -> ReportData:
+    """Another year of the same file (history), optionally with copies of some of this year's lists."""
+    other = report_data(year=year)
+    other.profile = dict(data.profile)
+    for list_id in copy_lists:
+        other.records[list_id] = list(data.records.get(list_id, []))
+    data.history[year] = other
+    return other

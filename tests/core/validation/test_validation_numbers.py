@@ -6,8 +6,7 @@ from vqdesk.core.findings import Finding, Place
 from vqdesk.core.model import Value
 from vqdesk.core.validation import validate
 
-YEAR = 2025
-
+from .conftest import set_value
 
 def cell(ind_id, table, column="value"):
     return Place(kind="indicator", table=table, indicator=ind_id, column=column)
@@ -62,52 +61,52 @@ def test_kinds_record_numbers_and_codes(data):
 
 # -- R1 / R2 / R3 / R9 -----------------------------------------------------------------------------
 
-def test_hierarchy_sub_item_above_parent_is_error(session):
-    session.set_value(YEAR, "1.2c", 160)      # 升入本科 160 > 升学 150
-    assert validate(session.snapshot(YEAR)) == [
+def test_hierarchy_sub_item_above_parent_is_error(data):
+    set_value(data, "1.2c", 160)      # 升入本科 160 > 升学 150
+    assert validate(data) == [
         Finding("error", "R1", cell("1.2c", 1), "表1 升入本科人数 160 大于 表1 毕业生升学人数 150")]
 
 
-def test_hierarchy_rows_in_men_and_xueshi_have_their_own_parents(session):
-    session.set_value(YEAR, "3.5c", 200)      # 200 门 > 120 门; 1600 学时 ≤ 6400 学时 is fine
-    assert validate(session.snapshot(YEAR)) == [
+def test_hierarchy_rows_in_men_and_xueshi_have_their_own_parents(data):
+    set_value(data, "3.5c", 200)      # 200 门 > 120 门; 1600 学时 ≤ 6400 学时 is fine
+    assert validate(data) == [
         Finding("error", "R1", cell("3.5c", 3), "表3 课证融通课程数（门） 200 大于 表3 教学计划内课程总数（门） 120")]
 
 
-def test_hierarchy_percent_row_under_count_row_is_skipped(session):
-    session.set_value(YEAR, "6.5a", 50)       # 体质测评合格率 92.5 % under 50 people: not a sub-count
-    assert validate(session.snapshot(YEAR)) == []
+def test_hierarchy_percent_row_under_count_row_is_skipped(data):
+    set_value(data, "6.5a", 50)       # 体质测评合格率 92.5 % under 50 people: not a sub-count
+    assert validate(data) == []
 
 
-def test_hierarchy_partition_must_sum_exactly(session):
-    session.set_value(YEAR, "1.5d", 60)
-    assert validate(session.snapshot(YEAR)) == [
+def test_hierarchy_partition_must_sum_exactly(data):
+    set_value(data, "1.5d", 60)
+    assert validate(data) == [
         Finding("error", "R2", cell("1.5a", 1),
                 "表1 毕业生面向三次产业就业人数 130 不等于各分项之和：面向第一产业 10 + 面向第二产业 70 + "
                 "面向第三产业 60 = 140")]
 
 
-def test_hierarchy_incomplete_partition_falls_back_to_sub_item_checks(session):
-    session.set_value(YEAR, "3.6f", "")
-    session.set_value(YEAR, "3.6d", 5)
-    findings = validate(session.snapshot(YEAR))
+def test_hierarchy_incomplete_partition_falls_back_to_sub_item_checks(data):
+    set_value(data, "3.6f", "")
+    set_value(data, "3.6d", 5)
+    findings = validate(data)
     assert [(f.rule, f.place.indicator) for f in findings] == [
         ("R1", "3.6d"), ("R17.indicator", "3.6f")]
     assert findings[0].message == "表3 专业教学资源库数·省级数量 5 大于 表3 专业教学资源库数 4"
 
 
-def test_hierarchy_overlapping_categories_are_not_summed(session):
+def test_hierarchy_overlapping_categories_are_not_summed(data):
     # A+B+C+D = 60+95+70+30 = 255 > 130 employed: allowed, the categories overlap (R3)
-    assert validate(session.snapshot(YEAR)) == []
-    session.set_value(YEAR, "4.1d", 131)
-    assert validate(session.snapshot(YEAR)) == [
+    assert validate(data) == []
+    set_value(data, "4.1d", 131)
+    assert validate(data) == [
         Finding("error", "R3", cell("4.1d", 4),
                 "表4 C类:到中小微企业等基层就业 131 大于 表4 毕业生初次就业人数 130（各类别可以重叠，只与总数比较，不相加）")]
 
 
-def test_hierarchy_overall_satisfaction_within_its_components(session):
-    session.set_value(YEAR, "2.1a", 97.5)     # components 94.10 and 96.30
-    assert validate(session.snapshot(YEAR)) == [
+def test_hierarchy_overall_satisfaction_within_its_components(data):
+    set_value(data, "2.1a", 97.5)     # components 94.10 and 96.30
+    assert validate(data) == [
         Finding("warning", "R9", cell("2.1a", 2),
                 "表2 在校生满意度 97.50% 是各分项的总体水平，应在 94.10% 与 96.30% 之间"
                 "（课堂育人满意度 94.10%、课外育人满意度 96.30%）")]
@@ -115,28 +114,28 @@ def test_hierarchy_overall_satisfaction_within_its_components(session):
 
 # -- R4 / R7 ---------------------------------------------------------------------------------------
 
-def test_derived_typed_value_differs_from_computed(session):
+def test_derived_typed_value_differs_from_computed(data):
     # 双师素质 40 of 85 专任教师 = 47.06 %; an imported 52 % is wrong
-    session.set_value(YEAR, "3.2", 52, source="import")
-    assert validate(session.snapshot(YEAR)) == [
+    set_value(data, "3.2", 52, source="import")
+    assert validate(data) == [
         Finding("error", "R4", cell("3.2", 3),
                 "表3 双师素质专任教师比例 填写为 52.00%，按基础数据计算应为 47.06%"
                 "（双师素质专任教师比例 = 双师素质专任教师数（教师结构）÷ 专任教师总数 × 100%）")]
 
 
-def test_derived_typed_value_within_rounding_is_accepted(session):
-    session.set_value(YEAR, "3.2", 47.06, source="import")     # 47.0588…
-    session.set_value(YEAR, "3.1", "14.1:1", source="import")  # 14.1176…
-    assert validate(session.snapshot(YEAR)) == []
+def test_derived_typed_value_within_rounding_is_accepted(data):
+    set_value(data, "3.2", 47.06, source="import")     # 47.0588…
+    set_value(data, "3.1", "14.1:1", source="import")  # 14.1176…
+    assert validate(data) == []
 
 
-def test_derived_rounding_tolerance_follows_the_typed_decimals(session):
-    session.set_value(YEAR, "3.1", "14.2:1", source="import")  # 14.12 is not 14.2
-    assert [f.message for f in validate(session.snapshot(YEAR))] == [
+def test_derived_rounding_tolerance_follows_the_typed_decimals(data):
+    set_value(data, "3.1", "14.2:1", source="import")  # 14.12 is not 14.2
+    assert [f.message for f in validate(data)] == [
         "表3 生师比 填写为 14.20:1，按基础数据计算应为 14.12:1（生师比 = 全日制在校生人数（表6）÷ 专任教师总数（表6））"]
 
 
-def test_derived_typed_count_must_equal_list_length(session):
-    session.set_value(YEAR, "3.4b", 5, source="import")
-    assert validate(session.snapshot(YEAR)) == [
+def test_derived_typed_count_must_equal_list_length(data):
+    set_value(data, "3.4b", 5, source="import")
+    assert validate(data) == [
         Finding("error", "R7", cell("3.4b", 3), "表3 专业数量 填写为 5，但名单“专业设置”有 3 行")]

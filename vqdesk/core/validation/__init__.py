@@ -10,11 +10,14 @@ Rules live in small modules by family; each exposes `check(ctx) -> list[Finding]
 from vqdesk.core.findings import SEVERITY_ORDER, Finding, Place
 from vqdesk.core.model import ReportData
 
-from . import completeness, consistency, derived, hierarchy, kinds, records, text
+from . import blocks, completeness, consistency, derived, hierarchy, kinds, parts, records, text
 from .context import Context, count_chars
 
-FAMILIES = (completeness, kinds, hierarchy, derived, consistency, records, text)
-_KIND_ORDER = {"report": 0, "profile": 1, "section": 2, "case": 3, "photo": 4, "indicator": 5, "record": 6}
+FAMILIES = (completeness, parts, kinds, hierarchy, derived, consistency, records, text, blocks)
+#: Report order of the kinds of places: front matter, the outline, the document, the annex, lists.
+_KIND_ORDER = {"report": 0, "profile": 1, "preface": 2, "outline": 3, "node": 4, "block": 4,
+               "indicator": 5, "record": 6}
+_LAST = 10 ** 9
 
 __all__ = ["validate", "validate_session", "summarise", "findings_by_place", "place_key",
            "count_chars"]
@@ -26,7 +29,7 @@ def validate(data: ReportData) -> list[Finding]:
     findings = []
     for family in FAMILIES:
         findings.extend(family.check(ctx))
-    order = _report_order(data)
+    order = _report_order(ctx)
     return sorted(findings, key=lambda f: (SEVERITY_ORDER[f.severity], _place_order(f.place, order), f.rule))
 
 
@@ -43,18 +46,21 @@ def summarise(findings) -> dict:
 
 
 def place_key(place: Place) -> tuple:
-    """The key the UI tints by: ("indicator", id, column), ("section", key),
-    ("record", list_id, row, field), ("case", id), ("photo", id), ("profile", key), ("report",)."""
+    """The key the UI tints by: ("indicator", id, column), ("node", id), ("block", id),
+    ("preface",), ("outline", part key), ("record", list_id, row, field), ("profile", key),
+    ("report",)."""
     if place.kind == "indicator":
         return ("indicator", place.indicator, place.column or "value")
-    if place.kind == "section":
-        return ("section", place.section)
+    if place.kind == "node":
+        return ("node", place.node)
+    if place.kind == "block":
+        return ("block", place.block)
+    if place.kind == "preface":
+        return ("preface",)
+    if place.kind == "outline":
+        return ("outline", place.part)
     if place.kind == "record":
         return ("record", place.list_id, place.row, place.field)
-    if place.kind == "case":
-        return ("case", place.case_id)
-    if place.kind == "photo":
-        return ("photo", place.photo_id)
     if place.kind == "profile":
         return ("profile", place.field)
     return ("report",)
@@ -68,16 +74,11 @@ def findings_by_place(findings) -> dict:
     return grouped
 
 
-def _report_order(data: ReportData) -> dict:
-    """Position of each section, indicator and list in the printed report, for sorting."""
-    edition = data.edition
-    order = {("section", k): i for i, k in enumerate(edition.narrative_keys())}
-    for sub in data.subsections:
-        order[("section", sub.key)] = order.get(("section", sub.parent_key), 0) + 0.5
-    for chapter in edition.chapters:
-        if chapter.sections and ("section", chapter.key) not in order:
-            # a chapter without its own body sorts just before its first section
-            order[("section", chapter.key)] = order[("section", chapter.sections[0].key)] - 0.5
+def _report_order(ctx: Context) -> dict:
+    """Position of each heading, block, missing part, indicator and list in the printed report."""
+    edition = ctx.edition
+    order = dict(ctx.outline.order)          # headings and blocks in the document's reading order
+    order.update({("part", key): i for i, (key, *_) in enumerate(edition.parts())})
     order.update({("indicator", r.id): i for i, r in enumerate(edition.indicators())})
     order.update({("list", rl.id): i for i, rl in enumerate(edition.record_lists)})
     return order
@@ -86,12 +87,12 @@ def _report_order(data: ReportData) -> dict:
 def _place_order(place: Place, order: dict) -> tuple:
     rank = _KIND_ORDER.get(place.kind, 9)
     if place.kind == "indicator":
-        return rank, order.get(("indicator", place.indicator), 999), place.column or ""
-    if place.kind in ("section", "case"):
-        key = place.section or ""
-        pos = order.get(("section", key), 999)
-        return rank, pos, place.case_id or 0
+        return rank, order.get(("indicator", place.indicator), _LAST), place.column or ""
+    if place.kind in ("node", "block"):
+        return rank, order.get((place.kind, getattr(place, place.kind)), _LAST)
+    if place.kind == "outline":
+        return rank, order.get(("part", place.part), _LAST)
     if place.kind == "record":
-        return rank, order.get(("list", place.list_id), 999), place.row if place.row is not None else -1, \
+        return rank, order.get(("list", place.list_id), _LAST), place.row if place.row is not None else -1, \
             place.field or ""
-    return rank, 0, place.field or place.photo_id or 0
+    return rank, 0, place.field or ""

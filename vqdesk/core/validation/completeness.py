@@ -1,4 +1,5 @@
-"""R17 (required parts filled, lengths within bounds), R10 (中职不填报 cells) and R11 (graduates)."""
+"""R17 on the data (profile, indicator cells, survey columns, list fields), R10 (中职不填报
+cells) and R11 (graduates).  The document's parts and cases are checked in `parts`."""
 
 from vqdesk.core.findings import Finding, Place
 from vqdesk.core.profile import PROFILE_FIELDS, check_profile_value
@@ -7,60 +8,7 @@ from .context import Context
 
 
 def check(ctx: Context) -> list[Finding]:
-    return [*_narratives(ctx), *_profile(ctx), *_indicators(ctx), *_survey_columns(ctx),
-            *_cases(ctx), *_record_fields(ctx)]
-
-
-# -- narratives --------------------------------------------------------------------------------
-
-def _narratives(ctx: Context):
-    edition = ctx.edition
-    fm = edition.front_matter
-    if fm.preface:
-        # the preface is required when the edition sets a minimum length for it
-        yield from _bounds(ctx, "preface", fm.preface_min_chars > 0,
-                           fm.preface_min_chars, fm.preface_max_chars)
-    for chapter in edition.chapters:
-        if chapter.narrative:
-            yield from _bounds(ctx, chapter.key, chapter.required, chapter.min_chars, chapter.max_chars)
-        for section in chapter.sections:
-            yield from _bounds(ctx, section.key, chapter.required and section.required,
-                               section.min_chars, section.max_chars)
-        yield from _chapter_empty(ctx, chapter)
-
-
-def _text_of(ctx: Context, key: str) -> str:
-    """A section's own text plus the text of the sub-sections the user added under it."""
-    parts = [ctx.data.narratives.get(key, "")]
-    parts += [ctx.data.narratives.get(sub.key, "") for sub in ctx.data.subsections_of(key)]
-    return "\n".join(p for p in parts if p)
-
-
-def _bounds(ctx: Context, key: str, required: bool, low: int, high: int):
-    chars = ctx.char_count(_text_of(ctx, key))
-    title = ctx.section_title(key)
-    place = Place(kind="section", section=key)
-    if chars == 0:
-        if required:
-            yield Finding("error", "R17.empty", place, f"“{title}”是必填部分，尚未撰写正文")
-        return
-    if low and chars < low:
-        yield Finding("warning", "R17.short", place,
-                      f"“{title}”正文 {chars} 字，少于模板要求的 {low} 字")
-    if high and chars > high:
-        yield Finding("warning", "R17.long", place,
-                      f"“{title}”正文 {chars} 字，超过模板上限 {high} 字")
-
-
-def _chapter_empty(ctx: Context, chapter):
-    """A required chapter whose sections are all optional must still say something."""
-    if not chapter.required or chapter.narrative or not chapter.sections:
-        return
-    if any(s.required for s in chapter.sections):
-        return
-    if not any(ctx.char_count(_text_of(ctx, s.key)) for s in chapter.sections):
-        yield Finding("error", "R17.empty", Place(kind="section", section=chapter.key),
-                      f"“{chapter.title}”是必填章节，其下各节都还没有正文")
+    return [*_profile(ctx), *_indicators(ctx), *_survey_columns(ctx), *_record_fields(ctx)]
 
 
 # -- profile -----------------------------------------------------------------------------------
@@ -133,26 +81,6 @@ def _survey_columns(ctx: Context):
             if "method" in keys and ctx.data.value(ind.id, "method") is None:
                 yield ctx.at_indicator("info", "R17.method", ind.id,
                                        f"{ctx.label(ind.id)} 的调查方式未填写", "method")
-
-
-# -- cases -------------------------------------------------------------------------------------
-
-def _cases(ctx: Context):
-    rules = ctx.edition.cases
-    for case in ctx.data.cases:
-        place = Place(kind="case", case_id=case.id, section=case.section_key)
-        name = f"案例“{case.title}”" if case.title.strip() else "案例"
-        if not case.title.strip():
-            yield Finding("error", "R17.case.title", place, f"{ctx.section_title(case.section_key)}中有一个案例没有标题")
-        chars = ctx.char_count(case.body)
-        if chars == 0:
-            yield Finding("error", "R17.case.empty", place, f"{name}还没有正文")
-        elif rules.max_chars and chars > rules.max_chars:
-            yield Finding("error", "R17.case.long", place,
-                          f"{name}正文 {chars} 字，超过模板上限 {rules.max_chars} 字")
-        elif rules.min_chars and chars < rules.min_chars:
-            yield Finding("warning", "R17.case.short", place,
-                          f"{name}正文 {chars} 字，少于模板要求的 {rules.min_chars} 字")
 
 
 # -- record lists ------------------------------------------------------------------------------

@@ -8,6 +8,7 @@ from vqdesk.core.findings import Finding, Place
 from vqdesk.core.kinds import DECIMALS, format_value
 from vqdesk.core.model import ReportData
 
+from .outline import Outline
 
 
 class Context:
@@ -21,6 +22,7 @@ class Context:
         self.rows = {row.id: row for row in self.edition.indicators()}
         self.zhongzhi = data.report.school_type == "zhongzhi"
         self._names = _qualified_names(self.edition)
+        self.outline = Outline(data.document)
 
     # -- indicators --------------------------------------------------------------------------
     def applicable(self, ind) -> bool:
@@ -71,27 +73,11 @@ class Context:
 
     # -- text --------------------------------------------------------------------------------
     def rendered(self, text: str) -> str:
-        """Narrative text with bound fields replaced by their values (blank ones by nothing)."""
+        """Text with bound fields replaced by their values (blank ones by nothing)."""
         return TOKEN_RE.sub(lambda m: render_token(m.group(1), self.figures) or "", text or "")
 
     def char_count(self, text: str) -> int:
         return count_chars(self.rendered(text))
-
-    def section_title(self, key: str) -> str:
-        if key == "preface":
-            return "前言"
-        if key.startswith("sub:"):
-            for sub in self.data.subsections:
-                if sub.key == key:
-                    return sub.title
-            return key
-        for chapter in self.edition.chapters:
-            if chapter.key == key:
-                return chapter.title
-            for section in chapter.sections:
-                if section.key == key:
-                    return f"{chapter.title}·{section.title}"
-        return key
 
 
 def _qualified_names(edition) -> dict:

@@ -1,5 +1,5 @@
-"""Narratives and attachments: R16 (numbers typed in the text agree with the data; bound fields
-work) and R19 (cases and photos belong to sections that exist, photos have captions)."""
+"""R16 in every text of the report (the headings' text blocks, the cases' and the preface):
+numbers typed in the text agree with the data, and bound fields can print."""
 
 import re
 
@@ -20,16 +20,18 @@ _CLAUSE_END = re.compile(r"[。；;！？\n]")
 
 def check(ctx: Context) -> list[Finding]:
     out = []
-    for key, text in ctx.data.narratives.items():
-        place = Place(kind="section", section=key)
-        out += _tokens(ctx, text, place, f"“{ctx.section_title(key)}”")
-        out += _claims(ctx, text, place, f"“{ctx.section_title(key)}”")
-    for case in ctx.data.cases:
-        place = Place(kind="case", case_id=case.id, section=case.section_key)
-        out += _tokens(ctx, case.body, place, f"案例“{case.title}”")
-        out += _claims(ctx, case.body, place, f"案例“{case.title}”")
-    out += _attachments(ctx)
+    preface = ctx.data.settings.get("preface") or {}
+    if preface.get("title") is not None:
+        out += _text(ctx, preface.get("text", ""), Place(kind="preface", label=preface["title"]),
+                     f"“{preface['title']}”")
+    for _, block in ctx.data.document.blocks():
+        if block.kind == "text" and block.text.strip():
+            out += _text(ctx, block.text, ctx.outline.block_place(block), ctx.outline.name(block))
     return out
+
+
+def _text(ctx: Context, text: str, place: Place, where: str) -> list[Finding]:
+    return [*_tokens(ctx, text, place, where), *_claims(ctx, text, place, where)]
 
 
 # -- R16 -------------------------------------------------------------------------------------------
@@ -72,25 +74,3 @@ def _agrees(written: int, stored: float, more: bool, about: bool) -> bool:
     if about:
         return abs(stored - written) <= 0.05 * max(stored, 1)
     return stored == written
-
-
-# -- R19 -------------------------------------------------------------------------------------------
-
-def _attachments(ctx: Context):
-    keys = set(ctx.edition.narrative_keys()) | {s.key for s in ctx.data.subsections}
-    case_ids = {c.id for c in ctx.data.cases}
-    for case in ctx.data.cases:
-        if case.section_key not in keys:
-            yield Finding("error", "R19.case", Place(kind="case", case_id=case.id, section=case.section_key),
-                          f"案例“{case.title}”所属的章节“{case.section_key}”在模板“{ctx.edition.title}”中不存在")
-    for photo in ctx.data.photos:
-        place = Place(kind="photo", photo_id=photo.id)
-        if photo.section_key and photo.section_key not in keys:
-            yield Finding("error", "R19.photo.section", place,
-                          f"图片“{photo.filename}”所属的章节“{photo.section_key}”在模板中不存在")
-        if photo.case_id is not None and photo.case_id not in case_ids:
-            yield Finding("error", "R19.photo.case", place,
-                          f"图片“{photo.filename}”所属的案例（编号 {photo.case_id}）不存在")
-        if not (photo.caption or "").strip():
-            yield Finding("warning", "R19.photo.caption", place,
-                          f"图片“{photo.filename}”没有图题（题注）")
