@@ -192,6 +192,11 @@ def damage(draw, sheetnames):
     return draw(st.lists(ops, min_size=1, max_size=8))
 
 
+def _unmerge_all(ws):
+    for rng in list(ws.merged_cells.ranges):
+        ws.unmerge_cells(rng.coord)
+
+
 def apply_damage(wb, operations):
     for op, *args in operations:
         if op == "add_sheet":
@@ -215,14 +220,12 @@ def apply_damage(wb, operations):
                        and area[1] <= r.max_col for r in ws.merged_cells.ranges):
                 ws.merge_cells(start_row=row, start_column=column, end_row=area[2], end_column=area[3])
         elif op == "unmerge_all":
-            for rng in list(ws.merged_cells.ranges):
-                ws.unmerge_cells(rng.coord)
-        elif op == "insert_rows":
-            ws.insert_rows(args[1], args[2])
-        elif op == "delete_rows":
-            ws.delete_rows(args[1], args[2])
-        elif op == "delete_cols":
-            ws.delete_cols(args[1])
+            _unmerge_all(ws)
+        elif op in ("insert_rows", "delete_rows", "delete_cols"):
+            # openpyxl moves cells but not merged ranges, and then fails inside unmerge_cells
+            # (KeyError) on a later step; a spreadsheet program would move the merges, we drop them.
+            _unmerge_all(ws)
+            getattr(ws, op)(*args[1:])
         elif op == "remove_sheet" and len(wb.sheetnames) > 1:
             wb.remove(ws)
         elif op == "rename_sheet" and args[1].strip() not in wb.sheetnames:
