@@ -32,7 +32,7 @@ def test_new_then_info(capsys, tmp_path):
     code, out, _ = run(capsys, "info", str(path.with_suffix(".vqd")))
     assert code == 0
     assert "学校：示例县职业教育中心" in out and "年度：2025" in out
-    assert "未填写  人才培养·立德树人：0 字（至少 100 字）" in out
+    assert "未填写  一、人才培养 › （一）立德树人：0 字（至少 100 字）" in out
     assert "未填写  表1 人才培养质量计分卡：已填 0/12 项" in out
 
 
