@@ -30,7 +30,7 @@ def test_navigation_tree_numbers_headings_as_the_settings_say(ctrl, qtbot):
     tree.build(ctrl)
     chapter = tree.topLevelItem(2)
     assert (tree.topLevelItem(1).text(0), chapter.text(0)) == ("封面与声明", "一、基本情况")
-    assert (chapter.child(0).text(0), chapter.child(0).child(0).text(0)) == ("（一）概况", "1. 历史沿革")
+    assert (chapter.child(0).text(0), chapter.child(0).child(0).text(0)) == ("（一）概况", "1.历史沿革"), "as printed: GB/T 9704 puts no space after 1."
 
 
 def test_a_heading_added_or_renamed_in_the_file_shows_after_a_rebuild(ctrl, qtbot):

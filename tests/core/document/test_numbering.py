@@ -3,7 +3,7 @@
 import pytest
 
 from vqdesk.core.document.codec import parse_document
-from vqdesk.core.document.numbering import case_labels, chinese_numeral, numbered_titles
+from vqdesk.core.document.numbering import case_labels, chinese_numeral, fill, numbered_titles, titled
 from vqdesk.core.document.settings import default_settings
 from vqdesk.core.editions import get_edition
 
@@ -43,3 +43,21 @@ def test_case_labels_follow_the_pattern_and_scope(cases, labels):
 def test_chinese_numerals():
     assert [chinese_numeral(n) for n in (1, 10, 12, 20, 21, 99, 100, 105, 110, 123)] == \
         ["一", "十", "十二", "二十", "二十一", "九十九", "一百", "一百零五", "一百一十", "一百二十三"]
+
+
+@pytest.mark.parametrize("n, text", [(1, "一"), (9, "九"), (10, "十"), (12, "十二"), (20, "二十"),
+                                     (21, "二十一")])
+def test_chinese_numerals_of_headings_up_to_twenty_one(n, text):
+    assert chinese_numeral(n) == text
+
+
+@pytest.mark.parametrize("pattern, n, above, label", [
+    ("{n}", 2, (), "2"), ("{cn}、", 2, (), "二、"), ("{chapter}.{n}", 3, (2,), "2.3"),
+    ("（{cn}）", 3, (2,), "（三）"), ("{chapter}.{section}.{n}", 1, (2, 3), "2.3.1"), ("（{n}）", 4, (2, 3, 1), "（4）")])
+def test_heading_numbers_follow_their_pattern(pattern, n, above, label):
+    assert fill(pattern, n, above) == label
+
+
+def test_numbered_title_has_a_space_only_after_a_bare_number():
+    assert [titled("2.1", "立德树人"), titled("一、", "人才培养"), titled("（一）", "思政课程"),
+            titled("", "学校特色")] == ["2.1 立德树人", "一、人才培养", "（一）思政课程", "学校特色"]

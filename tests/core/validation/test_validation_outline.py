@@ -4,27 +4,9 @@ labels of headings and blocks, and the reading order findings are sorted by."""
 import pytest
 
 from vqdesk.core.findings import Place
-from vqdesk.core.validation.outline import Outline, chinese_numeral, heading_number, numbered
+from vqdesk.core.validation.outline import Outline
 
 from .conftest import document
-
-
-@pytest.mark.parametrize("n, text", [(1, "一"), (9, "九"), (10, "十"), (12, "十二"), (20, "二十"),
-                                     (21, "二十一")])
-def test_chinese_numerals_of_headings(n, text):
-    assert chinese_numeral(n) == text
-
-
-@pytest.mark.parametrize("pattern, n, above, label", [
-    ("{n}", 2, (), "2"), ("{cn}、", 2, (), "二、"), ("{chapter}.{n}", 3, (2,), "2.3"),
-    ("（{cn}）", 3, (2,), "（三）"), ("{chapter}.{section}.{n}", 1, (2, 3), "2.3.1"), ("（{n}）", 4, (2, 3, 1), "（4）")])
-def test_heading_numbers_follow_their_pattern(pattern, n, above, label):
-    assert heading_number(pattern, n, above) == label
-
-
-def test_numbered_title_has_a_space_only_after_a_bare_number():
-    assert [numbered("2.1", "立德树人"), numbered("一、", "人才培养"), numbered("（一）", "思政课程"),
-            numbered("", "学校特色")] == ["2.1 立德树人", "一、人才培养", "（一）思政课程", "学校特色"]
 
 
 def _doc():

@@ -4,38 +4,10 @@ Places carry store ids for the program and a label for people (“2 人才培养
 “案例：校企共育高技能人才”); messages quote the numbered heading, never an internal key.
 """
 
+from vqdesk.core.document.numbering import heading_numbers, titled
 from vqdesk.core.findings import Place
 
-_LEVELS = ("chapter", "section", "level3", "level4")
-_DIGITS = "零一二三四五六七八九"
 _SEPARATOR = " › "
-#: A heading number ending in one of these is followed by the title without a space.
-_CLOSING = ("、", "）", ")", ".", "．", "：", "】")
-
-
-def chinese_numeral(n: int) -> str:
-    """1 -> 一, 10 -> 十, 12 -> 十二, 21 -> 二十一 (headings never reach 100)."""
-    if not 0 < n < 100:
-        return str(n)
-    tens, ones = divmod(n, 10)
-    head = "" if tens == 0 else ("十" if tens == 1 else _DIGITS[tens] + "十")
-    return head + (_DIGITS[ones] if ones else "")
-
-
-def heading_number(pattern: str, n: int, above: tuple) -> str:
-    """A heading's printed number from its settings.numbering pattern; `above` holds the
-    numbers of the headings above it (chapter, section, level 3)."""
-    out = pattern.replace("{cn}", chinese_numeral(n)).replace("{n}", str(n))
-    for token, index in (("{chapter}", 0), ("{section}", 1), ("{sub}", 2)):
-        out = out.replace(token, str(above[index]) if len(above) > index else "")
-    return out
-
-
-def numbered(number: str, title: str) -> str:
-    """“2.1 立德树人”, “一、人才培养”, “（一）思政课程”: no space after a closing mark (as printed)."""
-    if not number:
-        return title
-    return number + title if number.endswith(_CLOSING) else f"{number} {title}"
 
 
 def subtree(node):
@@ -52,20 +24,26 @@ def case_text(case) -> str:
     return "\n".join(b.text for b in case.children if b.kind == "text" and b.text.strip())
 
 
+def _number(doc, depth: int, path: tuple) -> str:
+    """A heading number for documents not yet stored (nodes without ids)."""
+    from vqdesk.core.document.numbering import HEADING_KEYS, fill
+    pattern = (doc.settings.get("numbering") or {}).get(HEADING_KEYS[min(depth, 3)], "{n}")
+    position = tuple(i + 1 for i in path)
+    return fill(pattern, position[-1], position[:-1])
+
+
 class Outline:
     """Labels and reading positions of one document's headings and blocks, computed once."""
 
     def __init__(self, doc):
         self.doc = doc
-        numbering = doc.settings.get("numbering") or {}
+        numbers = heading_numbers(doc) if all(n.id is not None for n in doc.nodes()) else None
         self._title, self._path, self._holder, self._case = {}, {}, {}, {}
         #: ("node" | "block", store id) -> position in reading order, for sorting findings
         self.order = {}
         titles = {}
         for depth, path, node in doc.walk():
-            pattern = numbering.get(_LEVELS[depth], "") if depth < len(_LEVELS) else ""
-            numbers = tuple(i + 1 for i in path)
-            titles[path] = numbered(heading_number(pattern, numbers[-1], numbers[:-1]), node.title)
+            titles[path] = titled(numbers[node.id] if numbers else _number(doc, depth, path), node.title)
             self._title[id(node)] = titles[path]
             self._path[id(node)] = _SEPARATOR.join(titles[path[:k]] for k in range(1, len(path) + 1))
             self._index("node", node.id)
