@@ -11,6 +11,7 @@ A formula evaluates to a float, or None when a value it needs is missing or a di
 """
 
 import ast
+import functools
 import re
 from dataclasses import dataclass, field
 from typing import Protocol
@@ -43,6 +44,11 @@ class Formula:
 
     @classmethod
     def parse(cls, source: str) -> "Formula":
+        """The checked formula; parsed once per source (bound fields repeat in every text)."""
+        return _parse(cls, source)
+
+    @classmethod
+    def _parse_uncached(cls, source: str) -> "Formula":
         text = _INDICATOR_REF.sub(lambda m: f'_ind("{m.group(1)}")', source)
         try:
             tree = ast.parse(text, mode="eval")
@@ -158,3 +164,9 @@ def _aggregate(node, ctx):
     if not numbers:
         raise _Missing  # an empty list tells nothing about the quantity
     return sum(numbers)
+
+
+@functools.lru_cache(maxsize=4096)
+def _parse(cls, source: str) -> Formula:
+    # Formulas are never changed after parsing, so one instance per source can be shared.
+    return cls._parse_uncached(source)

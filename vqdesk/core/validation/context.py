@@ -23,6 +23,7 @@ class Context:
         self.zhongzhi = data.report.school_type == "zhongzhi"
         self._names = _qualified_names(self.edition)
         self.outline = Outline(data.document)
+        self._node_chars: dict = {}
 
     # -- indicators --------------------------------------------------------------------------
     def applicable(self, ind) -> bool:
@@ -78,6 +79,18 @@ class Context:
 
     def char_count(self, text: str) -> int:
         return count_chars(self.rendered(text))
+
+    def node_chars(self, node) -> int:
+        """字数 of a heading's own text blocks, counted once per validation (parent headings'
+        bounds count the same texts again)."""
+        key = id(node)
+        if key not in self._node_chars:
+            self._node_chars[key] = self.char_count(node.text())
+        return self._node_chars[key]
+
+    def subtree_chars(self, node) -> int:
+        """字数 of a heading and the headings below it (the counted characters simply add up)."""
+        return sum(self.node_chars(n) for _, _, n in node.walk())
 
 
 def _qualified_names(edition) -> dict:

@@ -8,7 +8,7 @@ rename, move or drop a suggested part, and add headings of its own, without a wo
 from vqdesk.core.findings import Finding, Place
 
 from .context import Context
-from .outline import case_text, subtree, subtree_text
+from .outline import case_text, subtree
 
 
 def check(ctx: Context) -> list[Finding]:
@@ -51,7 +51,7 @@ def _required(ctx: Context, key: str, title: str, nodes: list):
     name = ctx.outline.title(nodes[0])
     if not any(n.has_content() for n in below):
         yield Finding("error", "R17.empty", ctx.outline.node_place(nodes[0]), f"“{name}”是必需部分，尚未填写")
-    elif not any(ctx.char_count(n.text()) for n in below):
+    elif not any(ctx.node_chars(n) for n in below):
         yield Finding("warning", "R17.text", ctx.outline.node_place(nodes[0]),
                       f"“{name}”是必需部分，只有表格、图表、图片或案例，还没有正文")
 
@@ -59,7 +59,7 @@ def _required(ctx: Context, key: str, title: str, nodes: list):
 def _bounds(ctx: Context, node, low: int, high: int):
     """A heading's text, with the headings below it, within the edition's bounds; silent when
     there is no text (whether that is allowed is the required check's business)."""
-    chars = ctx.char_count(subtree_text(node))
+    chars = ctx.subtree_chars(node)
     if not chars:
         return
     what = f"“{ctx.outline.title(node)}”" + ("及其下级标题正文共" if node.children else "正文")
