@@ -6,6 +6,7 @@ diagrams are drawn here so no image files need shipping.
 
 import io
 import json
+import re
 from pathlib import Path
 
 from PIL import Image, ImageDraw, ImageFont
@@ -72,15 +73,24 @@ def _figures(s: Session, year: int, data: dict):
 
 def _document(s: Session, year: int, narratives: dict):
     """The sample's text, cases and diagrams, written into the nodes of the edition parts."""
-    s.set_settings(year, {"preface": {"text": narratives["preface"]}})
+    s.set_settings(year, {"preface": {"text": narratives["preface"]}, "cover": {"date": f"{year}年11月"}})
     nodes = {n.edition_part: n for n in s.document(year).nodes() if n.edition_part}
+    last = {}                       # where a section's cases go: after its last sub-heading's text
     for key, text in narratives["sections"].items():
-        if key in nodes:
-            s.set_node_text(nodes[key].id, text)
+        if key not in nodes:
+            continue
+        intro, parts = _split_headings(text)
+        s.set_node_text(nodes[key].id, intro)
+        last[key] = nodes[key].id
+        for title, body in parts:
+            child = s.add_node(year, nodes[key].id, title)
+            s.set_node_text(child.id, body)
+            last[key] = child.id
     for case in narratives["cases"]:
         if case["section"] in nodes:
-            s.add_block(nodes[case["section"]].id, {"kind": "case", "title": case["title"],
-                                                      "blocks": [{"kind": "text", "text": case["body"]}]})
+            s.add_block(last.get(case["section"], nodes[case["section"]].id),
+                        {"kind": "case", "title": case["title"],
+                         "blocks": [{"kind": "text", "text": case["body"]}]})
     extra = json.loads((sample_dir() / "extra-nodes.json").read_text(encoding="utf-8"))
     for entry in extra["nodes"]:
         if entry["part"] in nodes:
@@ -91,6 +101,21 @@ def _document(s: Session, year: int, narratives: dict):
                                ("integration.resources", "校企共建实训中心工位布局示意图", _workshop_plan)):
         if key in nodes:
             s.add_photo(year, draw(), f"{caption}.png", caption, node_id=nodes[key].id)
+
+
+_HEADING = re.compile(r"^[一二三四五六七八九十]{1,2}、(.{1,30})$")
+
+
+def _split_headings(text: str) -> tuple[str, list]:
+    """A section's text and its 一、二、 parts: sub-headings are outline nodes, not lines."""
+    intro, parts = [], []
+    for line in text.split("\n"):
+        match = _HEADING.match(line.strip())
+        if match:
+            parts.append((match.group(1), []))
+        else:
+            (parts[-1][1] if parts else intro).append(line)
+    return "\n".join(intro), [(title, "\n".join(body)) for title, body in parts]
 
 
 def _font(size: int):

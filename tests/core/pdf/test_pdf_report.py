@@ -31,7 +31,7 @@ def page_lines(page) -> list[str]:
 
 def footer_label(page_text: str) -> str | None:
     """The "- N -" page number printed on a body page."""
-    found = re.findall(r"-\s*(\d+)\s*-", page_text)
+    found = re.findall(r"^\s*-\s*(\d+)\s*-\s*$", page_text, re.MULTILINE)   # its own line, not a date
     return found[-1] if found else None
 
 
