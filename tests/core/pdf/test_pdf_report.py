@@ -166,3 +166,17 @@ def test_build_pdf_page_labels_and_language(sample_pdf):
     first_body = labels.index("1")
     assert labels[first_body:first_body + 3] == ["1", "2", "3"]
     assert reader.trailer["/Root"]["/Lang"] == "zh-CN"
+
+
+def test_build_pdf_sample_prints_every_record_list_with_its_rows(sample_pdf, sample_session):
+    """Nothing a user enters is left out: each filled list is a table in the body with its rows."""
+    data = sample_session.snapshot(2025)
+    text = re.sub(r"\s+", "", "\n".join(page_texts(sample_pdf)))
+    tables = {b.data["source"]["list"]: b.caption for _, b in data.document.blocks()
+              if b.kind == "table" and b.data["source"] and b.data["source"]["type"] == "list"}
+    for rl in data.edition.record_lists:
+        rows = data.rows(rl.id)
+        assert rows, f"the sample fills {rl.title}"
+        assert re.sub(r"\s+", "", tables[rl.id]) in text, rl.title
+        first = next(str(v) for v in rows[0].values() if isinstance(v, str) and len(v) >= 2)
+        assert re.sub(r"\s+", "", first) in text, (rl.title, first)
