@@ -14,7 +14,7 @@ def test_window_opens_on_a_file_and_switches_pages(report_path, qtbot, part_key)
     assert (type(page), page.title.text(), page.editor.edit.toPlainText()) == \
         (SectionPage, "1.1 概况", "学校创办于一九六二年。")
     window.nav.select_key(part_key(window.ctrl, "basic"))          # a chapter lists its sections
-    assert window.current_page().children_list.item(0).text() == "1.1 概况　11 字"
+    assert window.current_page().children_list.item(0).text() == "1.1 概况　10 字"
     window.nav.select_key(("table", 3))
     assert (type(window.current_page()), window.current_page().title.text()) == (TablePage, "表3 教学资源表")
     window.close()

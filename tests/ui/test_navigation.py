@@ -50,10 +50,20 @@ def test_a_heading_added_or_renamed_in_the_file_shows_after_a_rebuild(ctrl, qtbo
 def test_navigation_states_follow_the_data(ctrl, part_key):
     ctrl.findings = []
     states = NodeStates(ctrl)
-    assert states.of(part_key(ctrl, "basic.overview"))[::2] == (PARTIAL, "11 字（建议 150–2500 字）")
+    assert states.of(part_key(ctrl, "basic.overview"))[::2] == (PARTIAL, "10 字（建议 150–2500 字）")   # 汉字, letters and digits, as validation counts
     assert states.of(part_key(ctrl, "basic.majors"))[0] == EMPTY
     assert states.of(part_key(ctrl, "basic"))[::2] == (PARTIAL, "已完成 0/6 节")   # a chapter sums its sections
     assert states.of(("list", "majors"))[::2] == (DONE, "2 行")
+
+
+def test_a_headings_length_counts_the_text_of_its_sub_headings_as_validation_does(ctrl, part_key):
+    session = ctrl.session
+    overview = part_key(ctrl, "basic.overview")[1]
+    child = session.add_node(2025, overview, "办学历史")
+    session.set_node_text(child.id, "学校创办于一九六二年。" * 15)
+    ctrl.reload()
+    ctrl.findings = []
+    assert NodeStates(ctrl).of(("node", overview))[::2] == (DONE, "160 字（建议 150–2500 字）")
 
 
 def test_a_headings_findings_show_on_it_and_its_chapter(ctrl, part_key):

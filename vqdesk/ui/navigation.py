@@ -1,27 +1,24 @@
 """The navigation tree: the report's own outline (numbered as the report numbers it) with each
 heading's fill state, around the school profile, cases, photos, record lists and tables."""
 
-import re
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QTreeWidget, QTreeWidgetItem
 
-from vqdesk.core.binding import render_text
 from vqdesk.core.profile import PROFILE_FIELDS
 from vqdesk.ui.icons import DONE, EMPTY, ERROR, PARTIAL, STATE_LABELS, WARNING, state_icon
+from vqdesk.core.completeness import count_chars
+from vqdesk.core.validation.outline import subtree_text
 from vqdesk.ui.outline import length_target, node_captions, preface_target
 
 #: Node keys are tuples: ("profile",), ("front",), ("node", outline node id),
 #: ("cases",), ("photos",), ("lists",), ("list", id), ("tables",), ("table", no).
 KeyRole = Qt.ItemDataRole.UserRole + 1
-_SPACE = re.compile(r"\s+")
 
 
 def char_count(text: str, figures=None) -> int:
-    """字数 as the report will print it: bound fields rendered, whitespace not counted."""
-    if figures is not None and "{{" in (text or ""):
-        text = render_text(text, figures)
-    return len(_SPACE.sub("", text or ""))
+    """字数 as validation counts it (one definition: core.completeness.count_chars)."""
+    return count_chars(text, figures)
 
 
 def fill_state(filled: bool, complete: bool, findings) -> tuple[str, int]:
@@ -81,7 +78,8 @@ class NodeStates:
         low, high = length_target(self.data.edition, node)
         # Tables and charts are seeded by the edition: only text, photos and cases are the school's.
         filled = bool(node.text().strip()) or any(b.kind in ("photos", "case") for b in node.blocks)
-        return self._counted(node.text(), low, high, found, filled=filled)
+        # The edition's bounds cover the heading with the headings below it, as validation counts.
+        return self._counted(subtree_text(node), low, high, found, filled=filled)
 
     def _children(self, node, found):
         states = [self._node(child.id) for child in node.children]

@@ -3,7 +3,6 @@
 import io
 import re
 import subprocess
-from collections import defaultdict
 
 from PIL import Image
 

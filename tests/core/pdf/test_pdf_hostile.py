@@ -13,7 +13,7 @@ from vqdesk.core.images import MAX_PRINT_SIDE
 from vqdesk.core.pdf import build_pdf
 from vqdesk.core.pdf.text import ENTRY_MAX_CHARS
 
-from .conftest import add_case, add_photo, add_text, node_id, png_bytes
+from .conftest import add_case, add_photo, add_text, node_id
 
 
 def _text(path) -> str:

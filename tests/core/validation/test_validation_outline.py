@@ -1,7 +1,6 @@
 """What validation shows of the document's places: heading numbers as the report prints them,
 labels of headings and blocks, and the reading order findings are sorted by."""
 
-import pytest
 
 from vqdesk.core.findings import Place
 from vqdesk.core.validation.outline import Outline

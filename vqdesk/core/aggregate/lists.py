@@ -25,8 +25,7 @@ def merged_lists(edition: Edition, schools: list[tuple[str, ReportData]]) -> dic
             out[list_id] = _merge(rows, MERGED_BY[list_id])
         elif list_id in PER_SCHOOL_FIELD:
             key = PER_SCHOOL_FIELD[list_id]
-            out[list_id] = [dict(r, **{key: name if key == "campus" else _join(name, r.get(key))})
-                            for name, r in rows]
+            out[list_id] = [dict(r, **{key: name}) for name, r in rows]
         else:
             out[list_id] = [r for _, r in rows]
     return out
