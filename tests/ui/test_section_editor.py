@@ -27,6 +27,17 @@ def test_section_editor_typing_saves_the_headings_text_to_the_file(ctrl, report_
     assert editor.count_label.text() == "6 字 / 建议 150–2500 字"
 
 
+def test_section_editor_counts_the_sub_headings_text_against_the_editions_bounds(ctrl, part_key):
+    key = part_key(ctrl, "basic.overview")
+    child = ctrl.session.add_node(2025, key[1], "办学历史")
+    ctrl.session.set_node_text(child.id, "学校创办于一九六二年。" * 15)
+    ctrl.reload()
+    editor = NarrativeEditor(ctrl)
+    editor.set_key(key)
+    assert editor.count_label.text() == "10 字（含下级标题共 160 字） / 建议 150–2500 字"
+    assert editor.count_label.property("outside") is False
+
+
 def test_section_editor_shows_and_replaces_the_migrated_text(ctrl, part_key):
     editor = NarrativeEditor(ctrl)
     key = part_key(ctrl, "basic.overview")

@@ -94,19 +94,25 @@ class NarrativeEditor(QWidget):
         if text != read_text(self.ctrl, self.key):
             self.ctrl.push(SetTextCommand(self.ctrl, self.key, text))
 
-    def _target(self) -> tuple[int, int, str]:
-        """(min, max, the node's other text) — the count covers every text block of the node."""
+    def _target(self) -> tuple[int, int, str, str]:
+        """(min, max, the node's other text, its sub-headings' text): the edition's bounds
+        cover every text block of the heading and of the headings below it."""
         if self.key == ("front",):
-            return (*preface_target(self.ctrl.edition), "")
+            return (*preface_target(self.ctrl.edition), "", "")
         node = self._node()
-        return (*length_target(self.ctrl.edition, node), other_text(node.blocks) if node else "")
+        if node is None:
+            return 0, 0, "", ""
+        below = "\n".join(n.text() for child in node.children for _, _, n in child.walk())
+        return (*length_target(self.ctrl.edition, node), other_text(node.blocks), below)
 
     def update_count(self):
-        low, high, other = self._target() if self.key else (0, 0, "")
-        n = char_count(self.edit.toPlainText() + other, self.ctrl.figures)
+        low, high, other, below = self._target() if self.key else (0, 0, "", "")
+        own = char_count(self.edit.toPlainText() + other, self.ctrl.figures)
+        n = own + char_count(below, self.ctrl.figures)
         target = f" / 建议 {low}–{high} 字" if high else (f" / 至少 {low} 字" if low else "")
         outside = (low and n < low) or (high and n > high)
-        self.count_label.setText(f"{n} 字{target}")
+        counted = f"{own} 字（含下级标题共 {n} 字）" if below.strip() else f"{n} 字"
+        self.count_label.setText(f"{counted}{target}")
         self.count_label.setProperty("outside", bool(outside))
         self.count_label.style().polish(self.count_label)
 
