@@ -7,6 +7,7 @@ from vqdesk.core.aggregate.inputs import Submission, read_submission
 from vqdesk.core.aggregate.lists import merged_lists, per_school_tables
 from vqdesk.core.aggregate.tables import aggregate_values
 from vqdesk.core.atomic import atomic_output
+from vqdesk.core.document.model import Document
 from vqdesk.core.editions import get_edition
 from vqdesk.core.errors import ReportFileError
 from vqdesk.core.findings import SEVERITY_LABELS
@@ -39,7 +40,15 @@ def aggregate_files(out: Path, *, level: str, name: str, year: int, inputs: list
                     expected: list[str] = (), edition_id: str | None = None) -> AggregateResult:
     edition_id = edition_id or f"regional-{level}-2024"
     school_edition = "liaoning-2023"
-    submissions = [read_submission(Path(p), year, school_edition) for p in inputs]
+    submissions = []
+    for p in inputs:
+        submission = read_submission(Path(p), year, school_edition)
+        _validate([submission])
+        if submission.data is not None:
+            # The region needs the schools' figures and lists, not their texts: let each document
+            # go once it is validated, so 300 schools do not sit in memory as whole documents.
+            submission.data.document = Document()
+        submissions.append(submission)
     return aggregate_reports(out, level=level, name=name, year=year, submissions=submissions,
                              expected=expected, edition_id=edition_id)
 
@@ -68,7 +77,7 @@ def _validate(submissions: list[Submission]):
     except ImportError:  # validation not available in this build
         return
     for s in submissions:
-        if s.data is None:
+        if s.data is None or s.findings is not None:
             continue
         s.findings = validate(s.data)
         s.errors = sum(1 for f in s.findings if f.severity == "error")
