@@ -19,6 +19,7 @@ from vqdesk.core.kinds import normalise_text
 from vqdesk.core.model import MasterEntry, Record, Report, ReportData, Value
 from vqdesk.core.profile import check_profile_value
 from vqdesk.core.session_document import DocumentMixin
+from vqdesk.core.session_photos import PhotosMixin
 from vqdesk.core.store.backups import backup_on_open
 from vqdesk.core.store.database import check_header, create_database, open_database
 from vqdesk.core.store.lock import OwnerLock
@@ -42,11 +43,11 @@ def default_period(year: int) -> tuple[str, str]:
     return f"{year - 1}-09-01", f"{year}-08-31"
 
 
-class Session(DocumentMixin):
+class Session(DocumentMixin, PhotosMixin):
     """An open report file.  Use as a context manager, or call close().
 
-    The document of each year (outline, blocks, settings, photos) is edited through the methods
-    of DocumentMixin (session_document.py)."""
+    The document of each year (outline, blocks, settings) is edited through DocumentMixin
+    (session_document.py), its photos through PhotosMixin (session_photos.py)."""
 
     def __init__(self, path: Path, db: Database, readonly: bool = False):
         self.path = Path(path)
