@@ -61,3 +61,9 @@ def test_heading_numbers_follow_their_pattern(pattern, n, above, label):
 def test_numbered_title_has_a_space_only_after_a_bare_number():
     assert [titled("2.1", "立德树人"), titled("一、", "人才培养"), titled("（一）", "思政课程"),
             titled("", "学校特色")] == ["2.1 立德树人", "一、人才培养", "（一）思政课程", "学校特色"]
+
+
+def test_an_unnumbered_case_has_no_label_and_does_not_take_a_number():
+    doc = _doc({"cases": {"label": "案例 {n}", "numbering": "flat"}})
+    doc.outline[1].children[0].blocks[0].data["numbered"] = False
+    assert list(case_labels(doc).values()) == ["案例 1", "", "案例 2"]

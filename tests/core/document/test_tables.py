@@ -108,3 +108,15 @@ def test_a_per_school_table_of_chosen_indicators_shows_the_regions_own_total_and
     assert view.columns == ["序号", "学校", "全日制在校生人数（人）", "双师素质专任教师比例（%）", "排名"]
     assert view.rows[:2] == [["1", "甲校", 1000, 80, 2], ["2", "乙校", 2000, 70, 1]]
     assert view.rows[2] == ["", "合计", 3000, None, None], "the region's 3.2 is not stored: blank, not an average"
+
+
+def test_a_list_table_can_compute_a_rate_column_whose_total_is_the_rate_of_the_totals():
+    certificates = [{"cohort": 2025, "major": "数控", "graduates": 40, "certificate": "车工", "certified": 36},
+                    {"cohort": 2025, "major": "汽修", "graduates": 60, "certificate": "汽修工", "certified": 45}]
+    block = _table(source={"type": "list", "list": "certificates", "fields": ["major", "graduates", "certified"],
+                           "ratio": {"label": "获取率（%）", "numerator": "certified", "denominator": "graduates"},
+                           "total": ["graduates", "certified"], "total_label": "年度合计"})
+    view = table_view(block, _data(records={"certificates": certificates}))
+    assert view.columns == ["序号", "专业", "毕业生人数（人）", "获证人数（人）", "获取率（%）"]
+    assert view.rows == [["1", "数控", 40, 36, 90.0], ["2", "汽修", 60, 45, 75.0], ["年度合计", None, 100, 81, 81.0]]
+    assert view.kinds[-1] == "percent"

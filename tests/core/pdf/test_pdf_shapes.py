@@ -168,3 +168,14 @@ def test_back_cover_with_contacts_and_writers(tmp_path):
         assert expected in last, expected
     off = report([node("甲", text("", "正文。"))], settings={"back_cover": {"enabled": False, "writers": "张三"}})
     assert "撰稿人" not in "".join(pdf_pages(build_pdf(off, tmp_path / "c.pdf", final=True)))
+
+
+def test_an_unnumbered_case_prints_its_title_without_a_label_and_stays_out_of_the_case_list(tmp_path):
+    """Jinzhou appends one case after its last chapter, with no 案例 number."""
+    appended = dict(case("劳模工作室育人实践", text("", "工作室带徒十二人。" * 6)), numbered=False)
+    outline = [node("面临挑战", text("", LONG), case("生源竞争", text("", "生源减少。" * 8)), appended)]
+    settings = {"cases": {"label": "案例 {n}", "numbering": "flat"}}
+    pages = pdf_pages(build_pdf(report(outline, settings=settings), tmp_path / "c.pdf", final=True))
+    body = body_text(pages)
+    assert "案例1生源竞争" in body and "劳模工作室育人实践" in body and "案例2" not in body
+    assert [e for e, _ in list_entries(pages, "案例目录")] == ["案例1生源竞争"]

@@ -179,7 +179,7 @@ def _total(total, kinds, where):
 
 def parse_table_source(src, where) -> dict:
     _keys(src, {"type", "list", "fields", "filter", "sort", "total", "indicators", "years", "span",
-                "change", "rank", "numbered", "group", "row_total"}, where)
+                "change", "rank", "numbered", "group", "row_total", "total_label", "ratio"}, where)
     kind = src.get("type")
     if kind not in TABLE_SOURCES:
         _fail(where, f"“type”应为 {'、'.join(TABLE_SOURCES)} 之一")
@@ -213,9 +213,22 @@ def parse_table_source(src, where) -> dict:
         _keys(row_total, {"label", "fields"}, f"{where} row_total")
         row_total = {"label": _text(row_total, "label", f"{where} row_total", "合计"),
                      "fields": _str_list(row_total.get("fields") or [], f"{where} row_total", "“fields”")}
-    return {"type": kind, "list": list_id, "fields": fields, "filter": dict(filt), "sort": sort,
-            "total": total, "rank": _text(src, "rank", where), "numbered": bool(src.get("numbered", True)),
-            "group": _text(src, "group", where), "row_total": row_total}
+    out = {"type": kind, "list": list_id, "fields": fields, "filter": dict(filt), "sort": sort,
+           "total": total, "rank": _text(src, "rank", where), "numbered": bool(src.get("numbered", True)),
+           "group": _text(src, "group", where), "row_total": row_total}
+    if src.get("total_label") is not None:
+        out["total_label"] = _text(src, "total_label", where)
+    if src.get("ratio") is not None:
+        out["ratio"] = _ratio(src["ratio"], f"{where} ratio")
+    return out
+
+
+def _ratio(spec, where) -> dict:
+    """A computed percentage column: numerator / denominator × 100 per row (获取率, 录取率)."""
+    _keys(spec, {"label", "numerator", "denominator"}, where)
+    return {"label": _text(spec, "label", where, required=True),
+            "numerator": _text(spec, "numerator", where, required=True),
+            "denominator": _text(spec, "denominator", where, required=True)}
 
 
 def _schools_by_indicator(src, where) -> dict:
@@ -320,10 +333,16 @@ def _parse_photos(obj, where) -> Block:
 
 
 def _parse_case(obj, where) -> Block:
-    _keys(obj, {"kind", "title", "blocks"}, where)
+    _keys(obj, {"kind", "title", "blocks", "numbered"}, where)
+    numbered = obj.get("numbered", True)
+    if not isinstance(numbered, bool):
+        _fail(where, "“numbered”应为 true 或 false")
     children = [parse_block(b, f"{where} › 第 {i + 1} 块", in_case=True)
                 for i, b in enumerate(obj.get("blocks") or [])]
-    return Block("case", {"title": (_text(obj, "title", where, "") or "").strip()}, children)
+    data = {"title": (_text(obj, "title", where, "") or "").strip()}
+    if not numbered:                  # an appended case without a label, not in 案例目录
+        data["numbered"] = False
+    return Block("case", data, children)
 
 
 _PARSERS = {"text": _parse_text, "table": _parse_table, "chart": _parse_chart,

@@ -109,7 +109,7 @@ def dump_block(block: Block, photos=None, columns=None) -> dict:
     if block.kind == "text":
         return {"kind": "text", "text": d["text"], "style": d.get("style", "body")}
     if block.kind == "case":
-        return {"kind": "case", "title": d["title"],
+        return {"kind": "case", "title": d["title"], "numbered": d.get("numbered", True),
                 "blocks": [dump_block(c, photos, columns) for c in block.children]}
     if block.kind == "photos":
         items = []

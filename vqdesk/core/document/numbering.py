@@ -58,7 +58,8 @@ def numbered_titles(doc) -> dict:
 
 def case_labels(doc) -> dict:
     """Case block id -> its label (“【案例 2-3】”, “案例 7”, “案例一”), counted in reading order,
-    per chapter or through the report as settings["cases"]["numbering"] says."""
+    per chapter or through the report as settings["cases"]["numbering"] says; "" for a case
+    marked `numbered: false`."""
     cases = (doc.settings or {}).get("cases", {})
     pattern, per_chapter = cases.get("label", "【案例 {chapter}-{n}】"), cases.get("numbering") == "per_chapter"
     out, count = {}, 0
@@ -67,7 +68,9 @@ def case_labels(doc) -> dict:
             count = 0
         for _, _, node in chapter.walk():
             for block in node.blocks:
-                if block.kind == "case":
+                if block.kind == "case" and block.data.get("numbered", True):
                     count += 1
                     out[block.id] = fill(pattern, count, (chapter_no,))
+                elif block.kind == "case":
+                    out[block.id] = ""            # an unnumbered case has no label
     return out

@@ -13,7 +13,7 @@ from vqdesk.core.trends import trend_rows, trend_years, unit_kind
 
 #: Record-field kinds -> column kinds of a table view.
 _FIELD_COLUMN = {"int": "number", "decimal": "number", "money_wan": "number", "year": "text",
-                 "date": "date"}
+                 "date": "date", "percent": "percent"}
 
 
 @dataclass
@@ -109,13 +109,15 @@ def _list(src: dict, data) -> TableView:
         rows = _grouped(rows, src["group"], [f for f in rl.fields if _FIELD_COLUMN.get(f.kind) == "number"])
     if src.get("row_total"):
         fields, rows = _with_row_total(fields, rows, src["row_total"])
+    if src.get("ratio"):
+        fields, rows = _with_ratio(fields, rows, src["ratio"])
     columns = [_label(f) for f in fields]
     kinds = [_FIELD_COLUMN.get(f.kind, "text") for f in fields]
     body = [[_cell(r.get(f.key)) for f in fields] for r in rows]
     view = TableView(columns, kinds, body, widths=[4.0 if k == "text" else 2.2 for k in kinds])
     if src.get("rank"):
         _add_rank(view, fields, src["rank"])
-    _add_totals(view, fields, src, len(body))
+    _add_totals(view, fields, src, rows)
     if src.get("numbered", True):
         view.columns.insert(0, "序号")
         view.kinds.insert(0, "text")
@@ -151,6 +153,17 @@ def _with_row_total(fields, rows, spec):
     for r in rows:
         numbers = [r.get(k) for k in spec["fields"] if isinstance(r.get(k), (int, float))]
         out.append(dict(r, __row_total=_round(sum(numbers)) if numbers else None))
+    return list(fields) + [column], out
+
+
+def _with_ratio(fields, rows, spec):
+    """A computed percentage column; blank (never 0) where a base is missing or zero."""
+    column = _RowTotal("__ratio", spec["label"], kind="percent")
+    out = []
+    for r in rows:
+        top, base = r.get(spec["numerator"]), r.get(spec["denominator"])
+        ok = isinstance(top, (int, float)) and isinstance(base, (int, float)) and base
+        out.append(dict(r, __ratio=round(top / base * 100, 2) if ok else None))
     return list(fields) + [column], out
 
 
@@ -192,16 +205,17 @@ def _add_rank(view: TableView, fields, rank_key: str):
         row.append(ordered.index(value) + 1 if value is not None else None)
 
 
-def _add_totals(view: TableView, fields, src: dict, count: int):
-    """合计 (chosen fields, or every numeric one for sum) or 平均 rows under the data rows."""
+def _add_totals(view: TableView, fields, src: dict, rows: list):
+    """合计 (chosen fields, or every numeric one for sum) or 平均 rows under the data rows; a
+    ratio column's total is the ratio of the totals, never a sum of percentages."""
     total = src.get("total")
-    if not total or not count:
+    if not total or not rows:
         return
     if isinstance(total, list):
         wanted, how = set(total) | ({"__row_total"} if src.get("row_total") else set()), "sum"
     else:
         wanted, how = {f.key for f in fields if _FIELD_COLUMN.get(f.kind) == "number"}, total
-    label = "合计" if how == "sum" else "平均"
+    label = src.get("total_label") or ("合计" if how == "sum" else "平均")
     row = [None] * len(view.columns)
     if not src.get("numbered", True):
         row[0] = label              # numbered tables print it in the 序号 column instead
@@ -211,6 +225,11 @@ def _add_totals(view: TableView, fields, src: dict, count: int):
         numbers = [r[i] for r in view.rows if isinstance(r[i], (int, float)) and not isinstance(r[i], bool)]
         if numbers:
             row[i] = _round(sum(numbers) if how == "sum" else round(sum(numbers) / len(numbers), 2))
+    ratio = src.get("ratio")
+    if ratio:
+        tops = [r.get(ratio["numerator"]) for r in rows if isinstance(r.get(ratio["numerator"]), (int, float))]
+        bases = [r.get(ratio["denominator"]) for r in rows if isinstance(r.get(ratio["denominator"]), (int, float))]
+        row[len(fields) - 1] = round(sum(tops) / sum(bases) * 100, 2) if tops and sum(bases) else None
     view.rows.append(row)
     view.total_rows = [len(view.rows) - 1]
     view.total_label = label

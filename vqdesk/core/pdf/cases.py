@@ -20,11 +20,14 @@ def case_heading(label: str, title: str) -> str:
 def case_flowables(ctx: Context, block, node, depth: int, render) -> list:
     """The box of one case; `render(ctx, block, node, width, in_case)` gives an inner block's pieces."""
     styles = ctx.styles
-    text = case_heading(ctx.numberer.case(), block.title)
-    ctx.used.add(CASES)
+    numbered = block.data.get("numbered", True)
+    text = case_heading(ctx.numberer.case(), block.title) if numbered else (block.title or "案例")
+    if numbered:
+        ctx.used.add(CASES)
     entry = entry_text(text)
     meta = EntryMeta(key=ctx.key("case"), toc_markup=markup(entry, styles.fonts, styles.body_font),
-                     outline_title=entry, list_kind=CASES, level=0, outline_level=min(depth + 1, 4))
+                     outline_title=entry, list_kind=CASES if numbered else None, level=0,
+                     outline_level=min(depth + 1, 4))
     title = marked(EntryParagraph, markup(text, styles.fonts, styles.case_title.fontName), styles.case_title, meta)
     title.keepWithNext = True
     inner = ctx.width - 2 * PADDING
