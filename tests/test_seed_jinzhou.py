@@ -270,8 +270,10 @@ def test_data_charts_students_by_major_dual_share_and_trend_lines(doc):
 
 
 def test_twenty_one_cases_in_their_sections(doc):
-    cases = [(n, b["title"]) for n, b in blocks(doc) if b["kind"] == "case"]
+    cases = [(n, b["title"]) for n, b in blocks(doc) if b["kind"] == "case" and b["numbered"]]
     assert cases == CASES
+    (appended,) = [(n, b["title"]) for n, b in blocks(doc) if b["kind"] == "case" and not b["numbered"]]
+    assert appended[0] == "8.4" and appended[1].startswith("劳模引领 平台赋能 成果导向")
     assert all(b["blocks"] and b["blocks"][0]["kind"] == "text"
                for _, b in blocks(doc) if b["kind"] == "case")
 

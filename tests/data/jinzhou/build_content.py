@@ -168,12 +168,12 @@ def free_table(ref, title, columns, kinds, rows, *, total=None, groups=None, num
 
 
 def list_table(ref, title, list_id, fields, columns, *, total=None, numbered=True, groups=None,
-               group=None, row_total=None):
+               group=None, row_total=None, **more):
     return {"kind": "table", "ref": ref, "caption": title, "numbered": True, "note": "",
             "header_groups": groups or [], "widths": None,
             "source": {"type": "list", "list": list_id, "fields": fields, "filter": {}, "sort": [],
                        "total": total, "rank": None, "numbered": numbered, "group": group,
-                       "row_total": row_total},
+                       "row_total": row_total, **more},
             "columns": columns}
 
 
@@ -312,7 +312,8 @@ def build(seed: dict):
                            for r in rec["T14"]]))
     put("6.4", list_table("t-certificates", cap["T15"], "certificates",
                           ["major", "graduates", "certificate", "certified"],
-                          ["专业名称", "毕业生人数", "目标X证书", "证书获取人数"], numbered=False))
+                          ["专业名称", "毕业生人数", "目标X证书", "证书获取人数", "获取率（%）"], numbered=False,
+                          ratio={"label": "获取率（%）", "numerator": "certified", "denominator": "graduates"}))
     put("7.1.3", free_table("t-party", cap["T16"], ["项目", "内容", "数据/成果"], ["text"] * 3,
                             [[r["item"], r["content"], r["result_raw"]] for r in rec["T16"]]))
     put("7.2", free_table("t-governance", cap["T17"], ["关键领域", "改革前状态", "2024-2025学年状态", "提升幅度"],
@@ -348,6 +349,10 @@ def build(seed: dict):
                                       " ".join(r["achievements"])] for r in u["records"]],
                                     numbered=False))
         put(pos, {"kind": "case", "title": titles[n], "blocks": inner})
+    # the seed appends one more case after chapter 8, with no number and not in its 案例目录
+    (appended,) = [c for c in seed["cases"] if not c.get("number")]
+    put("8.4", {"kind": "case", "title": caption(appended["title_zh"]), "numbered": False,
+                "blocks": [text("学校依托劳模创新工作室开展师徒结对、课题研究和竞赛指导。")]})
 
     # -- outline -----------------------------------------------------------------------------------
     def node(title, part, pos, children=()):
