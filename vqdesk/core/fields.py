@@ -6,25 +6,72 @@ from datetime import date
 
 from vqdesk.core.editions.model import FieldDef, Indicator
 from vqdesk.core.errors import InputError
-from vqdesk.core.kinds import normalise_text, parse_number
+from vqdesk.core.kinds import normalise_text, parse_approx, parse_area, parse_number
 
-_DATE_RE = re.compile(r"^(\d{4})\s*[-./年]\s*(\d{1,2})\s*[-./月]\s*(\d{1,2})\s*日?$")
 _NAME_SEPARATORS = re.compile(r"\s*[、,，;；/／\s]\s*")
+#: A date as reports write it: 2024, 2024年, 2024.11, 2024年11月, 2024-11-16, 2024年11月16日.
+_DAY = r"(?P<{p}y>\d{{4}})\s*(?:[-./年]\s*(?P<{p}m>\d{{1,2}})\s*(?:[-./月]\s*(?P<{p}d>\d{{1,2}})\s*日?|月)?|年)?"
+_DATE_RE = re.compile("^" + _DAY.format(p="a") + "$")
+#: The end of a range: a whole date, a month and day (“12.02”) or a day (“17”, “17日”).
+_END_RE = re.compile(r"^(?:(?P<y>\d{4})\s*[-./年]\s*)?(?:(?P<m>\d{1,2})\s*[-./月]\s*)?(?P<d>\d{1,2})\s*日?$")
+_RANGE_SEPARATORS = ("至", "—", "–", "～", "~", "-")
 
 
 def parse_date(raw) -> str:
-    """2024-11-16, 2024.11.16, 2024/11/16, 2024年11月16日 or a date object -> '2024-11-16'."""
+    """A date with its precision, as ISO text: '2024' (year), '2024-11' (month), '2024-11-16'
+    (day) or '2024-11-16/2024-11-17' (range).  2024.11.16-17 and 2024年11月16日至17日 are ranges."""
     if isinstance(raw, date):
         return raw.strftime("%Y-%m-%d")
+    if isinstance(raw, int) and not isinstance(raw, bool):
+        raw = str(raw)
     text = str(raw).strip().replace(" ", "")
     match = _DATE_RE.match(text)
-    if not match:
-        raise ValueError(f"“{raw}”不是日期，应写成 2025-05-19 这样的形式")
-    y, m, d = (int(g) for g in match.groups())
+    if match:
+        return _iso(raw, match.group("ay"), match.group("am"), match.group("ad"))
+    for sep in _RANGE_SEPARATORS:
+        head, found, tail = text.rpartition(sep)
+        if found and (first := _DATE_RE.match(head)) and first.group("ad") and (end := _END_RE.match(tail)):
+            y, m = first.group("ay"), first.group("am")
+            start = _iso(raw, y, m, first.group("ad"))
+            stop = _iso(raw, end.group("y") or y, end.group("m") or m, end.group("d"))
+            if stop < start:
+                raise ValueError(f"“{raw}”的结束日期早于开始日期")
+            return f"{start}/{stop}"
+    raise ValueError(f"“{raw}”不是日期，应写成 2025-05-19、2025.05 或 2025 这样的形式")
+
+
+def _iso(raw, y, m, d) -> str:
     try:
-        return date(y, m, d).strftime("%Y-%m-%d")
+        if m is None:
+            return date(int(y), 1, 1).strftime("%Y")
+        if d is None:
+            return date(int(y), int(m), 1).strftime("%Y-%m")
+        return date(int(y), int(m), int(d)).strftime("%Y-%m-%d")
     except ValueError:
         raise ValueError(f"“{raw}”不是有效日期") from None
+
+
+def date_span(stored) -> tuple[date, date] | None:
+    """The first and last day a stored date (of any precision) stands for; None if not a date."""
+    text = str(stored or "")
+    first, _, last = text.partition("/")
+    try:
+        start, end = _bounds(first), _bounds(last or first)
+    except ValueError:
+        return None
+    return start[0], end[1]
+
+
+def _bounds(text: str) -> tuple[date, date]:
+    parts = [int(p) for p in text.split("-")]
+    if len(parts) == 1:
+        return date(parts[0], 1, 1), date(parts[0], 12, 31)
+    if len(parts) == 2:
+        y, m = parts
+        nxt = date(y + (m == 12), m % 12 + 1, 1)
+        return date(y, m, 1), date.fromordinal(nxt.toordinal() - 1)
+    day = date(*parts)
+    return day, day
 
 
 def coerce_field(fd: FieldDef, raw, resolve=None):
@@ -35,6 +82,14 @@ def coerce_field(fd: FieldDef, raw, resolve=None):
     if raw is None or (isinstance(raw, str) and not raw.strip()):
         return None
     kind = fd.kind
+    if fd.approx and kind in ("int", "decimal") and not isinstance(raw, (int, float)):
+        approx = parse_approx(raw)
+        if approx is not None:
+            return approx.text        # kept as written; sums and derived figures skip it
+    if kind == "decimal" and fd.unit == "平方米" and not isinstance(raw, (int, float)):
+        area = parse_area(raw)
+        if area is not None:
+            return area               # “330亩” is 220000 平方米
     if kind in ("int", "year"):
         value = parse_number(raw, "int")
         if kind == "int" and value < 0:
@@ -54,6 +109,8 @@ def coerce_field(fd: FieldDef, raw, resolve=None):
         for option in fd.options:
             if normalise_text(option) == normalise_text(text):
                 return option
+        if fd.open:
+            return text               # the bureau's list is not closed: validation only hints
         raise ValueError(f"{fd.label}“{text}”不在可选项中（{'、'.join(fd.options)}）")
     if kind == "names":
         return "、".join(n for n in _NAME_SEPARATORS.split(text) if n)

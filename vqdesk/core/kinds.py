@@ -1,6 +1,7 @@
 """Value kinds of indicators and record fields: how a value is checked, parsed and printed."""
 
 import math
+from dataclasses import dataclass
 import re
 import unicodedata
 
@@ -103,3 +104,67 @@ def format_number(value) -> str:
     if float(value).is_integer():
         return str(int(value))
     return f"{value:.2f}"
+
+
+# -- approximate numbers ----------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Approx:
+    """A number as real reports write it when they do not know it exactly: “1700余”, “100+”,
+    “近千”, “约 300”.  `low`–`high` is the range it stands for (both ends included)."""
+    text: str
+    value: float
+    low: float
+    high: float
+
+    def agrees(self, number: float) -> bool:
+        return self.low <= number <= self.high
+
+    def describe(self) -> str:
+        return f"{_fmt_plain(self.low)}–{_fmt_plain(self.high)}"
+
+
+_CN_MAGNITUDES = {"十": 10, "百": 100, "千": 1000, "万": 10000}
+_APPROX_RE = re.compile(
+    r"^(?P<pre>约|近|将近|接近|大约|超过|逾)?(?P<num>\d+(?:\.\d+)?|[十百千万])(?P<mag>[十百千万])?"
+    r"(?P<post>余|多|\+|以上)?(?P<unit>[^\d]{0,3})$")
+#: Relative width of “约 300” either way, and how far below “近千” may be.
+ABOUT = 0.05
+NEARLY = 0.1
+
+
+def parse_approx(raw) -> Approx | None:
+    """The range of an approximate number, or None when `raw` is exact or not a number."""
+    text = normalise_text(str(raw)).replace(",", "")
+    match = _APPROX_RE.match(text)
+    if not match or not (match.group("pre") or match.group("post")):
+        return None
+    num = match.group("num")
+    value = float(_CN_MAGNITUDES.get(num, 0) or num)
+    if match.group("mag"):
+        value *= _CN_MAGNITUDES[match.group("mag")]
+    pre, post = match.group("pre") or "", match.group("post") or ""
+    if post:
+        # “1700余”: 1700 to 1799 — the step is the written number's last non-zero place
+        digits = str(int(value)) if value.is_integer() else ""
+        zeros = len(digits) - len(digits.rstrip("0")) if digits else 0
+        return Approx(text, value, value, value + 10 ** max(zeros, 1) - 1)
+    if pre in ("超过", "逾"):
+        return Approx(text, value, value, value * (1 + NEARLY * 5))
+    if pre in ("近", "将近", "接近"):
+        return Approx(text, value, value * (1 - NEARLY), value)
+    return Approx(text, value, value * (1 - ABOUT), value * (1 + ABOUT))
+
+
+#: Area units real reports use, in 平方米 (“330亩” for a campus).
+AREA_UNITS = {"平方米": 1.0, "㎡": 1.0, "m²": 1.0, "m2": 1.0, "亩": 2000 / 3, "公顷": 10000.0}
+
+
+def parse_area(raw) -> float | None:
+    """An area written with its unit, in 平方米; None when it carries none of AREA_UNITS."""
+    text = normalise_text(str(raw)).replace(",", "")
+    for unit in sorted(AREA_UNITS, key=len, reverse=True):
+        unit_n = normalise_text(unit)
+        if text.endswith(unit_n) and _NUMBER_RE.match(text[: -len(unit_n)]):
+            return round(float(text[: -len(unit_n)]) * AREA_UNITS[unit], 2)
+    return None

@@ -29,14 +29,14 @@ def test_validate_session_validates_the_snapshot_of_a_year(data):
 def test_validate_sorts_by_severity_then_report_order(data):
     set_value(data, "6.9b", 30)                         # error, table 6
     set_value(data, "1.2c", 160)                        # error, table 1
-    set_text(data, "talent.moral", "立德树人。")          # warning, 2.1
-    set_text(data, "basic.overview", "学校简介。")        # warning, 1.1: earlier in the document
-    data.settings["preface"]["text"] = "前言。"           # warning, front matter
+    set_text(data, "talent.moral", "立德树人。")          # hint, 2.1
+    set_text(data, "basic.overview", "学校简介。")        # hint, 1.1: earlier in the document
+    data.settings["preface"]["text"] = "前言。"           # hint, front matter
     findings = validate(data)
     assert [(f.severity, f.rule, f.place.describe(data.edition)) for f in findings] == [
         ("error", "R1", "表1 升入本科人数"), ("error", "R1", "表6 聘请大国工匠、劳动模范人数"),
-        ("warning", "R17.short", "前言"), ("warning", "R17.short", "1 基本情况 › 1.1 概况"),
-        ("warning", "R17.short", "2 人才培养 › 2.1 立德树人")]
+        ("info", "R17.short", "前言"), ("info", "R17.short", "1 基本情况 › 1.1 概况"),
+        ("info", "R17.short", "2 人才培养 › 2.1 立德树人")]
 
 
 def test_validate_sorts_blocks_of_a_heading_before_the_headings_below_it(data):

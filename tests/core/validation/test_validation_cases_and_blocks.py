@@ -27,7 +27,17 @@ CASE = "案例：以赛促学提升技能"
 
 # -- cases -----------------------------------------------------------------------------------------
 
-def test_case_over_the_limit_is_error(data):
+def test_case_over_the_recommended_limit_is_a_hint_on_liaoning_2023(data):
+    """The 1,000-字 cap is a recommendation of the later notices, no longer a hard rule."""
+    case = the_case(data)
+    case.children[0].data["text"] = "案例正文" * 251
+    assert validate(data) == [
+        Finding("info", "R17.case.long", at(data, "talent.skills", case, CASE),
+                "案例“以赛促学提升技能”正文 1004 字，超过模板建议的上限 1000 字")]
+
+
+def test_case_over_a_hard_limit_is_an_error_where_the_edition_says_so(data):
+    data.edition = replace(data.edition, cases=replace(data.edition.cases, max_severity="error"))
     case = the_case(data)
     case.children[0].data["text"] = "案例正文" * 251
     assert validate(data) == [
@@ -35,11 +45,11 @@ def test_case_over_the_limit_is_error(data):
                 "案例“以赛促学提升技能”正文 1004 字，超过模板上限 1000 字")]
 
 
-def test_short_case_is_warning(data):
+def test_short_case_is_a_hint(data):
     case = the_case(data)
     case.children[0].data["text"] = "学生获得省赛一等奖。"
     assert validate(data) == [
-        Finding("warning", "R17.case.short", at(data, "talent.skills", case, CASE),
+        Finding("info", "R17.case.short", at(data, "talent.skills", case, CASE),
                 "案例“以赛促学提升技能”正文 9 字，少于模板要求的 150 字")]
 
 
@@ -74,7 +84,7 @@ def test_cases_under_headings_the_school_added_are_checked(data):
     node(data, "talent").children.insert(0, own)
     give_ids(data.document)
     assert validate(data) == [
-        Finding("warning", "R17.case.short",
+        Finding("info", "R17.case.short",
                 Place(kind="block", node=own.id, block=own.blocks[0].id, label="案例：劳动周"),
                 "案例“劳动周”正文 7 字，少于模板要求的 150 字")]
 

@@ -116,7 +116,7 @@ def test_headings_the_school_added_need_no_content_and_keep_no_bounds(data):
 def test_short_text_counts_characters_without_punctuation(data):
     set_text(data, "basic.overview", "学校位于示例市， 创建于 1962 年。\n")
     assert validate(data) == [
-        Finding("warning", "R17.short", heading(data, "basic.overview", "1 基本情况 › 1.1 概况"),
+        Finding("info", "R17.short", heading(data, "basic.overview", "1 基本情况 › 1.1 概况"),
                 "“1.1 概况”正文 15 字，少于模板要求的 150 字")]
 
 
@@ -137,14 +137,14 @@ def test_length_counts_the_headings_below_and_says_so(data):
     assert validate(data) == []
     moral.children[0].blocks[0].data["text"] = "学校开齐开足思政课程。"
     assert validate(data) == [
-        Finding("warning", "R17.short", heading(data, "talent.moral", "2 人才培养 › 2.1 立德树人"),
+        Finding("info", "R17.short", heading(data, "talent.moral", "2 人才培养 › 2.1 立德树人"),
                 "“2.1 立德树人”及其下级标题正文共 10 字，少于模板要求的 150 字")]
 
 
-def test_long_text_is_warning(data):
+def test_long_text_is_a_hint_since_section_lengths_are_only_suggested(data):
     set_text(data, "challenges", "面临挑战" * 751)
     assert validate(data) == [
-        Finding("warning", "R17.long", heading(data, "challenges", "8 面临挑战"),
+        Finding("info", "R17.long", heading(data, "challenges", "8 面临挑战"),
                 "“8 面临挑战”正文 3004 字，超过模板上限 3000 字")]
 
 
@@ -168,7 +168,7 @@ def test_numbers_in_labels_follow_the_report_numbering(data):
 def test_preface_has_its_own_bounds(data):
     data.settings["preface"]["text"] = "本报告全面反映学校办学质量。"
     assert validate(data) == [
-        Finding("warning", "R17.short", Place(kind="preface", label="前言"), "“前言”正文 13 字，少于模板要求的 100 字")]
+        Finding("info", "R17.short", Place(kind="preface", label="前言"), "“前言”正文 13 字，少于模板要求的 100 字")]
 
 
 def test_preface_under_another_title_and_empty_is_error(data):

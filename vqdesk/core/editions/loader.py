@@ -258,7 +258,9 @@ def _field(r, data, entry) -> m.FieldDef:
     return m.FieldDef(key=key, label=r.text(data, "label", entry), kind=kind,
                       required=r.get(data, "required", bool, entry, False),
                       unit=r.get(data, "unit", str, entry, ""), options=options,
-                      pattern=pattern, pattern_hint=r.get(data, "pattern_hint", str, entry, ""))
+                      pattern=pattern, pattern_hint=r.get(data, "pattern_hint", str, entry, ""),
+                      open=r.get(data, "open", bool, entry, False),
+                      approx=r.get(data, "approx", bool, entry, False))
 
 
 def _chapters(r, raw, record_lists) -> tuple:
@@ -266,6 +268,7 @@ def _chapters(r, raw, record_lists) -> tuple:
     d_min = r.get(defaults, "section_min_chars", int, "defaults", 0)
     d_max = r.get(defaults, "section_max_chars", int, "defaults", 0)
     d_req = r.get(defaults, "section_required", bool, "defaults", True)
+    d_sev = _severity(r, defaults, "length_severity", "defaults", "warning")
     chapters, keys = [], set()
     raw_chapters = r.get(raw, "chapters", list, "chapters")
     if not raw_chapters:
@@ -287,7 +290,8 @@ def _chapters(r, raw, record_lists) -> tuple:
                 min_chars=r.get(s, "min_chars", int, s_entry, d_min),
                 max_chars=r.get(s, "max_chars", int, s_entry, d_max),
                 allow_subsections=r.get(s, "allow_subsections", bool, s_entry, True),
-                hint=r.get(s, "hint", str, s_entry, ""))
+                hint=r.get(s, "hint", str, s_entry, ""),
+                length_severity=_severity(r, s, "length_severity", s_entry, d_sev))
             if section.max_chars and section.min_chars > section.max_chars:
                 r.fail(s_entry, "min_chars 大于 max_chars")
             sections.append(section)
@@ -296,7 +300,8 @@ def _chapters(r, raw, record_lists) -> tuple:
                             narrative=r.get(ch, "narrative", bool, entry, False),
                             min_chars=r.get(ch, "min_chars", int, entry, 0),
                             max_chars=r.get(ch, "max_chars", int, entry, 0),
-                            hint=r.get(ch, "hint", str, entry, ""))
+                            hint=r.get(ch, "hint", str, entry, ""),
+                            length_severity=_severity(r, ch, "length_severity", entry, d_sev))
         if not chapter.sections and not chapter.narrative:
             r.fail(entry, "既没有小节也没有正文（narrative = true）")
         for k in [key] + [s.key for s in sections]:
@@ -402,10 +407,19 @@ def _case_rules(r, data) -> m.CaseRules:
     rules = m.CaseRules(numbering=r.get(data, "numbering", str, "cases", "per_chapter"),
                         max_chars=r.get(data, "max_chars", int, "cases", 1000),
                         min_chars=r.get(data, "min_chars", int, "cases", 0),
-                        label=r.get(data, "label", str, "cases", "案例"))
+                        label=r.get(data, "label", str, "cases", "案例"),
+                        max_severity=_severity(r, data, "max_severity", "cases", "error"),
+                        min_severity=_severity(r, data, "min_severity", "cases", "warning"))
     if rules.numbering not in ("per_chapter", "global"):
         r.fail("cases.numbering", "应为 per_chapter 或 global")
     return rules
+
+
+def _severity(r, data, key, entry, default) -> str:
+    severity = r.get(data, key, str, entry, default)
+    if severity not in m.SEVERITIES:
+        r.fail(entry, f"“{key}”应为 error、warning 或 info，而不是“{severity}”")
+    return severity
 
 
 def _front_matter(r, data) -> m.FrontMatter:
@@ -418,6 +432,7 @@ def _front_matter(r, data) -> m.FrontMatter:
         preface=r.get(data, "preface", bool, e, True),
         preface_min_chars=r.get(data, "preface_min_chars", int, e, 0),
         preface_max_chars=r.get(data, "preface_max_chars", int, e, 0),
+        preface_length_severity=_severity(r, data, "preface_length_severity", e, "warning"),
         back_cover=r.get(data, "back_cover", bool, e, True))
     if fm.declaration and not fm.declaration_text:
         r.fail(e, "启用了内容真实性责任声明（declaration = true）但没有 declaration_text")

@@ -21,6 +21,9 @@ class Section:
     max_chars: int = 0           # 0 = no upper bound
     allow_subsections: bool = True
     hint: str = ""
+    #: How sure a length outside min/max is wrong: the authority's hard rule is an error, a
+    #: recommendation (or our own suggestion) a warning or a hint.
+    length_severity: str = "warning"
 
 
 @dataclass(frozen=True)
@@ -34,6 +37,7 @@ class Chapter:
     min_chars: int = 0
     max_chars: int = 0
     hint: str = ""
+    length_severity: str = "warning"
 
 
 @dataclass(frozen=True)
@@ -108,6 +112,10 @@ class FieldDef:
     options: tuple = ()
     pattern: str = ""
     pattern_hint: str = ""
+    #: The bureau's option list is not closed: other text is kept and only hinted at.
+    open: bool = False
+    #: Approximate numbers (“1700余”, “100+”) are accepted and kept with their qualifier.
+    approx: bool = False
 
 
 @dataclass(frozen=True)
@@ -189,6 +197,10 @@ class CaseRules:
     max_chars: int = 1000
     min_chars: int = 0
     label: str = "案例"
+    #: Severities of a case over max_chars / under min_chars: edition data, since the 1,000-字
+    #: cap was a hard rule of the 2022 national outline only.
+    max_severity: str = "error"
+    min_severity: str = "warning"
 
 
 @dataclass(frozen=True)
@@ -200,6 +212,7 @@ class FrontMatter:
     preface: bool = True
     preface_min_chars: int = 0
     preface_max_chars: int = 0
+    preface_length_severity: str = "warning"
     back_cover: bool = True
 
 

@@ -39,7 +39,7 @@ def _parts(ctx: Context):
         if key in required:
             yield from _required(ctx, key, title, nodes)
         for node in nodes:
-            yield from _bounds(ctx, node, part.min_chars, part.max_chars)
+            yield from _bounds(ctx, node, part)
 
 
 def _required(ctx: Context, key: str, title: str, nodes: list):
@@ -56,18 +56,20 @@ def _required(ctx: Context, key: str, title: str, nodes: list):
                       f"“{name}”是必需部分，只有表格、图表、图片或案例，还没有正文")
 
 
-def _bounds(ctx: Context, node, low: int, high: int):
-    """A heading's text, with the headings below it, within the edition's bounds; silent when
-    there is no text (whether that is allowed is the required check's business)."""
+def _bounds(ctx: Context, node, part):
+    """A heading's text, with the headings below it, within the edition's bounds, at the
+    severity the edition gives them; silent when there is no text (whether that is allowed is
+    the required check's business)."""
+    low, high, severity = part.min_chars, part.max_chars, part.length_severity
     chars = ctx.subtree_chars(node)
     if not chars:
         return
     what = f"“{ctx.outline.title(node)}”" + ("及其下级标题正文共" if node.children else "正文")
     if low and chars < low:
-        yield Finding("warning", "R17.short", ctx.outline.node_place(node),
+        yield Finding(severity, "R17.short", ctx.outline.node_place(node),
                       f"{what} {chars} 字，少于模板要求的 {low} 字")
     if high and chars > high:
-        yield Finding("warning", "R17.long", ctx.outline.node_place(node),
+        yield Finding(severity, "R17.long", ctx.outline.node_place(node),
                       f"{what} {chars} 字，超过模板上限 {high} 字")
 
 
@@ -84,10 +86,10 @@ def _preface(ctx: Context):
     if not chars:
         yield Finding("error", "R17.empty", place, f"“{title}”尚未填写（不需要时可在报告设置中取消）")
     elif fm.preface_min_chars and chars < fm.preface_min_chars:
-        yield Finding("warning", "R17.short", place,
+        yield Finding(fm.preface_length_severity, "R17.short", place,
                       f"“{title}”正文 {chars} 字，少于模板要求的 {fm.preface_min_chars} 字")
     elif fm.preface_max_chars and chars > fm.preface_max_chars:
-        yield Finding("warning", "R17.long", place,
+        yield Finding(fm.preface_length_severity, "R17.long", place,
                       f"“{title}”正文 {chars} 字，超过模板上限 {fm.preface_max_chars} 字")
 
 
@@ -104,8 +106,9 @@ def _cases(ctx: Context):
         if chars == 0:
             yield Finding("error", "R17.case.empty", place, f"{name}还没有正文")
         elif rules.max_chars and chars > rules.max_chars:
-            yield Finding("error", "R17.case.long", place,
-                          f"{name}正文 {chars} 字，超过模板上限 {rules.max_chars} 字")
+            limit = "上限" if rules.max_severity == "error" else "建议的上限"
+            yield Finding(rules.max_severity, "R17.case.long", place,
+                          f"{name}正文 {chars} 字，超过模板{limit} {rules.max_chars} 字")
         elif rules.min_chars and chars < rules.min_chars:
-            yield Finding("warning", "R17.case.short", place,
+            yield Finding(rules.min_severity, "R17.case.short", place,
                           f"{name}正文 {chars} 字，少于模板要求的 {rules.min_chars} 字")
