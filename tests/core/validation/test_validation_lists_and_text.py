@@ -101,7 +101,7 @@ def test_text_number_in_a_heading_differs_from_table(data):
     set_text(data, "basic.students", "学校现有全日制在校生1700余人。" + "学生结构持续优化。" * 20)
     assert validate(data) == [
         Finding("warning", "R16.number", text_of(data, "basic.students", "1 基本情况 › 1.3 学生结构"),
-                "“1.3 学生结构”写有“在校生1700余人”，但表6 全日制在校生人数为 1200，建议改用数据字段 {{[6.1]}}")]
+                "“1.3 学生结构”写有“在校生1700余人”（即 1700–1799），但表6 全日制在校生人数为 1200，建议改用数据字段 {{[6.1]}}")]
 
 
 def test_text_numbers_that_agree_are_silent(data):

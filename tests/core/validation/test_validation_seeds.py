@@ -33,7 +33,7 @@ def test_seed_jinzhou_narrative_students_1700_vs_393(data):
         Finding("warning", "R16.number",
                 Place(kind="block", node=node(data, "basic.overview").id, block=text.id,
                       label="1 基本情况 › 1.1 概况"),
-                "“1.1 概况”写有“在校生1700余人”，但表6 全日制在校生人数为 393，建议改用数据字段 {{[6.1]}}")]
+                "“1.1 概况”写有“在校生1700余人”（即 1700–1799），但表6 全日制在校生人数为 393，建议改用数据字段 {{[6.1]}}")]
 
 
 def test_seed_liangzhou_students_10391_vs_10266(data):

@@ -107,6 +107,10 @@ def _write(session: Session, year: int, edition, schools, submissions):
 
 
 def _submission_row(s: Submission) -> dict:
+    report = s.data.report if s.data is not None else None
     row = {"school": s.school, "source": s.source.name if s.source.name else "", "status": s.status,
-           "errors": s.errors, "warnings": s.warnings, "note": s.note}
+           "errors": s.errors, "warnings": s.warnings, "note": s.note,
+           # each school's own data period: the region checks that school's rows against it
+           "period_start": report.period_start if report else "",
+           "period_end": report.period_end if report else ""}
     return {k: v for k, v in row.items() if v not in ("", None)}

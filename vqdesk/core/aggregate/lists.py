@@ -26,9 +26,15 @@ def merged_lists(edition: Edition, schools: list[tuple[str, ReportData]]) -> dic
         elif list_id in PER_SCHOOL_FIELD:
             key = PER_SCHOOL_FIELD[list_id]
             out[list_id] = [dict(r, **{key: name}) for name, r in rows]
+        elif _has_school(edition, list_id):
+            out[list_id] = [dict(r, school=name) for name, r in rows]
         else:
             out[list_id] = [r for _, r in rows]
     return out
+
+
+def _has_school(edition: Edition, list_id: str) -> bool:
+    return any(f.key == "school" for f in edition.record_list(list_id).fields)
 
 
 def _majors(rows) -> list[dict]:

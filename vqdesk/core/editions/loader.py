@@ -125,7 +125,7 @@ def load_edition(path: str | Path, base: Path | None = None) -> m.Edition:
         r.fail("years", "应是年度列表，如 [2024, 2025]")
 
     tables = _tables(raw, origins)
-    record_lists = _record_lists(raw, origins)
+    record_lists = _with_school(r, _record_lists(raw, origins), raw.get("school_lists", []))
     chapters = _chapters(r, raw, record_lists)
     edition = m.Edition(
         id=edition_id, title=r.text(raw, "title", "title"), level=level, years=tuple(years),
@@ -238,6 +238,20 @@ def _record_lists(raw, origins) -> tuple:
         lists.append(m.RecordList(id=list_id, title=r.text(item, "title", entry),
                                   fields=tuple(fields), hint=r.get(item, "hint", str, entry, "")))
     return tuple(lists)
+
+
+def _with_school(r, lists: tuple, school_lists) -> tuple:
+    """A regional edition's lists merged row by row from the schools (`school_lists`) carry the
+    school each row came from, so it is checked against that school (its period, its duplicates)."""
+    if not isinstance(school_lists, list) or not all(isinstance(i, str) for i in school_lists):
+        r.fail("school_lists", "应是名单编号的列表")
+    unknown = set(school_lists) - {rl.id for rl in lists}
+    if unknown:
+        r.fail("school_lists", f"名单“{'、'.join(sorted(unknown))}”不在本模板中")
+    school = m.FieldDef(key="school", label="学校", kind="text")
+    return tuple(dataclasses.replace(rl, fields=(school, *rl.fields))
+                 if rl.id in school_lists and all(f.key != "school" for f in rl.fields) else rl
+                 for rl in lists)
 
 
 def _field(r, data, entry) -> m.FieldDef:

@@ -7,7 +7,7 @@ or edits of the edition, so the validator checks what is stored."""
 import re
 
 from vqdesk.core.findings import Finding, Place
-from vqdesk.core.kinds import NUMERIC_KINDS, format_number
+from vqdesk.core.kinds import NUMERIC_KINDS, format_number, parse_approx
 
 from .context import Context, show_number
 
@@ -60,15 +60,23 @@ def _records(ctx: Context):
                 value = record.get(fd.key)
                 if value is None:
                     continue
+                place = Place(kind="record", list_id=rl.id, row=row, field=fd.key)
+                if fd.kind == "choice" and fd.open and value not in fd.options:
+                    # the bureau's list is not closed: other text is allowed, worth a look only
+                    yield Finding("info", "R5.option", place,
+                                  f"名单“{rl.title}”第{row + 1}行：{fd.label}“{value}”不在常用选项中"
+                                  f"（{'、'.join(fd.options)}），请确认")
+                    continue
                 problem = _field_problem(fd, value)
                 if problem:
-                    yield Finding("error", "R5.record",
-                                  Place(kind="record", list_id=rl.id, row=row, field=fd.key),
+                    yield Finding("error", "R5.record", place,
                                   f"名单“{rl.title}”第{row + 1}行：{fd.label}{problem}")
 
 
 def _field_problem(fd, value):
     if fd.kind in ("int", "decimal", "money_wan", "year"):
+        if fd.approx and isinstance(value, str) and parse_approx(value) is not None:
+            return None             # “100+” as the report writes it
         if not isinstance(value, (int, float)) or isinstance(value, bool):
             return f"应为数值，现为“{value}”"
         if value < 0:

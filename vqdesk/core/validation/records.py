@@ -4,6 +4,7 @@ aliases) and the lists' own rules (duplicate rows, 获证人数 ≤ 毕业生人
 from collections import defaultdict
 from datetime import date, timedelta
 
+from vqdesk.core.fields import date_span
 from vqdesk.core.findings import Finding, Place
 from vqdesk.core.kinds import normalise_text
 
@@ -40,28 +41,48 @@ def _rows(ctx: Context, list_id: str):
 def _period(ctx: Context) -> tuple[date, date]:
     """The report's data period; the school year ending in the report year when unset."""
     report = ctx.data.report
+    return _span(report.period_start, report.period_end, report.year)
+
+
+def _span(first, last, year: int) -> tuple[date, date]:
     try:
-        return date.fromisoformat(report.period_start), date.fromisoformat(report.period_end)
-    except ValueError:
-        return date(report.year - 1, 9, 1), date(report.year, 8, 31)
+        return date.fromisoformat(first), date.fromisoformat(last)
+    except (TypeError, ValueError):
+        return date(year - 1, 9, 1), date(year, 8, 31)
+
+
+def school_periods(ctx: Context) -> dict:
+    """A regional report's schools and their own data periods (from 学校报送情况)."""
+    periods = {}
+    for record in _rows(ctx, "submissions"):
+        if record.get("period_start") and record.get("period_end"):
+            periods[record.get("school")] = _span(record.get("period_start"), record.get("period_end"),
+                                                  ctx.data.year)
+    return periods
 
 
 def _dates(ctx: Context):
-    start, end = _period(ctx)
-    latest = end + timedelta(days=DATE_GRACE_DAYS)
+    own = _period(ctx)
+    schools = school_periods(ctx)
     for rl in ctx.edition.record_lists:
         fields = [f for f in rl.fields if f.kind == "date"]
         for row, record in enumerate(_rows(ctx, rl.id)):
+            # a regional row is checked against the period of the school it came from
+            start, end = schools.get(record.get("school"), own)
+            latest = end + timedelta(days=DATE_GRACE_DAYS)
             for fd in fields:
-                try:
-                    day = date.fromisoformat(str(record.get(fd.key)))
-                except ValueError:
+                span = date_span(record.get(fd.key))
+                # compared at the date's own precision: “2024年” is inside when any day of it is
+                if span is None or (span[0] <= latest and span[1] >= start):
                     continue
-                if start <= day <= latest:
-                    continue
+                whose = f"{record.get('school')}的" if record.get("school") in schools else ""
                 yield Finding("warning", "R15", _place(rl.id, row, fd.key),
-                              f"名单“{rl.title}”第{row + 1}行：{fd.label} {day.isoformat()} "
-                              f"不在报告期 {start.isoformat()} 至 {end.isoformat()} 内")
+                              f"名单“{rl.title}”第{row + 1}行：{fd.label} {_show_date(record.get(fd.key))} "
+                              f"不在{whose}报告期 {start.isoformat()} 至 {end.isoformat()} 内")
+
+
+def _show_date(stored) -> str:
+    return str(stored).replace("/", " 至 ")
 
 
 # -- the lists' own rules -------------------------------------------------------------------------
@@ -75,6 +96,8 @@ def _duplicates(ctx: Context):
                 ident = tuple(_norm(record.get(k)) for k in keys)
                 if all(v == "" for v in ident):
                     continue
+                # merged regional rows: identical rows of two schools are two facts
+                ident += (_norm(record.get("school")),)
             else:
                 ident = tuple(sorted((k, _norm(v)) for k, v in record.data.items()))
             if ident in seen:

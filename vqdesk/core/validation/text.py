@@ -5,6 +5,7 @@ import re
 
 from vqdesk.core.binding import TOKEN_RE, check_token
 from vqdesk.core.findings import Finding, Place
+from vqdesk.core.kinds import parse_approx
 
 from .context import Context
 
@@ -12,8 +13,8 @@ from .context import Context
 KNOWN_COUNTS = {"在校生": "6.1", "毕业生": "1.1", "专任教师": "6.4c", "教职工": "6.4b"}
 _NUMBER_CLAIM = re.compile(
     r"(?P<name>" + "|".join(KNOWN_COUNTS) + r")(?:人数|总人数|总数)?"
-    r"(?:共有|共计|合计|总计|达到|共|有|达|为|计)?[:：]?\s*(?P<about>约)?\s*"
-    r"(?P<number>\d[\d,，]*)\s*(?P<more>余|多)?\s*(?:名|人)")
+    r"(?:共有|共计|合计|总计|达到|共|有|达|为|计)?[:：]?\s*"
+    r"(?P<written>(?:约|近|将近|接近|超过|逾)?\s*(?P<number>\d[\d,，]*)\s*(?:余|多|\+)?)\s*(?:名|人)")
 _YEAR = re.compile(r"(20\d\d)\s*年")
 _CLAUSE_END = re.compile(r"[。；;！？\n]")
 
@@ -51,11 +52,18 @@ def _claims(ctx: Context, text: str, place: Place, where: str):
         stored = ctx.number(ind_id) if ind_id in ctx.rows else None
         if stored is None or _other_year(ctx, plain, match.start()):
             continue
-        written = int(re.sub(r"[,，]", "", match.group("number")))
-        if _agrees(written, stored, bool(match.group("more")), bool(match.group("about"))):
-            continue
+        approx = parse_approx(match.group("written"))
+        if approx is not None:
+            if approx.agrees(stored):
+                continue
+            # the range is named so the user sees why 1700余 cannot be 393
+            about = f"（即 {approx.describe()}）"
+        else:
+            if int(re.sub(r"[,，]", "", match.group("number"))) == stored:
+                continue
+            about = ""
         yield Finding("warning", "R16.number", place,
-                      f"{where}写有“{match.group(0).strip()}”，但{ctx.label(ind_id)}为 {int(stored)}，"
+                      f"{where}写有“{match.group(0).strip()}”{about}，但{ctx.label(ind_id)}为 {int(stored)}，"
                       f"建议改用数据字段 {{{{[{ind_id}]}}}}")
 
 
@@ -64,13 +72,3 @@ def _other_year(ctx: Context, text: str, start: int) -> bool:
     clause = _CLAUSE_END.split(text[max(0, start - 30):start])[-1]
     years = {int(y) for y in _YEAR.findall(clause)}
     return bool(years - {ctx.data.year, ctx.data.year - 1})
-
-
-def _agrees(written: int, stored: float, more: bool, about: bool) -> bool:
-    """“1700余人” means 1700 to 1799; “约1200人” allows 5 per cent either way."""
-    if more:
-        zeros = len(str(written)) - len(str(written).rstrip("0"))
-        return written <= stored < written + 10 ** max(zeros, 1)
-    if about:
-        return abs(stored - written) <= 0.05 * max(stored, 1)
-    return stored == written
