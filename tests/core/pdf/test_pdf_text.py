@@ -3,7 +3,7 @@
 import pytest
 
 from vqdesk.core.pdf.fonts import resolve_fonts
-from vqdesk.core.pdf.text import MISSING, chunks, is_subheading, markup
+from vqdesk.core.pdf.text import MISSING, is_subheading, markup
 
 
 def test_markup_escapes_reportlab_mini_markup():
@@ -40,14 +40,3 @@ def test_is_subheading_recognises_chinese_headings(line):
                                   "一、" + "很长的一段话" * 10, ""])
 def test_is_subheading_rejects_ordinary_paragraphs(line):
     assert not is_subheading(line)
-
-
-def test_chunks_cut_long_paragraphs_after_a_sentence():
-    text = "甲乙丙。" * 1000
-    pieces = chunks(text, limit=100)
-    assert "".join(pieces) == text
-    assert all(len(p) <= 100 and p.endswith("。") for p in pieces)
-
-
-def test_chunks_cut_hard_without_sentence_ends():
-    assert chunks("字" * 250, limit=100) == ["字" * 100, "字" * 100, "字" * 50]

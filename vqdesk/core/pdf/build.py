@@ -5,6 +5,8 @@ import time
 from datetime import date
 from pathlib import Path
 
+from reportlab.platypus import tables
+
 from vqdesk.core.atomic import OutputFileError, atomic_output
 from vqdesk.core.derive import Figures
 from vqdesk.core.errors import VqdeskError
@@ -68,10 +70,14 @@ def build_pdf(data: ReportData, path, *, photo_data=None, final=False, font_path
     report = _progress_reporter(progress)
     report(0.0, "正在准备内容")
     fonts = resolve_fonts(font_paths)
+    # Every Table cell sets its style's font before drawing, even a cell holding a flowable;
+    # reportlab's default is Helvetica, which would be listed as an unembedded font.
+    tables.CellStyle.fontname = fonts["song"]
     styles = build_styles(fonts, data.edition.styles)
     with atomic_output(target, PdfExportError) as temp:
         doc = ReportDocTemplate(str(temp), fonts=fonts, header_text="", draft=not final,
-                                title="", author=school_name_of(data), subject="", creator="vqdesk")
+                                grid=styles.body.fontSize, title="", author=school_name_of(data),
+                                subject="", creator="vqdesk", keywords=keywords(data))
         ctx = Context(data=data, figures=Figures(data), styles=styles, numberer=Numberer(data.document.settings),
                       width=doc.width, height=doc.height, photo_data=photo_data)
         title = report_title(ctx)
@@ -90,6 +96,12 @@ def build_pdf(data: ReportData, path, *, photo_data=None, final=False, font_path
     report(1.0, "完成")
     log.info("PDF 已生成：%s（%d 页，用时 %.1f 秒）", target, doc.page, time.perf_counter() - started)
     return target
+
+
+def keywords(data: ReportData) -> str:
+    """The Info /Keywords (and XMP dc:subject): school, report kind, year, edition."""
+    words = [school_name_of(data), "中等职业教育质量年度报告", f"{data.year}年度", data.edition.title]
+    return "，".join(w for w in words if w)
 
 
 def school_name_of(data: ReportData) -> str:

@@ -32,6 +32,7 @@ def chart_pieces(ctx: Context, block, node, width: float) -> list[Piece]:
     if drawing is None:
         return []                               # nothing entered yet
     drawing.hAlign = "CENTER"
+    drawing.initialFontName = ctx.styles.fonts["song"]     # else an empty Helvetica BT per chart
     items = [gap(6), drawing]
     caption = ctx.block_caption(block, FIGURES)
     if caption is not None:

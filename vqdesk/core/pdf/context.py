@@ -7,6 +7,7 @@ from reportlab.platypus import Paragraph
 
 from vqdesk.core.derive import Figures
 from vqdesk.core.model import ReportData
+from vqdesk.core.pdf.gridpara import GridParagraph
 from vqdesk.core.pdf.flowables import EntryMeta, EntryParagraph, marked
 from vqdesk.core.pdf.numbering import Numberer
 from vqdesk.core.pdf.styles import Styles
@@ -45,8 +46,12 @@ class Context:
         """A paragraph of user text, escaped and with glyph fallback."""
         return cls(markup(text, self.styles.fonts, style.fontName), style)
 
-    def cell(self, text, style=None) -> Paragraph:
-        return self.para("" if text is None else text, style or self.styles.cell)
+    def grid(self, text, style) -> GridParagraph:
+        """A paragraph of user text on the character grid: justified, any length, linear time."""
+        return GridParagraph(text, style, self.styles.fonts)
+
+    def cell(self, text, style=None) -> GridParagraph:
+        return self.grid("" if text is None else text, style or self.styles.cell)
 
     def caption(self, label: str, title: str, list_kind: str, key: str) -> EntryParagraph:
         """A numbered caption ("表 2-1 …") that lists itself in 表目录 / 图目录."""

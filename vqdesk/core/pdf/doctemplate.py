@@ -5,7 +5,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
-from vqdesk.core.pdf import page_decor
+from vqdesk.core.pdf import page_decor, pdfmeta
 from vqdesk.core.pdf.flowables import TOCHeading
 
 #: How a reader's page box names the pages: as printed (i, ii… then 1, 2…), 封面 and 封底.
@@ -15,11 +15,23 @@ PAGE_LABELS = {"cover": dict(prefix="封面"), "front": dict(style="ROMAN_LOWER"
 MARGINS = dict(topMargin=37 * mm, leftMargin=28 * mm, rightMargin=26 * mm, bottomMargin=35 * mm)
 
 
+def grid_margins(size: float) -> dict:
+    """GB/T 9704-like margins, widened evenly so the text block is a whole number of characters
+    at the body size: a full line of CJK text then needs no stretching at all."""
+    free = A4[0] - MARGINS["leftMargin"] - MARGINS["rightMargin"]
+    spare = free - (free // size) * size
+    return dict(MARGINS, leftMargin=MARGINS["leftMargin"] + spare / 2,
+                rightMargin=MARGINS["rightMargin"] + spare / 2)
+
+
 class ReportDocTemplate(BaseDocTemplate):
     """One report PDF being built; page labels restart at the first body page."""
 
-    def __init__(self, filename, *, fonts, header_text: str, draft: bool, **meta):
-        super().__init__(filename, pagesize=A4, lang="zh-CN", **MARGINS, **meta)
+    def __init__(self, filename, *, fonts, header_text: str, draft: bool, grid: float = 12, **meta):
+        # The canvas's opening font is the body font: reportlab otherwise writes an empty
+        # "BT /F1 12 Tf ET" with Helvetica, which preflight flags as an unembedded font.
+        super().__init__(filename, pagesize=A4, lang="zh-CN", initialFontName=fonts["song"],
+                         **grid_margins(grid), **meta)
         self.fonts = fonts
         self.header_text = header_text
         self.draft = draft
@@ -52,6 +64,7 @@ class ReportDocTemplate(BaseDocTemplate):
         # Every multiBuild pass starts afresh; entries are collected again.
         self.starts = {}
         self.registered = set()
+        pdfmeta.apply(self.canv, self)
 
     def logical_page(self, physical: int) -> int:
         """The printed body page number (1 on the first body page)."""

@@ -56,6 +56,32 @@ def markup(text, fonts: FontSet | None = None, font: str | None = None) -> str:
     return "".join(out)
 
 
+def glyph_fonts(text, fonts: FontSet | None, font: str) -> tuple[str, list[str]]:
+    """`text` as printed (line breaks as spaces, stand-ins for missing glyphs) and the font of
+    each of its characters: `font`, or the fallback where `font` lacks the glyph."""
+    text = clean(text).replace("\n", " ")
+    if fonts is None or fonts.charsets.get(font) is None:
+        return text, [font] * len(text)
+    fallback = fonts.fallback
+    chars, faces = [], []
+    for ch in text:
+        if fonts.covers(font, ch):
+            chars.append(ch)
+            faces.append(font)
+        elif fallback != font and fonts.covers(fallback, ch):
+            chars.append(ch)
+            faces.append(fallback)
+        else:
+            for c in _unescaped(_substitute(ch, fonts, font)):
+                chars.append(c)
+                faces.append(font)
+    return "".join(chars), faces
+
+
+def _unescaped(s: str) -> str:
+    return s.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
+
+
 def _substitute(ch: str, fonts: FontSet, font: str) -> str:
     """A printable stand-in: the NFKC form when the font has it, else □ (or ? as last resort)."""
     if unicodedata.category(ch) in ("Mn", "Me", "Cf"):
@@ -85,23 +111,6 @@ def is_subheading(line: str) -> bool:
     if line.endswith(("。", "；", "，", ";", ",")) and len(line) > 20:
         return False
     return bool(_SUBHEADING.match(line))
-
-
-#: Longer paragraphs are cut at a sentence end: reportlab re-measures the rest of a paragraph
-#: on every page break, which is quadratic for one 100 000-character paragraph.
-CHUNK_CHARS = 1200
-_SENTENCE_END = "。！？；!?;"
-
-
-def chunks(line: str, limit: int = CHUNK_CHARS) -> list[str]:
-    """`line` cut into pieces of at most `limit` characters, preferably after a sentence end."""
-    out = []
-    while len(line) > limit:
-        cut = max(line.rfind(mark, limit // 2, limit) for mark in _SENTENCE_END) + 1
-        cut = cut if cut > 0 else limit
-        out.append(line[:cut])
-        line = line[cut:]
-    return out + ([line] if line else [])
 
 
 def paragraphs(text) -> list[str]:

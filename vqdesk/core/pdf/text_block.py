@@ -6,11 +6,9 @@ a chart and its caption).  The body keeps a piece on one page; a case box makes 
 
 from dataclasses import dataclass
 
-from reportlab.lib.styles import ParagraphStyle
-
 from vqdesk.core.binding import render_text
 from vqdesk.core.pdf.context import Context
-from vqdesk.core.pdf.text import chunks, is_subheading, paragraphs
+from vqdesk.core.pdf.text import is_subheading, paragraphs
 
 #: Printed for a bound field whose inputs are missing (never 0).
 MISSING_VALUE = "—"
@@ -26,10 +24,9 @@ def text_pieces(ctx: Context, block, *, in_case: bool = False) -> list[Piece]:
     style = block.data.get("style", "body")
     styles = ctx.styles
     if style == "note":
-        return [Piece([ctx.para(line, styles.note)]) for line in _lines(ctx, block.text)]
+        return [Piece([ctx.grid(line, styles.note)]) for line in _lines(ctx, block.text)]
     if style == "list":
-        return [Piece([ctx.para(piece, styles.list_item)])
-                for line in _lines(ctx, block.text) for piece in chunks(line)]
+        return [Piece([ctx.grid(line, styles.list_item)]) for line in _lines(ctx, block.text)]
     body = styles.case_body if in_case else styles.body
     return [Piece([p]) for p in narrative(ctx, block.text, body)]
 
@@ -39,20 +36,15 @@ def _lines(ctx: Context, text: str) -> list[str]:
 
 
 def narrative(ctx: Context, text: str, body_style=None) -> list:
-    """Body paragraphs with bound fields filled in; short 一、/（一） lines as run-in headings."""
+    """Body paragraphs with bound fields filled in, each whole at any length; short 一、/（一）
+    lines as run-in headings kept with what follows."""
     body_style = body_style or ctx.styles.body
     out = []
     for line in _lines(ctx, text):
         if is_subheading(line):
-            para = ctx.para(line, ctx.styles.subheading)
+            para = ctx.grid(line, ctx.styles.subheading)
             para.keepWithNext = True
             out.append(para)
             continue
-        for i, piece in enumerate(chunks(line)):
-            out.append(ctx.para(piece, body_style if i == 0 else _continued(body_style)))
+        out.append(ctx.grid(line, body_style))
     return out
-
-
-def _continued(style):
-    """The style of a long paragraph's later pieces: no first-line indent, no gap above."""
-    return ParagraphStyle(style.name + "-cont", parent=style, firstLineIndent=0, spaceBefore=0)
