@@ -63,6 +63,21 @@ def check_profile_value(key: str, value: str) -> str | None:
     return None
 
 
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+
+
+def clean_profile_value(key: str, value: str) -> str:
+    """What is stored: control characters removed; in a one-line field, a line break (Word pastes
+    \\v for Shift+Enter) or tab becomes a space."""
+    field = _BY_KEY.get(key)
+    text = (value or "").replace("\r\n", "\n")
+    if field is not None and not field.multiline:
+        text = re.sub(r"[\v\f\t\r\n]+", " ", text)
+    else:
+        text = text.replace("\v", "\n").replace("\f", "\n").replace("\r", "\n")
+    return _CONTROL.sub("", text).strip()
+
+
 def publication_url(profile: dict) -> str:
     """Where the report is published: its own address, or the school website."""
     return profile.get("publication_url") or profile.get("website", "")

@@ -17,11 +17,11 @@ from vqdesk.core.errors import InputError, NotFoundError, ReportFileError
 from vqdesk.core.fields import coerce_field, coerce_indicator
 from vqdesk.core.kinds import normalise_text
 from vqdesk.core.model import MasterEntry, Record, Report, ReportData, Value
-from vqdesk.core.profile import check_profile_value
+from vqdesk.core.profile import check_profile_value, clean_profile_value
 from vqdesk.core.session_document import DocumentMixin
 from vqdesk.core.session_photos import PhotosMixin
 from vqdesk.core.store.backups import backup_on_open
-from vqdesk.core.store.database import check_header, create_database, open_database
+from vqdesk.core.store.database import check_header, create_database, open_database, writable_place
 from vqdesk.core.store.lock import OwnerLock
 
 #: Record lists copied forward into a new year by default: they describe the school, not the year.
@@ -57,6 +57,19 @@ class Session(DocumentMixin, PhotosMixin):
         self._lock: OwnerLock | None = None
         #: Why the automatic backup on opening failed (a Chinese sentence), or None.
         self.backup_problem: str | None = None
+        #: What the user should be told about opening (a journal recovered or set aside…).
+        self.notices: list[str] = []
+        #: Why the file is read-only although it was opened for editing (e.g. a read-only folder).
+        self.readonly_reason: str = ""
+        self._temp = None          # a recovered private copy's folder, removed on close
+
+    @classmethod
+    def _from(cls, path: Path, opened, readonly: bool) -> "Session":
+        session = cls(path, opened.db, readonly=readonly or bool(opened.readonly_reason))
+        session.notices = list(opened.notices)
+        session.readonly_reason = opened.readonly_reason
+        session._temp = opened.temp_folder
+        return session
 
     # -- opening ----------------------------------------------------------------------------
     @classmethod
@@ -85,11 +98,13 @@ class Session(DocumentMixin, PhotosMixin):
         has it) and, with `backup`, a rotating backup is made; read-only opens take no lock."""
         path = Path(path)
         if readonly:
-            return cls(path, open_database(path, readonly=True), readonly=True)
+            return cls._from(path, open_database(path, readonly=True), readonly=True)
         check_header(path)  # nothing is created beside a file that is not a report
+        if not writable_place(path):   # a read-only folder or file: a viewer, with the reason
+            return cls._from(path, open_database(path), readonly=True)
         lock = OwnerLock.acquire(path)
         try:
-            session = cls(path, open_database(path))
+            session = cls._from(path, open_database(path, unclean=lock.stale), readonly=False)
         except BaseException:
             lock.release()
             raise
@@ -100,16 +115,14 @@ class Session(DocumentMixin, PhotosMixin):
 
     def close(self):
         if self.db is not None:
-            if not self.readonly:
-                try:
-                    self.db.execute("PRAGMA wal_checkpoint(PASSIVE)")
-                except Exception:  # noqa: BLE001 - closing must not fail
-                    pass
             self.db.close()
             self.db = None
         if self._lock is not None:
             self._lock.release()
             self._lock = None
+        if self._temp is not None:
+            self._temp.cleanup()
+            self._temp = None
 
     def __enter__(self):
         return self
@@ -120,7 +133,7 @@ class Session(DocumentMixin, PhotosMixin):
     @contextmanager
     def _write(self):
         if self.readonly:
-            raise ReportFileError(f"文件“{self.path.name}”以只读方式打开，不能修改。")
+            raise ReportFileError(self.readonly_reason or f"文件“{self.path.name}”以只读方式打开，不能修改。")
         outermost = not self.db.conn.in_transaction
         try:
             if outermost:  # take the write lock first: wait for another writer, never fail halfway
@@ -135,11 +148,24 @@ class Session(DocumentMixin, PhotosMixin):
                     self.db.conn.rollback()
                 raise
         except sqlite3.OperationalError as exc:
-            if exc.sqlite_errorname not in ("SQLITE_BUSY", "SQLITE_LOCKED"):
-                raise
+            raise self._write_error(exc) from None
+
+    def _write_error(self, exc: sqlite3.OperationalError) -> Exception:
+        """A failed write as a Chinese sentence naming the cause; the edit was rolled back."""
+        name = getattr(exc, "sqlite_errorname", "")
+        if name in ("SQLITE_BUSY", "SQLITE_LOCKED"):
             # Another program (not vqdesk) holds a write lock on the file for longer than we wait.
-            raise ReportFileError(f"文件“{self.path.name}”正被其他程序占用，这次修改没有保存。"
-                                  f"请关闭其他正在使用该文件的程序后重试。") from None
+            return ReportFileError(f"文件“{self.path.name}”正被其他程序占用，这次修改没有保存。"
+                                   f"请关闭其他正在使用该文件的程序后重试。")
+        if name == "SQLITE_FULL":
+            return ReportFileError(f"磁盘已满，这次修改没有保存到“{self.path.name}”。请清理磁盘空间后重试。")
+        if name.startswith("SQLITE_READONLY"):
+            return ReportFileError(f"文件“{self.path.name}”现在不能写入（文件或所在文件夹变成了只读），"
+                                   f"这次修改没有保存。")
+        if name.startswith("SQLITE_IOERR"):
+            return ReportFileError(f"写入文件“{self.path.name}”时出错（{exc}），这次修改没有保存。"
+                                   f"请检查磁盘或网络连接。")
+        return exc
 
     def _log(self, year, action: str, target: str, old, new):
         """Record an edit; bursts of typing into one target coalesce into one row."""
@@ -254,11 +280,11 @@ class Session(DocumentMixin, PhotosMixin):
                 self.db.query("SELECT key, value FROM profile WHERE report_id = ?", [report.id])}
 
     def set_profile(self, year: int | None, key: str, value: str):
-        problem = check_profile_value(key, value or "")
+        value = clean_profile_value(key, value or "")
+        problem = check_profile_value(key, value)
         if problem:
             raise InputError(problem)
         report = self.report(year)
-        value = (value or "").strip()
         old = self.profile(report.year).get(key)
         if old == value or (old is None and not value):
             return
@@ -481,7 +507,24 @@ class Session(DocumentMixin, PhotosMixin):
 
     # -- snapshots and history --------------------------------------------------------------
     def snapshot(self, year: int | None = None, with_history: bool = True) -> ReportData:
-        """Everything of one year (and, with_history, of the other years) in memory."""
+        """Everything of one year (and, with_history, of the other years) in memory, read in one
+        read transaction: it shows one committed state even while another program writes."""
+        with self._reading():
+            return self._snapshot(year, with_history)
+
+    @contextmanager
+    def _reading(self):
+        if self.db.conn.in_transaction:
+            yield
+            return
+        self.db.execute("BEGIN")
+        try:
+            yield
+        finally:
+            if self.db.conn.in_transaction:
+                self.db.execute("COMMIT")
+
+    def _snapshot(self, year: int | None, with_history: bool) -> ReportData:
         report = self.report(year)
         edition = get_edition(report.edition_id)
         data = ReportData(
@@ -491,7 +534,7 @@ class Session(DocumentMixin, PhotosMixin):
             records={rl.id: self.records(report.year, rl.id) for rl in edition.record_lists},
             masters=self.masters())
         if with_history:
-            data.history = {y: self.snapshot(y, with_history=False) for y in self.years() if y != report.year}
+            data.history = {y: self._snapshot(y, False) for y in self.years() if y != report.year}
         return data
 
     def history(self, target_prefix: str = "", limit: int = 200) -> list[dict]:

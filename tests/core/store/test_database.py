@@ -127,4 +127,4 @@ def test_tables_are_strict_with_foreign_keys(new_session):
     sql = new_session.db.execute("SELECT sql FROM sqlite_master WHERE name = 'indicator_values'").fetchone()[0]
     assert sql.rstrip().endswith("STRICT")
     assert new_session.db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
-    assert new_session.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert new_session.db.execute("PRAGMA journal_mode").fetchone()[0] == "delete"

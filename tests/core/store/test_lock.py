@@ -131,7 +131,7 @@ def test_an_editor_killed_outright_leaves_a_stale_lock_for_the_next_open(tmp_pat
 @POSIX
 def test_a_reader_reads_while_another_process_writes_and_the_file_stays_intact(tmp_path, editor_process):
     """The second opener gets a read-only session and sees the first one's committed edits as they
-    come; SQLite's own locking keeps the two apart (the file is WAL: readers never block writers)."""
+    come; SQLite's own locking keeps the two apart (a reader waits while a commit is written)."""
     path = tmp_path / "共享.vqd"
     Session.create(path, school="测试职业学校", year=2025, edition_id="liaoning-2023").close()
     editor = editor_process(path)

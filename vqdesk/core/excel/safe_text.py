@@ -24,7 +24,7 @@ def write_text(cell, text):
         return
     text = clean_text(text)
     cell.value = text
-    if text.startswith(FORMULA_TRIGGERS):
+    if text.lstrip(" \u3000").startswith(FORMULA_TRIGGERS):     # “ =cmd|…” is a formula to Excel too
         cell.data_type = "s"       # overrides openpyxl's formula guess for "=..."
         cell.quotePrefix = True    # and keeps Excel from evaluating it once edited
 

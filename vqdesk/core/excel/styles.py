@@ -67,16 +67,21 @@ def fit_columns(ws, first_row: int, min_widths: dict | None = None):
 
 
 def title_row(ws, row: int, text: str, columns: int):
+    """A merged title; it holds the school's name, so it goes through the one text sanitiser."""
+    from vqdesk.core.excel.safe_text import write_text
     ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=columns)
-    cell = ws.cell(row=row, column=1, value=text)
+    cell = ws.cell(row=row, column=1)
+    write_text(cell, text)
     cell.font = TITLE_FONT
     cell.alignment = CENTER
     ws.row_dimensions[row].height = 28
 
 
 def header_row(ws, row: int, labels):
+    from vqdesk.core.excel.safe_text import write_text
     for column, label in enumerate(labels, start=1):
-        cell = ws.cell(row=row, column=column, value=label)
+        cell = ws.cell(row=row, column=column)
+        write_text(cell, label)
         cell.font = HEADER_FONT
         cell.fill = HEADER_FILL
         cell.border = BORDER

@@ -246,23 +246,36 @@ def _keep_current(report: Path) -> Path:
 
 
 def _detach_journal(report: Path):
-    """Fold the current file's WAL into it and make sure no one else has it open: a WAL left beside
-    the restored file would be replayed onto it.  Closing the last connection removes the WAL."""
-    wal, shm = report.with_name(report.name + "-wal"), report.with_name(report.name + "-shm")
-    if not wal.exists() and not shm.exists():
+    """Settle what SQLite keeps beside the current file before it is replaced: a journal or WAL
+    left beside the restored file would be applied to it.  A crash's journal is rolled back into
+    the old content (which becomes the safety backup); a damaged file's journal goes with it."""
+    from vqdesk.core.store.sidecars import journal_path, shm_path, wal_path
+    sides = [p for p in (journal_path(report), wal_path(report), shm_path(report)) if p.exists()]
+    if not report.exists():
         return
     conn = sqlite3.connect(report, timeout=1)
     try:
-        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    except sqlite3.DatabaseError:  # damaged: SQLite cannot fold the journal in, it goes with the file
+        conn.execute("PRAGMA journal_mode = DELETE").fetchone()   # folds a WAL in, rolls a journal back
+        conn.execute("BEGIN EXCLUSIVE")                            # nobody is in the middle of a read
+        conn.execute("COMMIT")
+    except sqlite3.OperationalError as exc:
         conn.close()
-        wal.unlink(missing_ok=True)
-        shm.unlink(missing_ok=True)
+        if getattr(exc, "sqlite_errorname", "") in ("SQLITE_BUSY", "SQLITE_LOCKED"):
+            raise ReportFileError(f"文件“{report.name}”正被其他程序读取（例如另一个窗口以只读方式打开了它），"
+                                  f"请先关闭后再恢复。原文件未被改动。") from None
+        for side in sides:              # damaged: SQLite cannot apply them, they go with the file
+            side.unlink(missing_ok=True)
+        return
+    except sqlite3.DatabaseError:
+        conn.close()
+        for side in sides:
+            side.unlink(missing_ok=True)
+        return
     conn.close()
-    if wal.exists():
+    if wal_path(report).exists():
         raise ReportFileError(f"文件“{report.name}”正被其他程序读取（例如另一个窗口以只读方式打开了它），"
                               f"请先关闭后再恢复。原文件未被改动。")
-    shm.unlink(missing_ok=True)
+    shm_path(report).unlink(missing_ok=True)
 
 
 def _sync_folder(folder: Path):

@@ -1,10 +1,16 @@
 """The owner lock: at most one program edits a report file at a time.
 
 Beside `学校.vqd` the editing program keeps `学校.vqd.lock`, a small JSON file naming it (process,
-computer, user, program, since when) and holding an operating-system lock on it while the file is
-open.  The OS drops that lock when the program ends in any way, crashes included, so a lock file
-whose OS lock is free is stale and the next opener takes it over.  Where the file system has no
-OS locks the recorded process decides: the lock is stale when that process is dead on this computer.
+computer, user, program, since when, and the report's identity) and holding an operating-system
+lock on it while the file is open.  The OS drops that lock when the program ends in any way,
+crashes included, so a lock file whose OS lock is free is stale and the next opener takes it over.
+Where the file system has no OS locks the recorded process decides: the lock is stale when that
+process is dead on this computer, or when the user confirms that the other computer has let go.
+
+The lock belongs to the file itself, not to the name it was opened by: the lock file sits beside
+the real path (symlinks and `..` resolved), and on POSIX the report file is also locked with
+flock(), so a hard link or a deleted lock file cannot let a second editor in.  A lock file that is
+a symbolic link is never followed.
 """
 
 import errno
@@ -35,7 +41,8 @@ def set_program(name: str):
 
 
 def lock_path(report: Path) -> Path:
-    return report.with_name(report.name + LOCK_SUFFIX)
+    real = Path(os.path.realpath(report))
+    return real.with_name(real.name + LOCK_SUFFIX)
 
 
 @dataclass(frozen=True)
@@ -64,8 +71,15 @@ class LockHolder:
         except (ValueError, KeyError, TypeError):
             return None
 
-    def to_json(self) -> str:
-        return json.dumps(self.__dict__, ensure_ascii=False)
+    def to_json(self, report: Path | None = None) -> str:
+        record = dict(self.__dict__)
+        if report is not None:      # which file this lock is about, whatever name it was opened by
+            try:
+                st = os.stat(report)
+                record.update(file=os.path.realpath(report), device=st.st_dev, inode=st.st_ino)
+            except OSError:
+                pass
+        return json.dumps(record, ensure_ascii=False)
 
     def describe(self) -> str:
         """Like “zhangsan（计算机 PC-01，vqdesk 桌面程序，进程 1234，2025-06-01 09:30 起）”."""
@@ -78,35 +92,49 @@ class LockHolder:
 
 
 class OwnerLock:
-    """A held owner lock; release() when the file is closed."""
+    """A held owner lock; release() when the file is closed.  `stale` says the previous holder
+    ended without closing (a crash), so the file deserves a full integrity check."""
 
-    def __init__(self, path: Path, fd: int):
-        self.path, self._fd = path, fd
+    def __init__(self, path: Path, fd: int, stale: bool = False, file_fd: int | None = None):
+        self.path, self._fd, self.stale, self._file_fd = path, fd, stale, file_fd
 
     @classmethod
-    def acquire(cls, report: Path) -> "OwnerLock":
-        """Take the lock of `report`, or raise FileInUseError naming who holds it."""
+    def acquire(cls, report: Path, *, take_over: bool = False) -> "OwnerLock":
+        """Take the lock of `report`, or raise FileInUseError naming who holds it.
+
+        `take_over`: the user confirmed that another computer named in the lock file no longer
+        uses the report (only where the file system offers no OS locks to tell)."""
         path = lock_path(Path(report))
-        for _ in range(5):  # a holder may release (and remove the file) between our open and lock
-            fd = _open(path, report)
-            try:
-                held = _try_os_lock(fd)
-            except OSError as exc:
-                if exc.errno not in _NO_LOCKS:
+        file_fd = _lock_report_itself(Path(report))
+        try:
+            for _ in range(5):  # a holder may release (and remove the file) between our open and lock
+                fd = _open(path, report)
+                try:
+                    held = _try_os_lock(fd)
+                except OSError as exc:
+                    if exc.errno not in _NO_LOCKS:
+                        os.close(fd)
+                        raise
+                    held = _held_by_live_process(fd) and not take_over
+                if held:
+                    holder = LockHolder.parse(_read(fd))
                     os.close(fd)
-                    raise
-                held = _held_by_live_process(fd)
-            if held:
-                holder = LockHolder.parse(_read(fd))
+                    raise _in_use(Path(report), holder)
+                if _same_file(fd, path):
+                    stale = bool(_read(fd).strip())
+                    _write(fd, LockHolder.me().to_json(Path(report)))
+                    return cls(path, fd, stale, file_fd)
                 os.close(fd)
-                raise _in_use(Path(report), holder)
-            if _same_file(fd, path):
-                _write(fd, LockHolder.me().to_json())
-                return cls(path, fd)
-            os.close(fd)
+        except BaseException:
+            if file_fd is not None:
+                os.close(file_fd)
+            raise
         raise ReportFileError(f"无法锁定文件“{Path(report).name}”：锁文件不断被其他程序改动，请稍后再试。")
 
     def release(self):
+        if self._file_fd is not None:
+            os.close(self._file_fd)
+            self._file_fd = None
         if self._fd is None:
             return
         if sys.platform == "win32":  # an open file cannot be removed there: close first
@@ -133,9 +161,34 @@ def _in_use(report: Path, holder: LockHolder | None) -> FileInUseError:
     return FileInUseError(f"文件“{report.name}”正被{who}打开，暂时不能修改。请等对方关闭文件后再试。", who)
 
 
-def _open(path: Path, report: Path) -> int:
+def _lock_report_itself(report: Path) -> int | None:
+    """flock() on the report file (POSIX): held through every name of the file, hard links
+    included, and independent of the POSIX record locks SQLite takes on the same file."""
+    if sys.platform == "win32":
+        return None        # Windows byte-range locks would stop SQLite and readers: lock file only
+    import fcntl
     try:
-        return os.open(path, os.O_RDWR | os.O_CREAT | getattr(os, "O_BINARY", 0), 0o644)
+        fd = os.open(report, os.O_RDONLY)
+    except OSError:
+        return None        # the opener reports why the file cannot be read
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        os.close(fd)
+        raise _in_use(report, read_holder(report)) from None
+    except OSError as exc:
+        if exc.errno not in _NO_LOCKS:
+            os.close(fd)
+            raise
+    return fd
+
+
+def _open(path: Path, report: Path) -> int:
+    flags = os.O_RDWR | os.O_CREAT | getattr(os, "O_BINARY", 0) | getattr(os, "O_NOFOLLOW", 0)
+    if path.is_symlink():        # never write through a symbolic link named like our lock
+        path.unlink()
+    try:
+        return os.open(path, flags, 0o644)
     except OSError as exc:
         raise ReportFileError(f"无法在“{path.parent}”中创建锁文件“{path.name}”（{exc.strerror}），"
                               f"不能修改“{report.name}”。如果这是只读位置，请把文件复制到其他文件夹。") from None

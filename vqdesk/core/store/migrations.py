@@ -176,5 +176,19 @@ def m003_document(db):
     """)
 
 
+
+@migrations()
+def m004_file_identity(db):
+    """A random id per file in the header's user_version: page 1 travels in every rollback journal,
+    so a journal copied in from another report is recognised and never applied (sidecars.py)."""
+    if not db.execute("PRAGMA user_version").fetchone()[0]:
+        db.execute(f"PRAGMA user_version = {new_file_id()}")
+
+
+def new_file_id() -> int:
+    import secrets
+    return secrets.randbelow(2**31 - 1) + 1
+
+
 #: The schema version written into file_meta; equals the number of migrations.
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
