@@ -130,6 +130,10 @@ class MainWindow(QMainWindow):
         self.node_actions = [self.a_add_child, self.a_rename, self.a_move_up, self.a_move_down, self.a_remove_node]
         edit.addActions(self.node_actions)
 
+        insert = self.menuBar().addMenu("插入(&I)")
+        self.insert_actions = self.pages["node"].inserter.menu_actions()
+        insert.addActions(self.insert_actions)
+
         view = self.menuBar().addMenu("视图(&V)")
         self.a_nav = self._action("导航栏", lambda on: self.nav.setVisible(on))
         self.a_nav.setCheckable(True)
@@ -184,7 +188,7 @@ class MainWindow(QMainWindow):
         if kind == "tables":
             return self.nav.select_key(("table", self.ctrl.edition.tables[0].no))
         page = self.pages[kind]
-        for action in self.node_actions:
+        for action in self.node_actions + self.insert_actions:
             action.setEnabled(kind == "node" and not self.ctrl.session.readonly)
         if kind == "node":
             self.ctrl.current_node = key[1]
@@ -237,8 +241,11 @@ class MainWindow(QMainWindow):
             return self.show_case(case.id)
         elif getattr(place, "node", None) is not None:
             self.nav.select_key(("node", place.node))
-        if hasattr(self.current_page(), "editor"):
-            self.current_page().editor.edit.setFocus()
+        page = self.current_page()
+        if page is self.pages["node"] and block is not None:
+            page.focus_block(block)
+        elif hasattr(page, "editor"):
+            page.editor.edit.setFocus()
 
     def _node_action(self, name: str):
         """A heading action on the selected heading (menu, F2 or the tree's context menu)."""

@@ -6,8 +6,9 @@ The session itself refuses writes too, so anything missed here fails with a mess
 """
 
 from PySide6.QtCore import QEvent, QObject
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFrame, QHBoxLayout, QLabel, QLineEdit,
-                               QPlainTextEdit, QPushButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QAbstractSpinBox, QCheckBox, QComboBox, QFrame, QHBoxLayout,
+                               QLabel, QLineEdit, QPlainTextEdit, QPushButton, QTextEdit, QToolButton,
+                               QVBoxLayout, QWidget)
 
 BANNER_STYLE = ("QFrame#readOnlyBanner { background: #fff4d6; border-bottom: 1px solid #e8c766; }"
                 "QFrame#readOnlyBanner QLabel { color: #6b4e00; }")
@@ -43,8 +44,9 @@ def make_read_only(window, holder: str):
     window.statusBar().insertPermanentWidget(0, status)
     for action in (window.a_import, window.a_new_year, window.a_restore):
         action.setEnabled(False)
-    keep = {window.pages["node"].editor.preview_button, window.pages["front"].editor.preview_button,
-            window.pages["table"].sub_button}
+    keep = {window.pages["front"].editor.preview_button, window.pages["table"].sub_button}
+    for action in window.insert_actions:
+        action.setEnabled(False)
     window._stay_disabled = _StayDisabled(window)
     for page in window.pages.values():
         _lock_page(page, keep, window._stay_disabled)
@@ -67,12 +69,19 @@ def _banner(text: str, reopen) -> QFrame:
 
 def _lock_page(page: QWidget, keep: set, filter_: _StayDisabled):
     page.setAcceptDrops(False)
-    for editor in page.findChildren(QLineEdit) + page.findChildren(QPlainTextEdit):
+    for editor in page.findChildren(QLineEdit) + page.findChildren(QPlainTextEdit) + page.findChildren(QTextEdit):
         editor.setReadOnly(True)
     for view in page.findChildren(QAbstractItemView):
         view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         view.setDragDropMode(QAbstractItemView.DragDropMode.NoDragDrop)
-    for widget in page.findChildren(QComboBox) + page.findChildren(QPushButton):
+    for widget in page.findChildren(QComboBox) + page.findChildren(QPushButton) + page.findChildren(QToolButton) \
+            + page.findChildren(QAbstractSpinBox) + page.findChildren(QCheckBox):
         if widget not in keep:
             widget.setEnabled(False)
             widget.installEventFilter(filter_)
+
+
+def lock_widget(widget: QWidget):
+    """A widget built after the window was made read-only (a block editor on a section page)."""
+    widget._stay_disabled = _StayDisabled(widget)
+    _lock_page(widget, set(), widget._stay_disabled)

@@ -23,6 +23,15 @@ QHeaderView::section { background: #eef1f4; border: none; border-right: 1px soli
                        border-bottom: 1px solid #d3d9df; padding: 4px 6px; }
 QPlainTextEdit, QTextBrowser { font-size: 11pt; }
 QStatusBar QLabel { color: #4a5561; }
+QScrollArea#documentColumn { background: #ffffff; border: 1px solid #e1e6eb; }
+QScrollArea#documentColumn > QWidget > QWidget { background: #ffffff; }
+QFrame#blockFrame { background: #ffffff; border: 1px solid transparent; border-radius: 4px; }
+QFrame#blockFrame:hover { border: 1px solid #e1e6eb; }
+QFrame#blockFrame[current="true"] { border: 1px solid #9fc2e7; }
+QLabel#blockHandle { color: #8a96a3; font-size: 9pt; }
+QFrame#caseBox { background: #f7f9fc; border: 1px solid #c9d6e6; border-radius: 4px; }
+QLabel#caseLabel { font-weight: 600; color: #1f2d3d; }
+QTextEdit { font-size: 11pt; border: 1px solid #e6eaee; }
 """
 
 

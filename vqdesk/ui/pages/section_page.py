@@ -1,14 +1,17 @@
-"""Pages with text: a heading of the outline (chapter, section, level-3 or level-4) with its
-sub-headings and cases beside it, and the front matter with the 前言."""
+"""Pages with text: a heading of the outline (chapter, section, level-3 or level-4) as a column
+of its blocks with its sub-headings beside it, and the front matter with the 前言."""
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QFrame, QGridLayout, QLabel, QListWidget, QListWidgetItem, QPushButton,
-                               QSplitter, QVBoxLayout, QWidget)
+                               QScrollArea, QSplitter, QVBoxLayout, QWidget)
 
 from vqdesk.ui import node_actions
+from vqdesk.ui.blocks.column import BlockColumn
+from vqdesk.ui.blocks.inserter import Inserter
+from vqdesk.ui.blocks.photo_files import add_photo_files, image_paths
 from vqdesk.ui.icons import state_icon
 from vqdesk.ui.navigation import NodeStates
-from vqdesk.ui.outline import case_labels, node_captions, node_depth
+from vqdesk.ui.outline import node_captions, node_depth
 from vqdesk.ui.pages.common import page_header, page_layout, set_hint
 from vqdesk.ui.pages.narrative_editor import NarrativeEditor
 
@@ -29,8 +32,8 @@ def node_hint(edition, node) -> str:
 
 
 class SectionPage(QWidget):
-    """A heading's text with its sub-headings and cases beside it.  `open_case` asks to show a
-    case, `open_node` a sub-heading."""
+    """A heading as it will print: its blocks in one scrolling column, an 插入 toolbar, and its
+    sub-headings beside it.  `open_node` asks to show a sub-heading."""
 
     open_case = Signal(int)
     open_node = Signal(int)
@@ -39,18 +42,26 @@ class SectionPage(QWidget):
         super().__init__(parent)
         self.ctrl = ctrl
         self.node_id = None
+        self.current = (None, None)           # (column, block id) where 插入 puts new content
         layout = page_layout(self)
         header, self.title, self.hint = page_header("")
         layout.addWidget(header)
+        self.inserter = Inserter(self)
+        layout.addLayout(self.inserter.toolbar())
         splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.editor = NarrativeEditor(ctrl)
-        splitter.addWidget(self.editor)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setObjectName("documentColumn")
+        self.column = BlockColumn(ctrl, self)
+        self.scroll.setWidget(self.column)
+        splitter.addWidget(self.scroll)
         splitter.addWidget(self._side_panel())
-        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(0, 4)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([660, 300])
+        splitter.setSizes([760, 220])
         self.splitter = splitter
         layout.addWidget(splitter, 1)
+        self.setAcceptDrops(True)
         ctrl.changed.connect(self._on_changed)
 
     def _side_panel(self) -> QFrame:
@@ -64,14 +75,10 @@ class SectionPage(QWidget):
         self.children_list.itemDoubleClicked.connect(lambda i: self.open_node.emit(i.data(Qt.ItemDataRole.UserRole)))
         self.children_list.itemActivated.connect(lambda i: self.open_node.emit(i.data(Qt.ItemDataRole.UserRole)))
         column.addWidget(self.children_list, 1)
-        column.addWidget(QLabel("本节案例"))
-        self.cases = QListWidget()
-        self.cases.itemDoubleClicked.connect(lambda item: self.open_case.emit(item.data(Qt.ItemDataRole.UserRole)))
-        column.addWidget(self.cases, 1)
         grid = QGridLayout()
-        buttons = [("new_case_button", "新建案例", self.new_case), ("new_sub", "添加下级标题", self.add_subsection),
-                   ("rename_sub", "修改标题", self.rename_subsection), ("remove_sub", "删除此标题", self.remove_subsection),
-                   ("up_button", "上移", lambda: self.move(-1)), ("down_button", "下移", lambda: self.move(1))]
+        buttons = [("new_sub", "添加下级标题", self.add_subsection), ("rename_sub", "修改标题", self.rename_subsection),
+                   ("up_button", "上移", lambda: self.move(-1)), ("down_button", "下移", lambda: self.move(1)),
+                   ("remove_sub", "删除此标题", self.remove_subsection)]
         for i, (name, text, slot) in enumerate(buttons):
             button = QPushButton(text)
             button.clicked.connect(slot)
@@ -79,24 +86,29 @@ class SectionPage(QWidget):
             grid.addWidget(button, i // 2, i % 2)
         self.rename_sub.setToolTip("修改本标题的文字（F2）")
         column.addLayout(grid)
+        column.addStretch(0)
         return side
 
     @property
     def key(self):
-        return self.editor.key
+        return ("node", self.node_id) if self.node_id is not None else None
 
     def show_node(self, node_id: int):
+        if node_id != self.node_id:
+            self.flush()
+            self.current = (None, None)
+            self.column.show_blocks(node_id, [])        # a new heading: fresh editors
         self.node_id = node_id
         doc = self.ctrl.data.document
         node = doc.node(node_id)
         depth = node_depth(doc, node_id)
         self.title.setText(node_captions(doc)[node_id])
         set_hint(self.hint, node_hint(self.ctrl.edition, node))
-        self.editor.edit.setPlaceholderText(_PLACEHOLDERS["chapter" if depth == 0 and node.children else "node"])
-        self.editor.set_key(("node", node_id))
         self.new_sub.setEnabled(depth < 3)
         self.new_sub.setToolTip("" if depth < 3 else "标题最多四级")
+        self.column.show_blocks(node_id, node.blocks)
         self._load_side(node)
+        self.inserter.update_count()
 
     def _load_side(self, node):
         states = NodeStates(self.ctrl)
@@ -110,27 +122,78 @@ class SectionPage(QWidget):
             self.children_list.addItem(item)
         for widget in (self.children_label, self.children_list):      # only where there are some
             widget.setVisible(bool(node.children))
-        labels = case_labels(self.ctrl.data.document)
-        self.cases.clear()
-        for case in (b for b in node.blocks if b.kind == "case"):
-            item = QListWidgetItem(f"{labels[case.id]} {case.title or '（无标题案例）'}")
-            item.setData(Qt.ItemDataRole.UserRole, case.id)
-            item.setToolTip("双击打开案例")
-            self.cases.addItem(item)
 
-    def _on_changed(self, kind, _key):
-        if kind in ("case", "text", "photo") and self.node_id is not None:
+    def _on_changed(self, kind, key):
+        if self.node_id is None or not self.isVisible():
+            return
+        try:
+            node = self.ctrl.data.document.node(self.node_id)
+        except KeyError:
+            return
+        if kind in ("block", "case", "text", "photo"):
+            self.column.show_blocks(self.node_id, node.blocks)
+            self._load_side(node)
+            self.inserter.update_count()
+        elif kind in ("value", "record", "profile", "settings"):
+            self.column.refresh()
+            self.inserter.update_count()
+
+    def showEvent(self, event):
+        super().showEvent(event)
+        if self.node_id is not None:
             try:
-                self._load_side(self.ctrl.data.document.node(self.node_id))
+                self.show_node(self.node_id)
             except KeyError:
                 pass
 
-    # -- actions (shared with the navigation tree, see node_actions) ------------------------
-    def new_case(self):
-        case_id = node_actions.new_case(self.ctrl, self, self.node_id)
-        if case_id is not None:
-            self.open_case.emit(case_id)
+    # -- where 插入 puts things -------------------------------------------------------------
+    def set_current(self, column, block_id):
+        old_column, old_id = self.current
+        if old_column is not None and old_column.frame_of(old_id) is not None:
+            old_column.frame_of(old_id).set_current(False)
+        self.current = (column, block_id)
+        if column.frame_of(block_id) is not None:
+            column.frame_of(block_id).set_current(True)
 
+    def insert_place(self, kind: str):
+        """(case id or None, position) after the current block; a case goes beside its case."""
+        column, block_id = self.current
+        if column is None or column.index_of(block_id) is None:
+            return None, None
+        if kind == "case" and column.case_id is not None:
+            return None, self.column.index_of(column.case_id) + 1
+        return column.case_id, column.index_of(block_id) + 1
+
+    def focus_block(self, block_id: int):
+        """Scroll to a block (a finding's place) and put the cursor in it."""
+        frame = self.column.frame_of(block_id)
+        if frame is not None:
+            self.set_current(self.column, block_id)
+            self.scroll.ensureWidgetVisible(frame)
+            target = getattr(frame.editor, "edit", None) or getattr(frame.editor, "grid", None)
+            if target is not None:
+                target.setFocus()
+
+    # -- files dropped on the page ----------------------------------------------------------
+    def dragEnterEvent(self, event):
+        self.drag_enter(event, self.column)
+
+    def dropEvent(self, event):
+        self.drop(event, self.column)
+
+    def drag_enter(self, event, column):
+        if event.mimeData().hasUrls() and image_paths(event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def drop(self, event, column):
+        paths = image_paths(event.mimeData().urls()) if event.mimeData().hasUrls() else []
+        if paths and self.node_id is not None:
+            event.acceptProposedAction()
+            position = column.drop_position(column.mapFrom(self, event.position().toPoint()).y()) \
+                if column is not self.column else None
+            add_photo_files(self.ctrl, self.node_id, paths, case_id=column.case_id, position=position)
+
+    # -- actions (shared with the navigation tree, see node_actions) ------------------------
     def add_subsection(self):
         self.flush()
         node_actions.add_child(self.ctrl, self, self.node_id)
@@ -148,7 +211,7 @@ class SectionPage(QWidget):
         node_actions.move(self.ctrl, self.node_id, step)
 
     def flush(self):
-        self.editor.save()
+        self.column.flush()
 
 
 class FrontPage(QWidget):

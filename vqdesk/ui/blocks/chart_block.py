@@ -1,0 +1,186 @@
+"""The editor of a chart block: kind, data (a table block's columns, or indicators over the
+years), unit, caption and note, with a preview drawn by the PDF's own chart code."""
+
+import copy
+from functools import lru_cache
+
+from PySide6.QtCore import QByteArray, QRectF, Qt, Signal
+from PySide6.QtGui import QPainter, QPixmap
+from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtWidgets import (QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget,
+                               QListWidgetItem, QVBoxLayout, QWidget)
+
+from vqdesk.core.document.chart_data import chart_data
+from vqdesk.core.document.tables import table_view
+
+CHART_NAMES = {"bar": "柱形图", "grouped_bar": "簇状柱形图", "stacked_bar": "堆积柱形图", "line": "折线图",
+               "pie": "饼图", "ring": "圆环图", "hbar": "条形图", "radar": "雷达图"}
+PREVIEW_WIDTH = 420          # points, as in the PDF's text column
+
+
+@lru_cache(maxsize=1)
+def _fonts():
+    from vqdesk.core.pdf.fonts import resolve_fonts
+    return resolve_fonts()
+
+
+def render_chart(block, data) -> tuple[bytes | None, str]:
+    """(SVG bytes or None, why not): the block drawn by core.pdf's chart functions, as an SVG
+    (reportlab's bitmap renderer needs a Cairo binding that is not installed)."""
+    from reportlab.graphics import renderSVG
+    from vqdesk.core.pdf.chart_block import DRAW
+    values = chart_data(block, data.document, data)
+    if values.problem:
+        return None, values.problem
+    kind = block.data["chart"]
+    if kind == "radar" and len(values.labels) < 3:
+        return None, "雷达图至少需要三项数据"
+    drawing = DRAW[kind](values.labels, values.series, PREVIEW_WIDTH, _fonts(), block.data.get("unit", ""))
+    if drawing is None:
+        return None, "还没有数据"
+    return renderSVG.drawToString(drawing).encode("utf-8"), ""
+
+
+def svg_pixmap(svg: bytes, ratio: float, zoom: float = 96 / 72) -> QPixmap:
+    """The SVG painted at screen size (points -> pixels) and the screen's pixel ratio."""
+    renderer = QSvgRenderer(QByteArray(svg))
+    size = renderer.defaultSize() * zoom
+    pixmap = QPixmap(size * ratio)
+    pixmap.setDevicePixelRatio(ratio)
+    pixmap.fill(Qt.GlobalColor.white)
+    painter = QPainter(pixmap)
+    renderer.render(painter, QRectF(0, 0, size.width(), size.height()))
+    painter.end()
+    return pixmap
+
+
+class ChartBlockEditor(QWidget):
+    commit = Signal(dict, bool)
+    focused = Signal()
+
+    def __init__(self, ctrl, parent=None):
+        super().__init__(parent)
+        self.ctrl = ctrl
+        self.block = None
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        form = QFormLayout()
+        self.kind = QComboBox()
+        for key, name in CHART_NAMES.items():
+            self.kind.addItem(name, key)
+        self.kind.activated.connect(lambda: self._set(chart=self.kind.currentData()))
+        self.source = QComboBox()
+        self.source.activated.connect(self._on_source)
+        self.labels = QComboBox()
+        self.labels.activated.connect(self._on_columns)
+        self.series = QListWidget()
+        self.series.setMaximumHeight(110)
+        self.series.itemChanged.connect(self._on_columns)
+        self.unit = QLineEdit()
+        self.unit.setPlaceholderText("如：人、%")
+        self.unit.editingFinished.connect(lambda: self._set(unit=self.unit.text().strip()))
+        self.caption = QLineEdit()
+        self.caption.setPlaceholderText("图题，印在图下方，编号自动生成")
+        self.caption.editingFinished.connect(lambda: self._set(caption=self.caption.text().strip()))
+        self.note = QLineEdit()
+        self.note.setPlaceholderText("如：数据来源：表2")
+        self.note.editingFinished.connect(lambda: self._set(note=self.note.text().strip()))
+        for label, widget in (("类型", self.kind), ("数据", self.source), ("分类（横轴）", self.labels),
+                              ("数据列", self.series), ("单位", self.unit), ("图题", self.caption), ("注", self.note)):
+            form.addRow(label, widget)
+        row.addLayout(form, 2)
+        self.preview = QLabel()
+        self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.preview.setMinimumSize(300, 200)
+        self.preview.setObjectName("chartPreview")
+        preview_box = QVBoxLayout()
+        preview_box.addWidget(self.preview)
+        preview_box.addStretch(1)
+        row.addLayout(preview_box, 3)
+
+    def header_widgets(self):
+        return []
+
+    def flush(self):
+        pass
+
+    def _json(self) -> dict:
+        return {"kind": "chart", **copy.deepcopy(self.block.data)}
+
+    def _set(self, **changes):
+        d = self._json()
+        if any(d.get(k) != v for k, v in changes.items()):
+            self.commit.emit(dict(d, **changes), False)
+
+    def load(self, block):
+        self.block = block
+        d = block.data
+        self.kind.setCurrentIndex(max(0, self.kind.findData(d["chart"])))
+        for edit, key in ((self.unit, "unit"), (self.caption, "caption"), (self.note, "note")):
+            if not edit.hasFocus():
+                edit.setText(d.get(key, ""))
+        self._fill_sources()
+        self.refresh()
+
+    def _tables(self):
+        return [b for _, b in self.ctrl.data.document.blocks() if b.kind == "table" and b.ref]
+
+    def _fill_sources(self):
+        d = self.block.data
+        self.source.clear()
+        for table in self._tables():
+            self.source.addItem(f"表格：{table.caption or table.ref}", ("table", table.ref))
+        src = d.get("source") or {}
+        if "indicators" in src:
+            self.source.addItem(f"指标：{'、'.join(src['indicators'])}", ("indicators", None))
+        if d.get("data") is not None:
+            self.source.addItem("图中自带的数据", ("data", None))
+        current = ("table", src.get("table")) if "table" in src else \
+            ("indicators", None) if "indicators" in src else ("data", None)
+        self.source.setCurrentIndex(max(0, self.source.findData(current)))
+        self._fill_columns()
+
+    def _fill_columns(self):
+        src = self.block.data.get("source") or {}
+        table = self.ctrl.data.document.table_by_ref(src["table"]) if "table" in src else None
+        columns = table_view(table, self.ctrl.data).columns if table is not None else []
+        self.labels.clear()
+        self.series.blockSignals(True)
+        self.series.clear()
+        for i, name in enumerate(columns):
+            self.labels.addItem(name, i)
+            item = QListWidgetItem(name)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if i in src.get("series", []) else Qt.CheckState.Unchecked)
+            self.series.addItem(item)
+        self.series.blockSignals(False)
+        self.labels.setCurrentIndex(src.get("labels", 0) if columns else -1)
+        for w in (self.labels, self.series):
+            w.setEnabled(bool(columns))
+
+    def _on_source(self):
+        kind, ref = self.source.currentData()
+        if kind != "table" or ref == (self.block.data.get("source") or {}).get("table"):
+            return
+        table = self.ctrl.data.document.table_by_ref(ref)
+        kinds = table_view(table, self.ctrl.data).kinds
+        numeric = [i for i, k in enumerate(kinds) if k in ("number", "percent")] or [min(1, len(kinds) - 1)]
+        self._set(source={"table": ref, "labels": 0, "series": numeric[:1]}, data=None)
+
+    def _on_columns(self, *_):
+        src = self.block.data.get("source") or {}
+        if "table" not in src:
+            return
+        series = [i for i in range(self.series.count()) if self.series.item(i).checkState() == Qt.CheckState.Checked]
+        if series:
+            self._set(source=dict(src, labels=self.labels.currentData() or 0, series=series))
+
+    def refresh(self):
+        if self.block is None:
+            return
+        svg, problem = render_chart(self.block, self.ctrl.data)
+        if svg is None:
+            self.preview.setPixmap(QPixmap())
+            self.preview.setText(f"（{problem}）")
+            return
+        self.preview.setPixmap(svg_pixmap(svg, self.devicePixelRatioF()))

@@ -1,0 +1,317 @@
+"""The free table as an Excel-like grid: header rows typed in place (equal neighbouring labels in
+the upper row merge), typed cells, a computed 合计 row, and blocks pasted from Excel or WPS.
+
+The grid works on a plain dict (the table's JSON form) and emits `edited` with the new one."""
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import QAbstractItemView, QMenu, QTableWidget, QTableWidgetItem
+
+from vqdesk.core.kinds import parse_number
+
+KIND_LABELS = {"text": "文字", "number": "数字", "percent": "百分比", "date": "日期"}
+HEADER_BG = QBrush(QColor("#eef2f7"))
+TOTAL_BG = QBrush(QColor("#f6f6f6"))
+
+
+def parse_tsv(text: str) -> list[list[str]]:
+    """Rows of cells from a block copied in Excel or WPS (tab-separated, trailing newline)."""
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").rstrip("\n").split("\n")
+    return [line.split("\t") for line in lines] if text.strip() else []
+
+
+def cell_value(text: str, kind: str):
+    """A typed cell: a number in number and percent columns (“95.4%” -> 95.4), else text."""
+    text = (text or "").strip()
+    if not text:
+        return None
+    if kind in ("number", "percent"):
+        number = _number(text)
+        if number is not None:
+            return number
+    return text
+
+
+def _number(text: str):
+    try:
+        number = float(parse_number(text.strip().rstrip("%％")))
+    except ValueError:
+        return None
+    return int(number) if number.is_integer() else number
+
+
+def guess_kind(values: list[str]) -> str:
+    """number (or percent, when written with %) if every filled cell is a number, else text."""
+    filled = [v.strip() for v in values if v and v.strip()]
+    if filled and all(_number(v) is not None for v in filled):
+        return "percent" if any(v.endswith(("%", "％")) for v in filled) else "number"
+    return "text"
+
+
+def table_from_paste(rows: list[list[str]], base: dict) -> dict:
+    """An empty table given a pasted block: its columns from the header row, kinds from the data."""
+    width = max(len(r) for r in rows)
+    rows = [r + [""] * (width - len(r)) for r in rows]
+    header, body = rows[0], rows[1:]
+    kinds = [guess_kind([r[c] for r in body]) for c in range(width)]
+    return dict(base, columns=[h.strip() or f"列{c + 1}" for c, h in enumerate(header)], column_kinds=kinds,
+                header_groups=[], widths=None, total=None,
+                rows=[[cell_value(v, kinds[c]) for c, v in enumerate(r)] for r in body])
+
+
+def groups_from_labels(labels: list[str]) -> list:
+    """The upper header row typed per column -> header_groups: equal neighbours merge, "" merges down."""
+    if not any(labels):
+        return []
+    groups = []
+    for i, label in enumerate(labels):
+        if label and i and label == labels[i - 1]:
+            groups[-1]["span"] += 1
+        else:
+            groups.append({"label": label, "span": 1})
+    return groups
+
+
+def merged_down(count: int) -> list:
+    """An upper header row with nothing typed yet: every column's two header cells merged."""
+    return [{"label": "", "span": 1} for _ in range(count)]
+
+
+def labels_from_groups(groups: list, count: int) -> list[str]:
+    out = [label for g in groups for label in [g["label"]] * g["span"]]
+    return (out + [""] * count)[:count] if groups else [""] * count
+
+
+def is_empty(d: dict) -> bool:
+    return not any(v is not None and v != "" for row in d["rows"] for v in row)
+
+
+class TableGrid(QTableWidget):
+    """Rows: [上层表头], 表头, the cells, [合计]."""
+
+    edited = Signal(dict)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.data = None
+        self.grouped = False
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ContiguousSelection)
+        self.horizontalHeader().setVisible(False)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.customContextMenuRequested.connect(self._menu)
+        self.itemChanged.connect(self._on_item)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+    @property
+    def head(self) -> int:
+        """Rows above the cells."""
+        return 2 if self.grouped else 1
+
+    def show_table(self, d: dict):
+        self.data = d
+        self.grouped = bool(d["header_groups"])
+        self.blockSignals(True)
+        self.clearSpans()
+        columns, rows = d["columns"], d["rows"]
+        total = d.get("total")
+        self.setColumnCount(len(columns))
+        self.setRowCount(self.head + len(rows) + 1 + (1 if total else 0))
+        labels = ["上层表头"] * self.grouped + ["表头"] + [str(i + 1) for i in range(len(rows))] + ["+"] \
+            + (["合计"] if total else [])
+        self.setVerticalHeaderLabels(labels)
+        if self.grouped:
+            for c, label in enumerate(labels_from_groups(d["header_groups"], len(columns))):
+                self._set(0, c, label, header=True)
+            col = 0
+            for g in d["header_groups"]:
+                if g["span"] > 1:
+                    self.setSpan(0, col, 1, g["span"])
+                col += g["span"]
+        for c, label in enumerate(columns):
+            self._set(self.head - 1, c, label, header=True)
+            self.item(self.head - 1, c).setToolTip(f"列类型：{KIND_LABELS[d['column_kinds'][c]]}（右键可修改）")
+        for r, row in enumerate(rows):
+            for c, value in enumerate(row):
+                self._set(self.head + r, c, "" if value is None else _shown(value))
+        for c in range(len(columns)):
+            self._set(self.head + len(rows), c, "")
+        if total:
+            self._fill_total(d)
+        self.blockSignals(False)
+        self.resizeColumnsToContents()
+        self._fit()
+
+    def _fill_total(self, d):
+        r = self.rowCount() - 1
+        for c in range(len(d["columns"])):
+            values = [row[c] for row in d["rows"] if isinstance(row[c], (int, float))]
+            text = d["total"]["label"] if c == 0 and c not in d["total"]["columns"] else ""
+            if c in d["total"]["columns"]:
+                text = _shown(round(sum(values), 2)) if values else ""
+            item = QTableWidgetItem(text)
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+            item.setBackground(TOTAL_BG)
+            item.setToolTip("合计行由程序计算，不能输入")
+            self.setItem(r, c, item)
+
+    def _set(self, r, c, text, header=False):
+        item = QTableWidgetItem(text)
+        if header:
+            item.setBackground(HEADER_BG)
+            font = QFont(self.font())
+            font.setBold(True)
+            item.setFont(font)
+            item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setItem(r, c, item)
+
+    def _fit(self):
+        height = self.horizontalHeader().height() * 0 + 4
+        for r in range(self.rowCount()):
+            height += self.rowHeight(r)
+        self.setFixedHeight(height + 2 * self.frameWidth() + (self.horizontalScrollBar().sizeHint().height()
+                                                             if self.horizontalScrollBar().isVisible() else 0))
+
+    # -- editing ----------------------------------------------------------------------------
+    def _on_item(self, item):
+        r, c = item.row(), item.column()
+        self.set_cell(r, c, item.text())
+
+    def set_cell(self, r: int, c: int, text: str):
+        d = _copy(self.data)
+        if self.grouped and r == 0:
+            labels = labels_from_groups(d["header_groups"], len(d["columns"]))
+            labels[c] = text.strip()
+            d["header_groups"] = groups_from_labels(labels) or merged_down(len(d["columns"]))
+        elif r == self.head - 1:
+            d["columns"][c] = text.strip() or f"列{c + 1}"
+        elif r - self.head < len(d["rows"]) + 1:
+            row = r - self.head
+            if row == len(d["rows"]):
+                d["rows"].append([None] * len(d["columns"]))
+            d["rows"][row][c] = cell_value(text, d["column_kinds"][c])
+        else:
+            return
+        self.edited.emit(d)
+
+    def keyPressEvent(self, event):
+        if event.matches(QKeySequence.StandardKey.Paste):
+            return self.paste(QGuiApplication.clipboard().text())
+        if event.matches(QKeySequence.StandardKey.Copy):
+            return self.copy_selection()
+        if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and self.state() != self.State.EditingState:
+            return self.clear_selection()
+        super().keyPressEvent(event)
+
+    def paste(self, text: str):
+        """A block from Excel or WPS: into an empty table it brings its own columns (the first
+        row is the header); otherwise it fills cells from the current one, adding rows."""
+        rows = parse_tsv(text)
+        if not rows:
+            return
+        if is_empty(self.data):
+            return self.edited.emit(table_from_paste(rows, _copy(self.data)))
+        d = _copy(self.data)
+        r0, c0 = max(self.currentRow() - self.head, 0), max(self.currentColumn(), 0)
+        for i, cells in enumerate(rows):
+            while r0 + i >= len(d["rows"]):
+                d["rows"].append([None] * len(d["columns"]))
+            for j, text_ in enumerate(cells[:len(d["columns"]) - c0]):
+                d["rows"][r0 + i][c0 + j] = cell_value(text_, d["column_kinds"][c0 + j])
+        self.edited.emit(d)
+
+    def copy_selection(self):
+        ranges = self.selectedRanges()
+        if not ranges:
+            return
+        rg = ranges[0]
+        lines = ["\t".join((self.item(r, c).text() if self.item(r, c) else "")
+                           for c in range(rg.leftColumn(), rg.rightColumn() + 1))
+                 for r in range(rg.topRow(), rg.bottomRow() + 1)]
+        QGuiApplication.clipboard().setText("\n".join(lines))
+
+    def clear_selection(self):
+        d = _copy(self.data)
+        for rg in self.selectedRanges():
+            for r in range(max(rg.topRow(), self.head), min(rg.bottomRow() + 1, self.head + len(d["rows"]))):
+                for c in range(rg.leftColumn(), rg.rightColumn() + 1):
+                    d["rows"][r - self.head][c] = None
+        self.edited.emit(d)
+
+    # -- rows, columns, kinds ---------------------------------------------------------------
+    def _menu(self, pos):
+        index = self.indexAt(pos)
+        c, r = max(index.column(), 0), index.row() - self.head
+        menu = QMenu(self)
+        kinds = menu.addMenu("列类型")
+        for key, label in KIND_LABELS.items():
+            action = kinds.addAction(label, lambda k=key: self.edit_columns("kind", c, k))
+            action.setCheckable(True)
+            action.setChecked(self.data["column_kinds"][c] == key)
+        menu.addAction("在左侧插入列", lambda: self.edit_columns("insert", c))
+        menu.addAction("在右侧插入列", lambda: self.edit_columns("insert", c + 1))
+        menu.addAction("删除此列", lambda: self.edit_columns("remove", c)).setEnabled(len(self.data["columns"]) > 1)
+        menu.addSeparator()
+        menu.addAction("在上方插入行", lambda: self.edit_rows("insert", max(r, 0)))
+        menu.addAction("删除此行", lambda: self.edit_rows("remove", r)).setEnabled(0 <= r < len(self.data["rows"]))
+        menu.exec(self.viewport().mapToGlobal(pos))
+
+    def edit_columns(self, what: str, c: int, kind: str = "text"):
+        d = _copy(self.data)
+        if what == "kind":
+            d["column_kinds"][c] = kind
+            d["rows"] = [[cell_value(_shown(v) if v is not None else "", kind) if i == c else v
+                          for i, v in enumerate(row)] for row in d["rows"]]
+            if d["total"] and kind not in ("number", "percent"):
+                d["total"]["columns"] = [i for i in d["total"]["columns"] if i != c]
+        else:
+            d = insert_column(d, c) if what == "insert" else remove_column(d, c)
+        self.edited.emit(d)
+
+    def edit_rows(self, what: str, r: int):
+        d = _copy(self.data)
+        if what == "insert":
+            d["rows"].insert(r, [None] * len(d["columns"]))
+        elif 0 <= r < len(d["rows"]):
+            del d["rows"][r]
+        self.edited.emit(d)
+
+
+def insert_column(d: dict, c: int) -> dict:
+    d["columns"].insert(c, f"列{len(d['columns']) + 1}")
+    d["column_kinds"].insert(c, "text")
+    for row in d["rows"]:
+        row.insert(c, None)
+    if d["header_groups"]:
+        labels = labels_from_groups(d["header_groups"], len(d["columns"]) - 1)
+        labels.insert(c, "")
+        d["header_groups"] = groups_from_labels(labels)
+    if d["total"]:
+        d["total"]["columns"] = [i + (i >= c) for i in d["total"]["columns"]]
+    d["widths"] = None
+    return d
+
+
+def remove_column(d: dict, c: int) -> dict:
+    for key in ("columns", "column_kinds"):
+        del d[key][c]
+    for row in d["rows"]:
+        del row[c]
+    if d["header_groups"]:
+        labels = labels_from_groups(d["header_groups"], len(d["columns"]) + 1)
+        del labels[c]
+        d["header_groups"] = groups_from_labels(labels) or merged_down(len(d["columns"]))
+    if d["total"]:
+        d["total"]["columns"] = [i - (i > c) for i in d["total"]["columns"] if i != c]
+    d["widths"] = None
+    return d
+
+
+def _shown(value) -> str:
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+def _copy(d: dict) -> dict:
+    import copy
+    return copy.deepcopy(d)
