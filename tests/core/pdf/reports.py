@@ -128,3 +128,37 @@ def make_context(data):
     from vqdesk.core.pdf.styles import build_styles
     return Context(data=data, figures=Figures(data), styles=build_styles(resolve_fonts()),
                    numberer=Numberer(data.document.settings), width=450, height=680)
+
+
+_LINE = re.compile(r'<line xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)" yMax="[\d.]+">(.*?)</line>', re.S)
+_WORD = re.compile(r"<word[^>]*>(.*?)</word>")
+
+
+def bbox_flows(path) -> list[tuple[int, list]]:
+    """(page number, [(x0, x1, text) of each line]) for every text flow, from pdftotext -bbox-layout."""
+    html = subprocess.run(["pdftotext", "-bbox-layout", str(path), "-"], capture_output=True, check=True,
+                          text=True, encoding="utf-8").stdout
+    out = []
+    for no, page in enumerate(re.findall(r"<page [^>]*>(.*?)</page>", html, re.S), 1):
+        for flow in re.findall(r"<flow>(.*?)</flow>", page, re.S):
+            out.append((no, [(float(a), float(b), "".join(_WORD.findall(t))) for a, b, t in _LINE.findall(flow)]))
+    return out
+
+
+def justification(path, right_edge: float) -> tuple[int, int, list]:
+    """(justified, non-final lines, overhanging lines) of the text flows with three or more lines,
+    as ../shared/tools/pdf_check.py counts them: a line is non-final when the next one is not
+    indented, justified when it ends at its flow's right edge (the frame, or a case box's)."""
+    ok = total = 0
+    over = []
+    for no, lines in bbox_flows(path):
+        if len(lines) < 3:
+            continue
+        left, edge = min(x0 for x0, _, _ in lines), max(x1 for _, x1, _ in lines)
+        for k, (x0, x1, t) in enumerate(lines):
+            if x1 > right_edge + 0.5:
+                over.append((no, t))
+            if k + 1 < len(lines) and lines[k + 1][0] <= left + 10 and len(t) >= 20:
+                total += 1
+                ok += abs(x1 - edge) <= 0.5
+    return ok, total, over
