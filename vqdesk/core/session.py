@@ -93,7 +93,7 @@ class Session(DocumentMixin, PhotosMixin):
         return session
 
     @classmethod
-    def open(cls, path, readonly: bool = False, *, backup: bool = True) -> "Session":
+    def open(cls, path, readonly: bool = False, *, backup: bool = True, take_over: bool = False) -> "Session":
         """Open a report file.  For editing, the owner lock is taken (FileInUseError names who
         has it) and, with `backup`, a rotating backup is made; read-only opens take no lock."""
         path = Path(path)
@@ -102,7 +102,7 @@ class Session(DocumentMixin, PhotosMixin):
         check_header(path)  # nothing is created beside a file that is not a report
         if not writable_place(path):   # a read-only folder or file: a viewer, with the reason
             return cls._from(path, open_database(path), readonly=True)
-        lock = OwnerLock.acquire(path)
+        lock = OwnerLock.acquire(path, take_over=take_over)
         try:
             session = cls._from(path, open_database(path, unclean=lock.stale), readonly=False)
         except BaseException:

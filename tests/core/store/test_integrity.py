@@ -247,3 +247,42 @@ def test_index_damage_that_quick_check_misses_is_caught_after_an_unclean_close(s
     sample_copy.with_name(sample_copy.name + ".lock").write_text('{"pid": 1}', encoding="utf-8")
     with pytest.raises(ReportFileError, match="已损坏"):
         Session.open(sample_copy)                   # a stale lock: the full integrity_check runs
+
+
+# -- 4. consistent reads ----------------------------------------------------------------------------
+
+IMPORT_LOOP = """
+import sys
+from vqdesk.core.excel import import_workbook
+from vqdesk.core.session import Session
+path, books = sys.argv[1], sys.argv[2:]
+with Session.open(path, backup=False) as s:
+    print("ready", flush=True)
+    for n in range(40):
+        assert import_workbook(s, 2025, books[n % 2]).applied
+"""
+
+
+def test_snapshots_taken_while_another_process_imports_each_show_one_state(sample_copy, tmp_path):
+    from vqdesk.core.excel import export_workbook
+    other = tmp_path / "另一状态.vqd"
+    shutil.copy(sample_copy, other)
+    with Session.open(other, backup=False) as s:
+        s.set_value(2025, "6.1", 1700, source="import")
+        s.remove_record(s.records(2025, "majors")[0].id)
+        export_workbook(s.snapshot(2025), tmp_path / "B.xlsx")
+    with Session.open(sample_copy, readonly=True) as s:
+        export_workbook(s.snapshot(2025), tmp_path / "A.xlsx")
+        states = {(s.value(2025, "6.1").number, len(s.records(2025, "majors")))}
+    states.add((1700, 9))
+    child = subprocess.Popen([sys.executable, "-c", IMPORT_LOOP, str(sample_copy), str(tmp_path / "A.xlsx"),
+                              str(tmp_path / "B.xlsx")], stdout=subprocess.PIPE, text=True,
+                             env=dict(os.environ, PYTHONPATH=str(Path(__file__).resolve().parents[3])))
+    assert child.stdout.readline().strip() == "ready"
+    seen = []
+    with Session.open(sample_copy, readonly=True) as viewer:
+        while child.poll() is None and len(seen) < 1000:
+            data = viewer.snapshot(2025, with_history=False)
+            seen.append((data.value("6.1"), len(data.rows("majors"))))
+    assert child.wait() == 0
+    assert len(seen) > 20 and set(seen) <= states, set(seen) - states

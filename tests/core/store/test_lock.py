@@ -189,3 +189,54 @@ def test_a_write_blocked_by_another_program_fails_with_a_message(sample_copy):
     finally:
         other.rollback()
         other.close()
+
+
+def test_a_lock_from_another_computer_is_taken_over_once_the_user_confirms(sample_copy, monkeypatch):
+    def no_locks(fd):
+        raise OSError(errno.ENOLCK, "No locks available")
+    monkeypatch.setattr(lock_module, "_try_os_lock", no_locks)
+    _write_lock(sample_copy, pid=4242, host="PC-教务处")
+    with pytest.raises(FileInUseError, match="计算机 PC-教务处"):
+        Session.open(sample_copy)
+    with Session.open(sample_copy, take_over=True) as s:
+        assert not s.readonly and read_holder(sample_copy).pid == os.getpid()
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="symbolic and hard links as POSIX has them")
+@pytest.mark.parametrize("other_name", ["symlink", "hardlink", "dotdot"])
+def test_the_file_is_locked_whatever_name_it_is_opened_by(sample_copy, tmp_path, other_name):
+    other = {"symlink": tmp_path / "捷径.vqd", "hardlink": tmp_path / "硬链接.vqd",
+             "dotdot": sample_copy.parent / ".." / sample_copy.parent.name / sample_copy.name}[other_name]
+    if other_name == "symlink":
+        other.symlink_to(sample_copy)
+    elif other_name == "hardlink":
+        os.link(sample_copy, other)
+    with Session.open(sample_copy):
+        with pytest.raises(FileInUseError):
+            Session.open(other)
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="flock on the report file is POSIX")
+def test_a_deleted_lock_file_does_not_let_a_second_editor_in(sample_copy):
+    with Session.open(sample_copy) as first:
+        lock_path(sample_copy).unlink()
+        with pytest.raises(FileInUseError):
+            Session.open(sample_copy)
+        first.set_value(2025, "6.1", 1700)
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="symbolic links as POSIX has them")
+def test_a_lock_file_that_is_a_symlink_is_never_followed(sample_copy, tmp_path):
+    victim = tmp_path / "重要.txt"
+    victim.write_text("不能被覆盖", encoding="utf-8")
+    lock_path(sample_copy).symlink_to(victim)
+    with Session.open(sample_copy):
+        assert not lock_path(sample_copy).is_symlink()
+    assert victim.read_text(encoding="utf-8") == "不能被覆盖"
+
+
+def test_the_lock_names_the_file_it_is_about(sample_copy):
+    with Session.open(sample_copy):
+        record = json.loads(lock_path(sample_copy).read_text(encoding="utf-8"))
+    assert record["file"] == os.path.realpath(sample_copy)
+    assert (record["device"], record["inode"]) == (sample_copy.stat().st_dev, sample_copy.stat().st_ino)
