@@ -7,7 +7,7 @@ tables cannot disagree (rule R16).
 import re
 from dataclasses import dataclass
 
-from vqdesk.core.derive import Figures
+from vqdesk.core.derive import REPORTED_MARK, Figures
 from vqdesk.core.errors import FormulaError
 from vqdesk.core.formula import Formula
 from vqdesk.core.kinds import format_number, format_value
@@ -44,9 +44,13 @@ def render_token(expression: str, figures: Figures) -> str | None:
     if value is None:
         return None
     if single:
-        kind = _kind_of(single.group(1), figures)
+        ref = single.group(1)
+        kind = _kind_of(ref, figures)
+        # a reported value (typed or imported, nothing to compute it from) says so where it prints
+        mark = REPORTED_MARK if figures.is_computed(ref) and figures.shown(ref).reported else ""
         if kind:
-            return format_value(value, kind)
+            return format_value(value, kind) + mark
+        return format_number(value) + mark
     return format_number(value)
 
 

@@ -33,10 +33,12 @@ def test_completeness_derived_cell_is_missing_only_when_its_bases_are(data):
     findings = [f for f in validate(data) if f.rule == "R17.indicator"]
     assert findings == [
         Finding("warning", "R17.indicator", cell("3.12", 3),
-                "表3 生均校内实践教学工位数 由公式计算，所需数据尚未填写（生均校内实践教学工位数 = "
+                "表3 生均校内实践教学工位数 由公式计算，所需数据尚未填写，报告中印“—”，请填写名单“办学条件”"
+                "（生均校内实践教学工位数 = "
                 "校内实践教学工位数（办学条件）÷ 全日制在校生人数）"),
         Finding("warning", "R17.indicator", cell("3.13", 3),
-                "表3 生均教学科研仪器设备值 由公式计算，所需数据尚未填写（生均教学科研仪器设备值 = "
+                "表3 生均教学科研仪器设备值 由公式计算，所需数据尚未填写，报告中印“—”，请填写名单“办学条件”"
+                "（生均教学科研仪器设备值 = "
                 "教学科研仪器设备值（万元，办学条件）× 10000 ÷ 全日制在校生人数）")]
 
 

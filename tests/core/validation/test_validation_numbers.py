@@ -120,7 +120,8 @@ def test_derived_typed_value_differs_from_computed(data):
     assert validate(data) == [
         Finding("error", "R4", cell("3.2", 3),
                 "表3 双师素质专任教师比例 填写为 52.00%，按基础数据计算应为 47.06%"
-                "（双师素质专任教师比例 = 双师素质专任教师数（教师结构）÷ 专任教师总数 × 100%）")]
+                "（双师素质专任教师比例 = 双师素质专任教师数（教师结构）÷ 专任教师总数 × 100%）"
+                "；请核对基础数据，或选定报告中印填报值还是计算值")]
 
 
 def test_derived_typed_value_within_rounding_is_accepted(data):
@@ -132,10 +133,12 @@ def test_derived_typed_value_within_rounding_is_accepted(data):
 def test_derived_rounding_tolerance_follows_the_typed_decimals(data):
     set_value(data, "3.1", "14.2:1", source="import")  # 14.12 is not 14.2
     assert [f.message for f in validate(data)] == [
-        "表3 生师比 填写为 14.20:1，按基础数据计算应为 14.12:1（生师比 = 全日制在校生人数（表6）÷ 专任教师总数（表6））"]
+        "表3 生师比 填写为 14.20:1，按基础数据计算应为 14.12:1（生师比 = 全日制在校生人数（表6）÷ 专任教师总数（表6））"
+        "；请核对基础数据，或选定报告中印填报值还是计算值"]
 
 
 def test_derived_typed_count_must_equal_list_length(data):
     set_value(data, "3.4b", 5, source="import")
     assert validate(data) == [
-        Finding("error", "R7", cell("3.4b", 3), "表3 专业数量 填写为 5，但名单“专业设置”有 3 行")]
+        Finding("error", "R7", cell("3.4b", 3), "表3 专业数量 填写为 5，但名单“专业设置”有 3 行"
+                "；请核对基础数据，或选定报告中印填报值还是计算值")]

@@ -71,10 +71,12 @@ def test_seed_benxi_dual_qualified_share_and_ratio_disagree_with_counts(data):
     findings = [f for f in validate(data) if f.rule == "R4"]
     assert findings == [
         Finding("error", "R4", cell("3.1", 3),
-                "表3 生师比 填写为 3.94:1，按基础数据计算应为 4.53:1（生师比 = 全日制在校生人数（表6）÷ 专任教师总数（表6））"),
+                "表3 生师比 填写为 3.94:1，按基础数据计算应为 4.53:1（生师比 = 全日制在校生人数（表6）÷ 专任教师总数（表6））"
+                "；请核对基础数据，或选定报告中印填报值还是计算值"),
         Finding("error", "R4", cell("3.2", 3),
                 "表3 双师素质专任教师比例 填写为 90.40%，按基础数据计算应为 90.12%"
-                "（双师素质专任教师比例 = 双师素质专任教师数（教师结构）÷ 专任教师总数 × 100%）")]
+                "（双师素质专任教师比例 = 双师素质专任教师数（教师结构）÷ 专任教师总数 × 100%）"
+                "；请核对基础数据，或选定报告中印填报值还是计算值")]
 
 
 def test_seed_benxi_rounding_84_7_is_not_84_62(data):

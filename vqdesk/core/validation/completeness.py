@@ -53,10 +53,7 @@ def _indicators(ctx: Context):
 
 def _missing(ctx: Context, ind):
     if ctx.edition.is_derived(ind.id):
-        if ctx.figures.computed(ind.id) is None:
-            definition = ctx.edition.derived[ind.id].definition
-            yield ctx.at_indicator("warning", "R17.indicator", ind.id,
-                                   f"{ctx.label(ind.id)} 由公式计算，所需数据尚未填写（{definition}）")
+        yield from _incomplete(ctx, ind)
         return
     if ctx.data.value(ind.id) is None:
         rule = "R11.missing" if ind.graduate_related else "R17.indicator"
@@ -64,6 +61,23 @@ def _missing(ctx: Context, ind):
         # counts and amounts are often left blank when nothing happened: 0 is the answer then
         hint = "（没有发生请填 0）" if ind.kind in ("count", "money_yuan", "money_wan") else ""
         yield ctx.at_indicator("warning", rule, ind.id, f"{reason}{ctx.label(ind.id)} 未填写{hint}")
+
+
+def _incomplete(ctx: Context, ind):
+    """A derived figure that cannot be computed prints “—”: say what to fill.  With a reported
+    value it prints that value, marked as reported, which is only worth a hint."""
+    shown = ctx.figures.shown(ind.id)
+    if shown.computed is not None:
+        return
+    definition = ctx.edition.derived[ind.id].definition
+    todo = f"，请填写{'、'.join(shown.missing)}" if shown.missing else ""
+    if shown.reported:
+        yield ctx.at_indicator("info", "R17.indicator", ind.id,
+                               f"{ctx.label(ind.id)} 印填报值 {ctx.show(ind.id, shown.value)}，"
+                               f"尚无法按公式核对{todo}（{definition}）")
+        return
+    yield ctx.at_indicator("warning", "R17.indicator", ind.id,
+                           f"{ctx.label(ind.id)} 由公式计算，所需数据尚未填写，报告中印“—”{todo}（{definition}）")
 
 
 def _survey_columns(ctx: Context):

@@ -4,6 +4,7 @@ differs from the computed one beyond rounding is an error showing both.  R7: a t
 
 import re
 
+from vqdesk.core.derive import REPORTED_CHOSEN
 from vqdesk.core.findings import Finding
 
 from .context import Context, tolerance
@@ -26,10 +27,27 @@ def check(ctx: Context) -> list[Finding]:
             out.append(_count_mismatch(ctx, ind_id, typed, computed, listed.group(1)))
             continue
         out.append(ctx.at_indicator(
-            "error", "R4", ind_id,
+            *_severity(ctx, ind_id), "R4", ind_id,
             f"{ctx.label(ind_id)} 填写为 {ctx.show(ind_id, typed)}，按基础数据计算应为 "
-            f"{ctx.show(ind_id, computed)}（{derived.definition}）"))
+            f"{ctx.show(ind_id, computed)}（{derived.definition}）{_resolve(ctx, ind_id)}"))
     return out
+
+
+def _chosen(ctx: Context, ind_id: str) -> bool:
+    cell = ctx.data.values.get((ind_id, "value"))
+    return cell is not None and cell.source == REPORTED_CHOSEN
+
+
+def _severity(ctx: Context, ind_id: str) -> tuple:
+    # once the school has chosen to print its reported value, the difference stays visible
+    # but is no longer an error of the report
+    return ("warning",) if _chosen(ctx, ind_id) else ("error",)
+
+
+def _resolve(ctx: Context, ind_id: str) -> str:
+    if _chosen(ctx, ind_id):
+        return "；报告中印的是学校填报值"
+    return "；请核对基础数据，或选定报告中印填报值还是计算值"
 
 
 def _count_mismatch(ctx: Context, ind_id, typed, computed, list_id) -> Finding:
@@ -37,6 +55,6 @@ def _count_mismatch(ctx: Context, ind_id, typed, computed, list_id) -> Finding:
         title = ctx.edition.record_list(list_id).title
     except KeyError:
         title = list_id
-    return ctx.at_indicator("error", "R7", ind_id,
+    return ctx.at_indicator(*_severity(ctx, ind_id), "R7", ind_id,
                             f"{ctx.label(ind_id)} 填写为 {ctx.show(ind_id, typed)}，"
-                            f"但名单“{title}”有 {int(computed)} 行")
+                            f"但名单“{title}”有 {int(computed)} 行{_resolve(ctx, ind_id)}")
