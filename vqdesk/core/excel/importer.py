@@ -131,8 +131,13 @@ def _open(path: Path):
         raise ExcelImportError(f"“{path.name}”是旧版 Excel 格式（.xls），请在 Excel 中另存为 .xlsx 后再导入。")
     try:
         info = check_package(path)
+    except ExcelImportError:
+        raise
     except OSError as exc:
         raise ExcelImportError(f"无法读取“{path.name}”：{exc.strerror or exc}。") from None
+    except Exception as exc:  # noqa: BLE001 - zlib.error and the like from a damaged package
+        raise ExcelImportError(f"无法读取“{path.name}”：文件已损坏，或不是有效的 Excel 工作簿（.xlsx）"
+                               f"（{type(exc).__name__}）。") from None
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")        # openpyxl warns about extensions it drops
