@@ -11,7 +11,7 @@ def test_window_opens_on_a_file_and_switches_pages(report_path, qtbot, part_key)
     assert window.windowTitle() == "测试职业学校 2025年度 — 测试学校.vqd — 中职质量年报助手"
     window.nav.select_key(part_key(window.ctrl, "basic.overview"))
     page = window.current_page()
-    assert (type(page), page.title.text(), page.editor.edit.toPlainText()) == \
+    assert (type(page), page.title.text(), page.text_frames()[0].editor.edit.to_text()) == \
         (SectionPage, "1.1 概况", "学校创办于一九六二年。")
     window.nav.select_key(part_key(window.ctrl, "basic"))          # a chapter lists its sections
     assert window.current_page().children_list.item(0).text() == "1.1 概况　10 字"

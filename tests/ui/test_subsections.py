@@ -1,7 +1,8 @@
 """Headings of the report's own outline: add sub-headings (down to level 4), rename any heading
 (F2), move and remove them from the section page or the tree; each is one undo step."""
 
-from PySide6.QtWidgets import QInputDialog, QMessageBox
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox
 
 from vqdesk.ui.app import open_window
 
@@ -30,7 +31,8 @@ def test_subheading_added_renamed_and_removed_with_undo(report_path, qtbot, monk
     [sub] = window.ctrl.session.document(2025).node(overview[1]).children
     assert window.nav.current_key() == ("node", sub.id)            # the new heading is opened
     assert page.title.text() == _tree_text(window, ("node", sub.id)) == "1.1.1 历史沿革"
-    page.editor.edit.setPlainText("建校于一九六二年。")
+    page.inserter.insert("text")                                   # 插入 → 文字, then type
+    page.text_frames()[0].editor.edit.setPlainText("建校于一九六二年。")
     page.flush()
 
     _answer(monkeypatch, "学校沿革")
@@ -49,9 +51,10 @@ def test_subheading_added_renamed_and_removed_with_undo(report_path, qtbot, monk
     window.ctrl.undo_stack.undo()                                  # rename undone on the new id
     assert _children(window, overview) == ["历史沿革"]
     window.ctrl.undo_stack.undo()                                  # the typed text
+    window.ctrl.undo_stack.undo()                                  # the inserted text block
     window.ctrl.undo_stack.undo()                                  # and the heading itself
     assert _children(window, overview) == []
-    for _ in range(3):                                             # heading, text, rename again
+    for _ in range(4):                                             # heading, block, text, rename again
         window.ctrl.undo_stack.redo()
     [again] = window.ctrl.session.document(2025).node(overview[1]).children
     assert (again.title, again.text()) == ("学校沿革", "建校于一九六二年。")
@@ -118,7 +121,7 @@ def test_removing_a_section_with_content_asks_and_undo_restores_text_cases_and_p
     assert (restored.edition_part, restored.text()) == ("basic.overview", "学校创办于一九六二年。")
     assert [(c.title, c.children[0].text) for _, c in doc.cases()][:1] == [("百年老校", "校史")]
     assert window.nav.current_key() == ("node", restored.id)
-    assert window.current_page().editor.edit.toPlainText() == "学校创办于一九六二年。"
+    assert window.current_page().text_frames()[0].editor.edit.to_text() == "学校创办于一九六二年。"
     window.close()
 
 
@@ -133,14 +136,19 @@ def test_declining_the_confirmation_keeps_the_heading(report_path, qtbot, monkey
     window.close()
 
 
-def test_an_editions_own_heading_is_renamed_with_f2_and_undo(report_path, qtbot, monkeypatch, part_key):
+def test_an_editions_own_heading_is_renamed_in_place_with_f2_and_undo(report_path, qtbot, part_key):
     window = open_window(report_path)
     qtbot.addWidget(window)
+    window.show()
     chapter = part_key(window.ctrl, "basic")
     window.nav.select_key(chapter)
-    _answer(monkeypatch, "学校概况")
     assert window.a_rename.shortcut().toString() == "F2" and window.a_rename.isEnabled()
     window.a_rename.trigger()
+    editor = window.nav.viewport().findChild(QLineEdit)
+    assert editor.text() == "基本情况"                                # the title, without its number
+    editor.setText("学校概况")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.wait(1)
     assert _tree_text(window, chapter) == "1 学校概况" == window.current_page().title.text()
     node = window.ctrl.session.part_node(2025, "basic")
     assert (node.id, node.title) == (chapter[1], "学校概况")          # still carries the edition part

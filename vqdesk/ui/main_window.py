@@ -10,6 +10,8 @@ from PySide6.QtWidgets import (QApplication, QDockWidget, QLabel, QMainWindow, Q
 
 from vqdesk import APP_TITLE
 from vqdesk.ui import file_actions, node_actions
+from vqdesk.ui.commands_blocks import ReparentNodeCommand
+from vqdesk.ui.commands_document import RenameNodeCommand
 from vqdesk.ui.controller import ReportController
 from vqdesk.ui.dialogs.restore_dialog import restore_from_backup
 from vqdesk.ui.findings_panel import FindingsPanel
@@ -63,6 +65,8 @@ class MainWindow(QMainWindow):
     # -- construction ----------------------------------------------------------------------
     def _connect(self):
         self.nav.activated_key.connect(self.show_page)
+        self.nav.rename_requested.connect(self._rename_in_place)
+        self.nav.move_requested.connect(self._move_dragged)
         self.findings.navigate.connect(self.navigate)
         self.ctrl.changed.connect(self._on_changed)
         self.ctrl.findings_changed.connect(self._on_findings)
@@ -121,13 +125,18 @@ class MainWindow(QMainWindow):
         edit.addSeparator()
         edit.addAction(self._action("查找…", lambda: file_actions.find(self), std.Find))
         edit.addSeparator()
-        self.a_rename = self._action("修改标题…", lambda: self._node_action("rename"), "F2",
-                                     "修改当前标题的文字（编号自动生成）")
+        self.a_rename = self._action("修改标题", lambda: self._node_action("rename"), "F2",
+                                     "在导航栏中直接修改当前标题的文字（编号自动生成）")
+        self.a_add_sibling = self._action("添加同级标题…", lambda: self._node_action("add_sibling"))
         self.a_add_child = self._action("添加下级标题…", lambda: self._node_action("add_child"))
-        self.a_move_up = self._action("标题上移", lambda: self._node_action("up"), "Ctrl+Shift+Up")
-        self.a_move_down = self._action("标题下移", lambda: self._node_action("down"), "Ctrl+Shift+Down")
+        self.a_move_up = self._action("标题上移", lambda: self._node_action("up"), "Alt+Up")
+        self.a_move_down = self._action("标题下移", lambda: self._node_action("down"), "Alt+Down")
         self.a_remove_node = self._action("删除此标题…", lambda: self._node_action("remove"))
-        self.node_actions = [self.a_add_child, self.a_rename, self.a_move_up, self.a_move_down, self.a_remove_node]
+        self.node_actions = [self.a_add_sibling, self.a_add_child, self.a_rename, self.a_move_up,
+                             self.a_move_down, self.a_remove_node]
+        delete = self._action("删除此标题…", lambda: self._node_action("remove"), "Del")
+        delete.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.nav.addAction(delete)
         edit.addActions(self.node_actions)
 
         insert = self.menuBar().addMenu("插入(&I)")
@@ -255,13 +264,24 @@ class MainWindow(QMainWindow):
         self.flush()
         node_id = key[1]
         if name == "rename":
-            node_actions.rename(self.ctrl, self, node_id)
+            self.nav.setFocus()
+            self.nav.editItem(self.nav.currentItem())
+        elif name == "add_sibling":
+            node_actions.add_sibling(self.ctrl, self, node_id)
         elif name == "add_child":
             node_actions.add_child(self.ctrl, self, node_id)
         elif name == "remove":
             node_actions.remove(self.ctrl, self, node_id)
         else:
             node_actions.move(self.ctrl, node_id, -1 if name == "up" else 1)
+
+    def _rename_in_place(self, node_id: int, title: str):
+        self.flush()
+        self.ctrl.push(RenameNodeCommand(self.ctrl, node_id, title))
+
+    def _move_dragged(self, node_id: int, parent_id, position: int):
+        self.flush()
+        self.ctrl.push(ReparentNodeCommand(self.ctrl, node_id, parent_id, position))
 
     def _nav_menu(self, pos):
         item = self.nav.itemAt(pos)
@@ -283,7 +303,7 @@ class MainWindow(QMainWindow):
             if target is not None and target in self.nav.keys():
                 self.nav.select_key(target)
                 self.show_page(target)    # also when it was selected already: its title changed
-        elif kind in ("case", "text", "photo"):
+        elif kind in ("case", "text", "photo", "block"):
             self.nav.refresh_states(self.ctrl)
 
     def _on_findings(self):

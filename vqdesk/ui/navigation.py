@@ -3,17 +3,26 @@ heading's fill state, around the school profile, cases, photos, record lists and
 
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QAbstractItemView, QTreeWidget, QTreeWidgetItem
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QStyledItemDelegate, QTreeWidget, QTreeWidgetItem
 
 from vqdesk.core.profile import PROFILE_FIELDS
 from vqdesk.ui.icons import DONE, EMPTY, ERROR, PARTIAL, STATE_LABELS, WARNING, state_icon
 from vqdesk.core.completeness import count_chars
 from vqdesk.core.validation.outline import subtree_text
+from vqdesk.core.validation.parts import required_parts
 from vqdesk.ui.outline import length_target, node_captions, preface_target
 
 #: Node keys are tuples: ("profile",), ("front",), ("node", outline node id),
 #: ("cases",), ("photos",), ("lists",), ("list", id), ("tables",), ("table", no).
 KeyRole = Qt.ItemDataRole.UserRole + 1
+#: A heading's own title (what renaming in place edits; the row shows it numbered).
+TitleRole = Qt.ItemDataRole.UserRole + 2
+NoteRole = Qt.ItemDataRole.UserRole + 3
+REQUIRED_COLOUR = QBrush(QColor("#9a6b00"))
+NODE_FLAGS = (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEditable
+              | Qt.ItemFlag.ItemIsDragEnabled | Qt.ItemFlag.ItemIsDropEnabled)
+OTHER_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
 
 def char_count(text: str, figures=None) -> int:
@@ -143,14 +152,56 @@ class NodeStates:
         return (DONE if kinds == {DONE} else PARTIAL), 0, ""
 
 
+def part_note(edition, node, required: set) -> str:
+    """What the tree says about a heading's origin: a required or suggested edition part, or the school's."""
+    if node.edition_part is None:
+        return "学校自行添加的标题"
+    if node.edition_part in required:
+        return "模板的必需部分：不能删除或留空（删除后在“问题”中提示）"
+    return "模板建议的部分：可以改名、移动或删除"
+
+
+class _TitleDelegate(QStyledItemDelegate):
+    """Renaming in place edits the title without its number; the tree asks for the rename."""
+
+    def __init__(self, tree):
+        super().__init__(tree)
+        self.tree = tree
+
+    def createEditor(self, parent, option, index):
+        return QLineEdit(parent) if index.column() == 0 else None
+
+    def setEditorData(self, editor, index):
+        editor.setText(index.data(TitleRole) or "")
+        editor.selectAll()
+
+    def setModelData(self, editor, model, index):
+        key, title = index.data(KeyRole), editor.text().strip()
+        if title and title != index.data(TitleRole):
+            self.tree.rename_requested.emit(key[1], title)
+
+
 class NavigationTree(QTreeWidget):
-    """Left-hand outline.  Emits `activated_key` with the node key of the selected page."""
+    """Left-hand outline.  Emits `activated_key` with the node key of the selected page;
+    `rename_requested(node id, title)` after renaming in place (F2, double-click) and
+    `move_requested(node id, parent id or None, position)` after dragging a heading."""
 
     activated_key = Signal(tuple)
+    rename_requested = Signal(int, str)
+    move_requested = Signal(int, object, int)
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setHeaderHidden(True)
+        self.setColumnCount(2)          # the title, and 必写 beside a required edition part
+        self.header().setStretchLastSection(False)
+        self.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.setItemDelegate(_TitleDelegate(self))
+        self.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed
+                             | QAbstractItemView.EditTrigger.DoubleClicked)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.setUniformRowHeights(True)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setIndentation(16)
@@ -172,10 +223,19 @@ class NavigationTree(QTreeWidget):
         preface = (doc.settings.get("preface") or {}).get("title")
         self._add(None, ("front",), f"封面与声明（{preface}）" if preface else "封面与声明")
         captions = node_captions(doc)
+        required = required_parts(edition)
 
         def add_nodes(parent, nodes):
             for node in nodes:
-                add_nodes(self._add(parent, ("node", node.id), captions[node.id]), node.children)
+                item = self._add(parent, ("node", node.id), captions[node.id])
+                if node.edition_part in required:
+                    item.setText(1, "必写")
+                    item.setForeground(1, REQUIRED_COLOUR)
+                    item.setToolTip(1, "模板的必需部分")
+                item.setData(0, TitleRole, node.title)
+                item.setData(0, NoteRole, part_note(edition, node, required))
+                item.setFlags(NODE_FLAGS)
+                add_nodes(item, node.children)
 
         add_nodes(None, doc.outline)
         self._add(None, ("cases",), "案例")
@@ -199,6 +259,7 @@ class NavigationTree(QTreeWidget):
     def _add(self, parent, key, text) -> QTreeWidgetItem:
         item = QTreeWidgetItem([text])
         item.setData(0, KeyRole, key)
+        item.setFlags(OTHER_FLAGS)
         if parent is None:
             self.addTopLevelItem(item)
         else:
@@ -212,7 +273,9 @@ class NavigationTree(QTreeWidget):
             state, count, detail = states.of(key)
             item.setIcon(0, state_icon(state, count))
             label = STATE_LABELS[state] + (f" {count} 处" if count else "")
-            item.setToolTip(0, f"{item.text(0)}\n{label}" + (f"　{detail}" if detail else ""))
+            note = item.data(0, NoteRole)
+            item.setToolTip(0, f"{item.text(0)}\n{label}" + (f"　{detail}" if detail else "")
+                            + (f"\n{note}\n双击或按 F2 改名，拖动可调整位置" if note else ""))
 
     def current_key(self):
         item = self.currentItem()
@@ -234,3 +297,38 @@ class NavigationTree(QTreeWidget):
     def _on_current(self, item, _previous):
         if item is not None:
             self.activated_key.emit(item.data(0, KeyRole))
+
+    # -- dragging headings ------------------------------------------------------------------
+    def dragMoveEvent(self, event):
+        super().dragMoveEvent(event)
+        if self.drop_place(event) is None:
+            event.ignore()
+
+    def drop_place(self, event):
+        """(node id, new parent id or None, position) of a heading dropped here, or None."""
+        dragged = self.currentItem()
+        target = self.itemAt(event.position().toPoint())
+        if dragged is None or target is None or (dragged.data(0, KeyRole) or ("",))[0] != "node" \
+                or target.data(0, KeyRole)[0] != "node" or target is dragged:
+            return None
+        where = self.dropIndicatorPosition()
+        Indicator = QAbstractItemView.DropIndicatorPosition
+        if where == Indicator.OnItem:
+            parent, position = target, target.childCount()
+        elif where in (Indicator.AboveItem, Indicator.BelowItem):
+            parent = target.parent()
+            siblings = [parent.child(i) for i in range(parent.childCount())] if parent else \
+                [self.topLevelItem(i) for i in range(self.topLevelItemCount())
+                 if self.topLevelItem(i).data(0, KeyRole)[0] == "node"]
+            others = [s for s in siblings if s is not dragged]
+            position = others.index(target) + (where == Indicator.BelowItem)
+        else:
+            return None
+        return dragged.data(0, KeyRole)[1], parent.data(0, KeyRole)[1] if parent else None, position
+
+    def dropEvent(self, event):
+        place = self.drop_place(event)
+        event.setDropAction(Qt.DropAction.IgnoreAction)
+        event.accept()                      # the tree is rebuilt from the file after the move
+        if place is not None:
+            self.move_requested.emit(*place)

@@ -5,7 +5,7 @@ from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from vqdesk.ui.commands_document import (AddCaseCommand, AddNodeCommand, MoveNodeCommand, RemoveNodeCommand,
                                          RenameNodeCommand)
-from vqdesk.ui.outline import node_captions, node_depth, siblings
+from vqdesk.ui.outline import node_captions, node_depth, parent_of, siblings
 
 #: The outline has up to four levels (depth 0–3).
 MAX_DEPTH = 3
@@ -28,6 +28,18 @@ def add_child(ctrl, parent_widget, node_id) -> bool:
     title, ok = QInputDialog.getText(parent_widget, "添加下级标题",
                                      f"在“{node.title}”下添加标题（编号自动生成）：")
     return bool(ok and title.strip()) and ctrl.push(AddNodeCommand(ctrl, node_id, title.strip()))
+
+
+def add_sibling(ctrl, parent_widget, node_id) -> bool:
+    """A new heading just after this one, at the same level."""
+    if _node(ctrl, node_id) is None:
+        return False
+    doc = ctrl.data.document
+    parent = parent_of(doc, node_id)
+    position = [n.id for n in siblings(doc, node_id)].index(node_id) + 1
+    title, ok = QInputDialog.getText(parent_widget, "添加同级标题", "新标题（编号自动生成）：")
+    return bool(ok and title.strip()) and ctrl.push(
+        AddNodeCommand(ctrl, parent.id if parent else None, title.strip(), position=position))
 
 
 def rename(ctrl, parent_widget, node_id) -> bool:

@@ -2,6 +2,7 @@
 years), unit, caption and note, with a preview drawn by the PDF's own chart code."""
 
 import copy
+import re
 from functools import lru_cache
 
 from PySide6.QtCore import QByteArray, QRectF, Qt, Signal
@@ -38,7 +39,10 @@ def render_chart(block, data) -> tuple[bytes | None, str]:
     drawing = DRAW[kind](values.labels, values.series, PREVIEW_WIDTH, _fonts(), block.data.get("unit", ""))
     if drawing is None:
         return None, "还没有数据"
-    return renderSVG.drawToString(drawing).encode("utf-8"), ""
+    svg = renderSVG.drawToString(drawing)
+    # Qt's SVG Tiny renderer has no clipPath: it would paint the clip rectangle black.
+    svg = re.sub(r"<clipPath.*?</clipPath>", "", svg, flags=re.S).replace('style="clip-path: url(#clip)"', "")
+    return svg.encode("utf-8"), ""
 
 
 def svg_pixmap(svg: bytes, ratio: float, zoom: float = 96 / 72) -> QPixmap:

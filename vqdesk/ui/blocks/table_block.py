@@ -138,6 +138,7 @@ class TableBlockEditor(QWidget):
 def show_view(widget: QTableWidget, view):
     """A bound table as it prints (read-only): header, rows, 合计 rows shaded."""
     widget.clear()
+    widget.verticalHeader().setVisible(False)
     widget.setColumnCount(len(view.columns))
     widget.setRowCount(len(view.rows))
     widget.setHorizontalHeaderLabels(view.columns)

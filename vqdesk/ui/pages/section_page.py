@@ -124,7 +124,7 @@ class SectionPage(QWidget):
             widget.setVisible(bool(node.children))
 
     def _on_changed(self, kind, key):
-        if self.node_id is None or not self.isVisible():
+        if self.node_id is None:
             return
         try:
             node = self.ctrl.data.document.node(self.node_id)
@@ -163,6 +163,10 @@ class SectionPage(QWidget):
         if kind == "case" and column.case_id is not None:
             return None, self.column.index_of(column.case_id) + 1
         return column.case_id, column.index_of(block_id) + 1
+
+    def text_frames(self) -> list:
+        """The frames of the heading's own text blocks, in order."""
+        return [f for f in self.column.frames if f.kind == "text"]
 
     def focus_block(self, block_id: int):
         """Scroll to a block (a finding's place) and put the cursor in it."""
