@@ -97,5 +97,30 @@ def test_consistency_many_identical_round_values_is_info(data):
     findings = [f for f in validate(data) if f.rule == "R14"]
     assert findings == [
         Finding("info", "R14", cell("5.1a", 5),
-                "表5 中有 5 项数值都是 10（接收国外留学生专业数、接收国外留学生人数、接收国外访学教师人数、"
+                "表5 国际影响表中有 5 项数值都是 10（接收国外留学生专业数、接收国外留学生人数、接收国外访学教师人数、"
                 "开发并被国外采用的职业教育标准数量、开发并被国外采用的职业教育资源数量），像是占位数字，请核实")]
+
+
+def test_consistency_the_same_integer_amid_decimals_is_a_warning(data):
+    """A placeholder in a real report: one integer typed into several amounts of a table whose
+    other amounts carry decimals (表6: 320.5, 150.2, 16.8 …)."""
+    for ind_id in ("6.7", "6.9d", "6.10a"):
+        set_value(data, ind_id, 50)
+    assert [f for f in validate(data) if f.rule == "R14"] == [
+        Finding("warning", "R14", cell("6.7", 6),
+                "表6 落实政策表中有 3 项数值都是 50（企业提供的校内实践教学设备值、年支付行业导师课酬、"
+                "年实习专项经费），而表中其他数值带有小数，像是占位数字，请核实")]
+
+
+def test_consistency_the_same_decimal_in_several_indicators_is_a_hint(data):
+    for ind_id in ("4.2a", "4.2b", "4.3"):
+        set_value(data, ind_id, 12.5)
+    assert [(f.severity, f.rule, f.place.indicator) for f in validate(data) if f.rule == "R14"] == [
+        ("info", "R14", "4.2a")]
+
+
+def test_consistency_small_counts_repeated_are_no_placeholder(data):
+    """表3 holds many counts of 1 or 2 (省级数量, 国家级数量 …): counts are not compared with decimals."""
+    for ind_id in ("3.6d", "3.6e", "3.7d", "3.7e", "3.8d", "3.8e"):
+        set_value(data, ind_id, 1)
+    assert [f for f in validate(data) if f.rule == "R14"] == []

@@ -19,6 +19,8 @@ RECENT_GRADUATES = "2.2c"
 JUMP_RELATIVE = 0.5
 JUMP_ABSOLUTE = 20
 ROUND_REPEATS = 5
+#: Identical values that stand out: a decimal repeated, or an integer amid decimals (R14).
+PLACEHOLDER_REPEATS = 3
 
 
 def check(ctx: Context) -> list[Finding]:
@@ -148,16 +150,39 @@ def _jump(now: float, then: float) -> bool:
 # -- R14: placeholders ---------------------------------------------------------------------------
 
 def _round_values(ctx: Context):
+    """Several indicators of one table holding the same typed value look like placeholders;
+    more so when that value is an integer and the rest of the table carries decimals."""
     for table in ctx.edition.tables:
+        typed = {ind.id: ctx.typed(ind.id) for ind in table.rows if not ctx.edition.is_derived(ind.id)}
+        typed = {i: v for i, v in typed.items() if v}          # 0 is what nothing happened looks like
         same = defaultdict(list)
-        for ind in table.rows:
-            value = ctx.typed(ind.id)
-            if value and float(value).is_integer() and value % 10 == 0 and not ctx.edition.is_derived(ind.id):
-                same[value].append(ind.id)
-        for value, ids in same.items():
-            if len(ids) < ROUND_REPEATS:
+        for ind_id, value in typed.items():
+            same[(_measured(ctx, ind_id), value)].append(ind_id)
+        # counts are integers by nature: the decimals test compares quantities with quantities
+        measured = {i: v for i, v in typed.items() if _measured(ctx, i)}
+        for (is_measured, value), ids in same.items():
+            severity = _placeholder(value, ids, measured if is_measured else {})
+            if severity is None:
                 continue
             names = "、".join(ctx.rows[i].name for i in ids)
-            yield ctx.at_indicator("info", "R14", ids[0],
-                                   f"表{table.no} 中有 {len(ids)} 项数值都是 {format_number(value)}"
-                                   f"（{names}），像是占位数字，请核实")
+            others = "，而表中其他数值带有小数" if severity == "warning" else ""
+            yield ctx.at_indicator(severity, "R14", ids[0],
+                                   f"表{table.no} {table.title}中有 {len(ids)} 项数值都是 {format_number(value)}"
+                                   f"（{names}）{others}，像是占位数字，请核实")
+
+
+def _measured(ctx: Context, ind_id: str) -> bool:
+    """A quantity that may carry decimals (amounts, rates, areas), unlike a count."""
+    return ctx.rows[ind_id].kind not in ("count", "text")
+
+
+def _placeholder(value: float, ids: list, typed: dict):
+    integer = float(value).is_integer()
+    if integer and len(ids) >= PLACEHOLDER_REPEATS and any(
+            not float(v).is_integer() for i, v in typed.items() if i not in ids):
+        return "warning"
+    if not integer and typed and len(ids) >= PLACEHOLDER_REPEATS:
+        return "info"
+    if integer and len(ids) >= ROUND_REPEATS and abs(value) > 1:
+        return "info"
+    return None
