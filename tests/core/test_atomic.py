@@ -2,6 +2,7 @@
 and every refusal of the system reads as a Chinese sentence naming the file."""
 
 import errno
+import os
 import sqlite3
 
 import pytest
@@ -134,3 +135,22 @@ def test_writer_that_writes_nothing_does_not_replace(folder):
                                          (errno.EDQUOT, "磁盘空间不足")])
 def test_other_system_refusals_in_chinese(tmp_path, code, words):
     assert words in describe_failure(OSError(code, "english text"), tmp_path / "a.pdf")
+
+
+def test_what_a_killed_export_or_restore_left_is_removed_at_the_next_export(tmp_path):
+    import time
+    from vqdesk.core.atomic import STALE_SECONDS
+    old_work = tmp_path / ".~vqdesk-abc123"
+    old_work.mkdir()
+    (old_work / "半截.xlsx").write_bytes(b"PK partial")
+    old_restore = tmp_path / ".我校.vqd.partial"
+    old_restore.write_bytes(b"partial")
+    recent = tmp_path / ".~vqdesk-busy"
+    recent.mkdir()
+    long_ago = time.time() - STALE_SECONDS - 5
+    for p in (old_work, old_restore):
+        os.utime(p, (long_ago, long_ago))
+    with atomic_output(tmp_path / "报表.xlsx") as temp:
+        temp.write_bytes(b"new")
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".~vqdesk-busy", "报表.xlsx"], \
+        "stale work removed, another program's recent work left alone"

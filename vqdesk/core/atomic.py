@@ -22,6 +22,40 @@ _REASONS = {errno.EROFS: "所在磁盘是只读的", errno.ENAMETOOLONG: "文件
             errno.EIO: "磁盘读写出错", errno.EINVAL: "文件名含有不允许的字符"}
 
 
+#: Names of our temporary work: export folders, and restores in progress (backups.py).
+WORK_PREFIX, PARTIAL_SUFFIX = ".~vqdesk-", ".partial"
+#: Work older than this was left by a program that was killed (an export takes seconds).
+STALE_SECONDS = 600
+
+
+def clean_leftovers(folder: Path):
+    """Remove what a killed export or restore left in `folder` (never anything recent, which
+    may belong to a program still at work)."""
+    import time
+    try:
+        entries = list(Path(folder).iterdir())
+    except OSError:
+        return
+    for entry in entries:
+        ours = entry.name.startswith(WORK_PREFIX) or (entry.name.startswith(".") and entry.name.endswith(PARTIAL_SUFFIX))
+        try:
+            if not ours or time.time() - entry.lstat().st_mtime < STALE_SECONDS:
+                continue
+            if entry.is_dir() and not entry.is_symlink():
+                shutil.rmtree(entry, ignore_errors=True)
+            else:
+                entry.unlink()
+        except OSError:
+            pass
+
+
+def hide(path: Path):
+    """The dot hides a name on POSIX; Windows needs the hidden attribute."""
+    if os.name == "nt":
+        import ctypes
+        ctypes.windll.kernel32.SetFileAttributesW(str(path), 0x2)   # FILE_ATTRIBUTE_HIDDEN
+
+
 class OutputFileError(VqdeskError):
     """An output file could not be written; nothing was left behind."""
 
@@ -40,8 +74,10 @@ def atomic_output(path, error: type[VqdeskError] = OutputFileError) -> Iterator[
     if target.is_dir():
         raise error(f"无法保存“{target}”：同名的文件夹已存在，请换一个文件名。")
     kept = "原有的同名文件保持不变。" if target.exists() else ""
+    clean_leftovers(folder)
     try:
-        workdir = Path(tempfile.mkdtemp(prefix=".~vqdesk-", dir=folder))
+        workdir = Path(tempfile.mkdtemp(prefix=WORK_PREFIX, dir=folder))
+        hide(workdir)
     except OSError as exc:
         raise error(describe_failure(exc, target, kept)) from None
     try:

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from vqdesk.core.atomic import clean_leftovers
 from vqdesk.core.editions import Edition, get_edition
 from vqdesk.core.errors import InputError, NotFoundError, ReportFileError
 from vqdesk.core.fields import coerce_field, coerce_indicator
@@ -103,6 +104,7 @@ class Session(DocumentMixin, PhotosMixin):
         if not writable_place(path):   # a read-only folder or file: a viewer, with the reason
             return cls._from(path, open_database(path), readonly=True)
         lock = OwnerLock.acquire(path, take_over=take_over)
+        clean_leftovers(path.parent)       # what killed exports or restores left beside it
         try:
             session = cls._from(path, open_database(path, unclean=lock.stale), readonly=False)
         except BaseException:

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from vqdesk.core.atomic import clean_leftovers, hide
 from vqdesk.core.errors import InputError, ReportFileError
 from vqdesk.core.store.database import check_report_file
 from vqdesk.core.store.lock import OwnerLock
@@ -203,8 +204,10 @@ def restore(report: Path, source: Path) -> Path | None:
     check_report_file(source)
     lock = OwnerLock.acquire(report)
     temp = report.with_name(f".{report.name}{_PARTIAL}")
+    clean_leftovers(report.parent)
     try:
         _copy_file_database(source, temp)
+        hide(temp)
         _detach_journal(report)  # refuse before anything else if someone is reading the file
         safety = _keep_current(report) if report.exists() else None
         _detach_journal(report)
