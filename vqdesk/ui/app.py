@@ -87,6 +87,8 @@ def first_file(argv) -> Path | None:
 
 def main(argv=None) -> int:
     argv = list(sys.argv if argv is None else argv)
+    if "--screenshot" in argv:
+        return screenshot(argv)
     app = make_app(argv)
     path = first_file(argv)
     window = open_window(path) if path else None
@@ -99,6 +101,20 @@ def main(argv=None) -> int:
     if quit_after_ms:
         QTimer.singleShot(int(quit_after_ms), app.quit)
     return app.exec()
+
+
+def screenshot(argv) -> int:
+    """--screenshot OUT.png [--page NODE]: the window on FILE rendered to a PNG (see ui.screenshot)."""
+    from vqdesk.ui import screenshot as shot
+    args = shot.parse_args(argv[1:])
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    make_app(argv[:1])
+    window = open_window(args.file)
+    if window is None:
+        return 1
+    code = shot.take(window, args)
+    window.close()
+    return code
 
 
 def _start_without_file():

@@ -192,6 +192,8 @@ class _PdfExportView(QObject):
     @Slot(str, list)
     def on_done(self, out, notes):
         self._finish()
+        if getattr(self.window, "preview", None) is not None:
+            self.window.preview.show_pdf(out)       # the preview shows what was exported
         _done(self.window, "导出 PDF", out, notes)
 
     @Slot(str)

@@ -55,6 +55,13 @@ class MainWindow(QMainWindow):
         self.dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable
                               | QDockWidget.DockWidgetFeature.DockWidgetMovable)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.dock)
+        from vqdesk.ui.preview import PreviewPane
+        self.preview = PreviewPane(self)
+        self.preview_dock = QDockWidget("预览", self)
+        self.preview_dock.setObjectName("previewDock")
+        self.preview_dock.setWidget(self.preview)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.preview_dock)
+        self.preview_dock.hide()
         self._build_status_bar()
         self._build_actions()
         self._connect()
@@ -149,6 +156,9 @@ class MainWindow(QMainWindow):
         self.a_nav.setChecked(True)
         view.addAction(self.a_nav)
         view.addAction(self.dock.toggleViewAction())
+        self.a_preview = self._action("PDF 预览", self.show_preview, "Ctrl+Shift+P",
+                                      "在窗口右侧显示导出的报告（后台生成）")
+        view.addAction(self.a_preview)
 
         report = self.menuBar().addMenu("报告(&R)")
         self.year_menu = report.addMenu("切换年度")
@@ -169,7 +179,7 @@ class MainWindow(QMainWindow):
         bar.setMovable(False)
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         for a in (self.a_open, None, self.a_undo, self.a_redo, None, self.a_validate, None,
-                  self.a_export_xlsx, self.a_export_pdf):
+                  self.a_export_xlsx, self.a_export_pdf, self.a_preview):
             bar.addSeparator() if a is None else bar.addAction(a)
 
     def _fill_recent(self):
@@ -189,8 +199,15 @@ class MainWindow(QMainWindow):
             group.addAction(action)
 
     # -- pages -----------------------------------------------------------------------------
+    def show_preview(self):
+        """Show the 预览 pane and build the PDF of what is in the file now."""
+        self.preview_dock.show()
+        self.preview.refresh()
+
     def show_page(self, key: tuple):
         self.flush()
+        if self.preview_dock.isVisible():
+            self.preview.go_to_key(key)
         kind = key[0]
         if kind == "lists":
             return self.nav.select_key(("list", self.ctrl.edition.record_lists[0].id))
@@ -366,7 +383,7 @@ class MainWindow(QMainWindow):
         if isinstance(state, QByteArray) and not state.isEmpty():
             self.restoreState(state)
         else:
-            self.resizeDocks([self.dock], [190], Qt.Orientation.Vertical)
+            self.resizeDocks([self.dock], [130], Qt.Orientation.Vertical)
         splitter = s.value("window/splitter")
         if isinstance(splitter, QByteArray):
             self.splitter.restoreState(splitter)
@@ -378,7 +395,7 @@ class MainWindow(QMainWindow):
         s.setValue("window/splitter", self.splitter.saveState())
 
     def closeEvent(self, event):
-        if self.worker is not None:
+        if self.worker is not None or self.preview.building():
             QMessageBox.information(self, "请稍候", "正在导出，请等导出完成后再关闭。")
             event.ignore()
             return

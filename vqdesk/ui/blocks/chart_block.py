@@ -8,7 +8,7 @@ from functools import lru_cache
 from PySide6.QtCore import QByteArray, QRectF, Qt, Signal
 from PySide6.QtGui import QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
-from PySide6.QtWidgets import (QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget,
+from PySide6.QtWidgets import (QComboBox, QFormLayout, QLabel, QLineEdit, QListWidget,
                                QListWidgetItem, QVBoxLayout, QWidget)
 
 from vqdesk.core.document.chart_data import chart_data
@@ -66,7 +66,7 @@ class ChartBlockEditor(QWidget):
         super().__init__(parent)
         self.ctrl = ctrl
         self.block = None
-        row = QHBoxLayout(self)
+        row = QVBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         form = QFormLayout()
         self.kind = QComboBox()
@@ -92,15 +92,12 @@ class ChartBlockEditor(QWidget):
         for label, widget in (("类型", self.kind), ("数据", self.source), ("分类（横轴）", self.labels),
                               ("数据列", self.series), ("单位", self.unit), ("图题", self.caption), ("注", self.note)):
             form.addRow(label, widget)
-        row.addLayout(form, 2)
+        row.addLayout(form)
         self.preview = QLabel()
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.preview.setMinimumSize(300, 200)
+        self.preview.setMinimumHeight(200)
         self.preview.setObjectName("chartPreview")
-        preview_box = QVBoxLayout()
-        preview_box.addWidget(self.preview)
-        preview_box.addStretch(1)
-        row.addLayout(preview_box, 3)
+        row.addWidget(self.preview)
 
     def header_widgets(self):
         return []

@@ -59,8 +59,11 @@ class Inserter:
             return self._field()
         case_id, position = page.insert_place(name)
         if name == "photos":
-            return add_photo_files(self.ctrl, page.node_id, choose_photo_files(page), case_id=case_id,
-                                   position=position)
+            block_id = add_photo_files(self.ctrl, page.node_id, choose_photo_files(page), case_id=case_id,
+                                       position=position)
+            if block_id is not None:
+                self._focus(block_id)
+            return
         block = self._new_block(name)
         if block is not None:
             command = AddBlockCommand(self.ctrl, page.node_id, block, position, case_id, text=f"插入{_NAMES[name]}")

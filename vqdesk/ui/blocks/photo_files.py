@@ -5,7 +5,6 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog
 
-from vqdesk.core.errors import InputError
 from vqdesk.ui.commands import _Command
 
 IMAGE_FILTER = "图片 (*.jpg *.jpeg *.png *.bmp *.gif *.webp *.tif *.tiff)"
@@ -62,14 +61,17 @@ class AddPhotosCommand(_Command):
             self.session.remove_photo(self.ctrl.current_id("photo", photo_id))
 
 
-def add_photo_files(ctrl, node_id, paths, *, block_id=None, case_id=None, position=None) -> bool:
+def add_photo_files(ctrl, node_id, paths, *, block_id=None, case_id=None, position=None):
+    """Add image files as one undo step; returns the photos block's id, or None."""
     if not paths or node_id is None:
-        return False
+        return None
     try:
         files = [(Path(p).read_bytes(), Path(p).name) for p in paths]
     except OSError as exc:
         ctrl.error.emit(f"无法读取图片：{exc}")
-        return False
-    if not files:
-        raise InputError("没有可添加的图片。")
-    return ctrl.push(AddPhotosCommand(ctrl, node_id, files, block_id=block_id, case_id=case_id, position=position))
+        return None
+    command = AddPhotosCommand(ctrl, node_id, files, block_id=block_id, case_id=case_id, position=position)
+    if not ctrl.push(command):
+        return None
+    from vqdesk.ui.commands_document import photo_place
+    return photo_place(ctrl.session.document(ctrl.year), command.photo_ids[-1])[2].id

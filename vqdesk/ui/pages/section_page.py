@@ -51,6 +51,7 @@ class SectionPage(QWidget):
         splitter = QSplitter(Qt.Orientation.Horizontal)
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.scroll.setObjectName("documentColumn")
         self.column = BlockColumn(ctrl, self)
         self.scroll.setWidget(self.column)

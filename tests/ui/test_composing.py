@@ -1,0 +1,130 @@
+"""Composing a report in the window as a school's office does: rename a section, add a
+sub-section, paste a table from Excel, chart it, add a photo pair and a case with a table, move
+blocks — and undo every step and redo it.  After each step the file (vqdesk content) is checked."""
+
+from PySide6.QtGui import QColor, QImage
+from PySide6.QtWidgets import QInputDialog
+
+from vqdesk.ui import blocks
+from vqdesk.ui.app import open_window
+
+PASTED = "年份\t报考人数\t录取人数\n2024\t120\t110\n2025\t130\t124\n"
+
+
+def _png(path, color):
+    image = QImage(40, 30, QImage.Format.Format_RGB32)
+    image.fill(QColor(color))
+    image.save(str(path))
+    return str(path)
+
+
+def _answer(monkeypatch, text):
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: (text, True)))
+
+
+def _node(content, title):
+    def walk(nodes):
+        for n in nodes:
+            yield n
+            yield from walk(n["children"])
+    return next(n for n in walk(content["outline"]) if n["title"] == title)
+
+
+def test_composing_a_section_step_by_step_with_undo_and_redo(report_path, qtbot, monkeypatch, tmp_path, part_key):
+    window = open_window(report_path)
+    qtbot.addWidget(window)
+    session, ctrl = window.ctrl.session, window.ctrl
+    key = part_key(ctrl, "basic.overview")
+    window.nav.select_key(key)
+    page = window.pages["node"]
+    states = [(ctrl.undo_stack.index(), session.content())]
+
+    window.nav.rename_requested.emit(key[1], "学校简介")                       # renamed in the tree
+    assert _node(session.content(), "学校简介")["edition_part"] == "basic.overview"
+    states.append((ctrl.undo_stack.index(), session.content()))
+
+    _answer(monkeypatch, "招生情况")                                          # a sub-section
+    page.add_subsection()
+    assert [c["title"] for c in _node(session.content(), "学校简介")["children"]] == ["招生情况"]
+    assert window.nav.current_key()[0] == "node" and page.title.text() == "1.1.1 招生情况"
+    states.append((ctrl.undo_stack.index(), session.content()))
+
+    page.inserter.insert("table")                                             # 插入 → 表格, paste
+    page.column.frames[0].editor.grid.paste(PASTED)
+    [table] = _node(session.content(), "招生情况")["blocks"]
+    assert (table["columns"], table["column_kinds"], table["rows"]) == (
+        ["年份", "报考人数", "录取人数"], ["number", "number", "number"], [[2024, 120, 110], [2025, 130, 124]])
+    states.append((ctrl.undo_stack.index(), session.content()))
+
+    page.column.frames[0].focused()                                           # the cursor in the table
+    page.inserter.insert("chart")
+    chart = _node(session.content(), "招生情况")["blocks"][1]
+    assert (chart["kind"], chart["source"]) == ("chart", {"table": table["ref"], "labels": 0, "series": [0]})
+    chart_frame = page.column.frames[1]
+    chart_frame.editor.series.item(0).setCheckState(chart_frame.editor.series.item(0).checkState().Unchecked)
+    chart_frame.editor.series.item(2).setCheckState(chart_frame.editor.series.item(2).checkState().Checked)
+    assert _node(session.content(), "招生情况")["blocks"][1]["source"]["series"] == [2]
+    assert page.column.frames[1].editor.preview.pixmap().width() > 0          # drawn by the PDF's code
+    states.append((ctrl.undo_stack.index(), session.content()))
+
+    pictures = [_png(tmp_path / "a.png", "red"), _png(tmp_path / "b.png", "blue")]
+    monkeypatch.setattr(blocks.inserter, "choose_photo_files", lambda parent: pictures)
+    page.inserter.insert("photos")                                            # after the chart
+    photos = _node(session.content(), "招生情况")["blocks"][2]
+    assert (photos["kind"], photos["per_row"], [i["filename"] for i in photos["items"]]) == \
+        ("photos", 2, ["a.png", "b.png"])
+    states.append((ctrl.undo_stack.index(), session.content()))
+
+    _answer(monkeypatch, "订单班招生")                                         # a case with a table
+    page.inserter.insert("case")
+    case_frame = page.column.frames[3]
+    inner = case_frame.editor.column
+    inner.frames[0].focused()
+    page.inserter.insert("table")
+    case = _node(session.content(), "招生情况")["blocks"][3]
+    assert (case["title"], [b["kind"] for b in case["blocks"]]) == ("订单班招生", ["text", "table"])
+    states.append((ctrl.undo_stack.index(), session.content()))
+
+    page.column.move(page.column.frames[2], -1)                               # photos above the chart
+    assert [b["kind"] for b in _node(session.content(), "招生情况")["blocks"]] == ["table", "photos", "chart", "case"]
+    states.append((ctrl.undo_stack.index(), session.content()))
+
+    for index, expected in reversed(states[:-1]):                             # undo every step ...
+        ctrl.undo_stack.setIndex(index)
+        assert session.content() == expected
+    for index, expected in states[1:]:                                        # ... and redo it
+        ctrl.undo_stack.setIndex(index)
+        assert _strip(session.content()) == _strip(expected)
+    window.close()
+
+
+def _strip(content):
+    """Photos come back with new ids when redone; what the document says is otherwise the same."""
+    import json
+    text = json.dumps(content, ensure_ascii=False)
+    import re
+    return re.sub(r'"photo": \d+', '"photo": 0', text)
+
+
+def test_a_chip_is_one_character_showing_the_value_and_saves_as_its_token(ctrl, qtbot, part_key):
+    from vqdesk.ui.blocks.chip_edit import ChipEdit
+    edit = ChipEdit(lambda: ctrl.figures)
+    qtbot.addWidget(edit)
+    edit.set_text("毕业生{{[1.1]}}人。")
+    assert edit.toPlainText() == "毕业生\ufffc人。"                            # atomic: one character
+    assert edit.to_text() == "毕业生{{[1.1]}}人。"
+    cursor = edit.textCursor()
+    cursor.setPosition(4)
+    cursor.deletePreviousChar()                                               # deleted as a whole
+    assert edit.to_text() == "毕业生人。"
+
+
+def test_export_then_preview_shows_the_pdf(report_path, qtbot):
+    window = open_window(report_path)
+    qtbot.addWidget(window)
+    window.show()
+    window.show_preview()                 # exports in a worker thread, then shows the PDF
+    qtbot.waitUntil(lambda: not window.preview.building(), timeout=60000)
+    assert window.preview_dock.isVisible() and window.preview.document.pageCount() > 5
+    assert window.preview.page_of("1.1 概况") is not None
+    window.close()
