@@ -142,7 +142,11 @@ def test_build_pdf_prints_every_usable_photo_and_names_each_unusable_one(small_s
         assert caption in text
     for caption, _ in BAD_PHOTOS:
         assert caption not in text
-    images = [img for page in PdfReader(str(out)).pages for img in page.images]
+    pages = PdfReader(str(out)).pages
+    images = [img for page in pages for img in page.images]
+    mark = pages[0].images[0].data                      # the cover shows only the 草稿 picture
+    assert sum(img.data == mark for img in images) == len(pages)
+    images = [img for img in images if img.data != mark]
     assert len(images) == len(GOOD_PHOTOS) + 1          # and the case photo of the fixture
     upright = [img.image for img in images if img.image.size == (200, 400)]
     assert len(upright) == 1                            # the phone photo, turned by its EXIF tag

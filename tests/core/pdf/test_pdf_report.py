@@ -126,8 +126,10 @@ def test_build_pdf_draft_has_watermark_and_final_has_none(sample_session, tmp_pa
     data = sample_session.snapshot(2025)
     draft = build_pdf(data, tmp_path / "draft.pdf")
     final = build_pdf(data, tmp_path / "final.pdf", final=True)
-    assert "草稿" in page_texts(draft)[0]
-    assert not any("草稿" in t for t in page_texts(final))
+    # The watermark is a picture on every page, never text that copying or search would find.
+    assert all(len(page.images) >= 1 for page in PdfReader(str(draft)).pages)
+    assert all(len(page.images) == 0 for page in PdfReader(str(final)).pages[:3])
+    assert not any("草稿" in t for t in page_texts(draft) + page_texts(final))
 
 
 def test_build_pdf_photos_need_photo_data(sample_session, tmp_path):

@@ -14,6 +14,8 @@ from vqdesk.core.pdf.context import TABLES, Context
 from vqdesk.core.pdf.flowables import data_table, gap
 
 ANNEX_TITLE = "附件：6张指标表"
+#: A cell this long may make its row split across pages.
+LONG_CELL = 300
 
 
 def annex_years(ctx: Context) -> list:
@@ -97,6 +99,8 @@ def standard_table(ctx: Context, sheet: Sheet, table: StandardTable) -> list:
                      ctx.cell(row.unit, styles.cell_center)] + [ctx.cell(v, styles.cell_center) for v in values])
     spans += _runs(table.rows, lambda r: r.seq, column=0)
     spans += _runs(table.rows, lambda r: (r.seq, r.name, r.parent is None), column=1, only_pairs=True)
+    if any(len(_cell_value(sheet, row, c)) > LONG_CELL for row in table.rows for c in table.columns):
+        spans = []          # a row split across pages cannot sit under a merged cell
     widths = [1.1, 6.6, 1.4, 2.4] if len(table.columns) == 1 else [0.9, 5.0, 0.8, 1.5, 1.5, 2.6]
     scale = ctx.width / sum(widths)
     grid = data_table(rows, [w * scale for w in widths], extra=spans, page_height=ctx.height)

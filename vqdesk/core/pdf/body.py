@@ -52,7 +52,7 @@ def _node(ctx: Context, node, depth: int, held: list) -> list:
             else:
                 out += case_flowables(ctx, block, node, depth, block_pieces)
             continue
-        out += flow(block_pieces(ctx, block, node, ctx.width, False))
+        out += flow(block_pieces(ctx, block, node, ctx.width, False), ctx.width, ctx.height)
     for child in node.children:
         out += _node(ctx, child, depth + 1, held)
     return out
@@ -71,12 +71,21 @@ def block_pieces(ctx: Context, block, node, width: float, in_case: bool) -> list
     return []
 
 
-def flow(pieces: list) -> list:
-    """Pieces as body flowables: each kept on one page unless it may break."""
+#: A piece taller than this share of a page flows freely (a short table with an essay in a cell):
+#: kept together it would be pushed whole to the next page, or leave a blank one.
+KEEP_SHARE = 0.5
+
+
+def flow(pieces: list, width: float, page_height: float) -> list:
+    """Pieces as body flowables: each kept on one page unless it may break or is too tall."""
     out = []
     for piece in pieces:
-        if piece.keep and len(piece.items) > 1:
+        if piece.keep and len(piece.items) > 1 and _height(piece.items, width) <= KEEP_SHARE * page_height:
             out.append(KeepTogether(piece.items))
         else:
             out += piece.items
     return out
+
+
+def _height(items: list, width: float) -> float:
+    return sum(f.wrap(width, 1e6)[1] + f.getSpaceBefore() + f.getSpaceAfter() for f in items)

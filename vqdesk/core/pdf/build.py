@@ -18,6 +18,7 @@ from vqdesk.core.pdf.body import build_body
 from vqdesk.core.pdf.context import Context
 from vqdesk.core.pdf.doctemplate import ReportDocTemplate
 from vqdesk.core.pdf.fonts import resolve_fonts
+from vqdesk.core.pdf.keep import keep_with_next
 from vqdesk.core.pdf.front_matter import build_front, report_title
 from vqdesk.core.pdf.numbering import Numberer
 from vqdesk.core.pdf.styles import build_styles
@@ -84,7 +85,7 @@ def build_pdf(data: ReportData, path, *, photo_data=None, final=False, font_path
         doc.header_text, doc.title = title, title
         doc.subject = f"{data.edition.title}，{data.year}年度"
         body = build_body(ctx) + build_annex(ctx) + build_back_cover(ctx)
-        story = build_front(ctx, ctx.used, export_date()) + body
+        story = keep_with_next(build_front(ctx, ctx.used, export_date()) + body, doc.width)
         if progress is not None:
             doc.setProgressCallBack(_layout_progress(report))
         doc.multiBuild(story, maxPasses=6)

@@ -29,6 +29,7 @@ class Context:
     skipped: list = field(default_factory=list)   # notes about what could not be printed
     used: set = field(default_factory=set)        # list kinds (表/图/案例) the story holds
     _serial: int = 0
+    last_label: str = ""                          # the number of the last numbered caption
 
     @property
     def settings(self) -> dict:
@@ -66,7 +67,9 @@ class Context:
     def block_caption(self, block, list_kind: str, fallback: str = ""):
         """The caption of a table or chart block: numbered and listed, or (numbered: false) plain."""
         title = block.caption.strip() or fallback
+        self.last_label = ""
         if not block.data.get("numbered", True):
             return self.para(title, self.styles.caption) if title else None
         number = self.numberer.table() if list_kind == TABLES else self.numberer.figure()
+        self.last_label = number
         return self.caption(number, title, list_kind, self.key("tab" if list_kind == TABLES else "fig"))

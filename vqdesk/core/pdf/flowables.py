@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from reportlab.platypus import Image, Paragraph, Spacer, Table, TableStyle
 
 from vqdesk.core.images import printable_image
-from vqdesk.core.pdf.styles import CASE_BORDER, CASE_TINT, HEADER_TINT, RULE
+from vqdesk.core.pdf.styles import HEADER_TINT, RULE
 
 
 @dataclass(frozen=True)
@@ -69,64 +69,63 @@ def fitted_image(data: bytes, max_width: float, max_height: float, name: str = "
     return Image(io.BytesIO(photo.data), width=photo.width * scale, height=photo.height * scale)
 
 
-def split_to_height(para: Paragraph, width: float, max_height: float) -> list:
-    """Cut a long paragraph into pieces no taller than max_height, so each fits one table row."""
-    pieces, rest = [], para
-    for _ in range(10_000):
-        parts = rest.split(width, max_height)
-        if len(parts) < 2:
-            pieces.append(rest)
-            return pieces
-        pieces.append(parts[0])
-        rest = parts[1]
-    return pieces + [rest]
-
-
 class SafeTable(Table):
-    """A Table whose rows stay whole, unless a row is taller than a page (an essay pasted into
-    one cell, a case title thousands of characters long): then rows may break across pages,
-    which beats failing the whole export."""
+    """A Table whose rows stay whole when they can; a row taller than the space left splits
+    inside its cells (an essay pasted into one cell), so no page holds only a header.
+
+    `continued` ("续表 2-1") is printed above every part after the first, with the repeated
+    header under it."""
     page_height: float | None = None
+    continued: str | None = None
+    continued_style = None
+    _label = None
+
+    def _label_height(self, width) -> float:
+        if not (self._is_continuation and self.continued):
+            return 0
+        if self._label is None:
+            self._label = Paragraph(self.continued, self.continued_style)
+        return self._label.wrap(width, 100)[1]
+
+    _is_continuation = False
 
     def wrap(self, availWidth, availHeight):
-        size = super().wrap(availWidth, availHeight)
-        heights = [h for h in self._rowHeights or () if h]
-        if self.page_height and not self.splitInRow and heights and max(heights) > 0.9 * self.page_height:
-            self.splitInRow = 1
-        return size
+        extra = self._label_height(availWidth)
+        width, height = super().wrap(availWidth, availHeight - extra)
+        return width, height + extra
 
+    def split(self, availWidth, availHeight):
+        extra = self._label_height(availWidth)
+        # Split inside a row only when needed: reportlab cannot split rows under a SPAN.
+        self.splitInRow = 0 if self._spanCmds else 1
+        parts = super().split(availWidth, availHeight - extra)
+        for n, part in enumerate(parts):
+            part.page_height, part.continued, part.continued_style = (self.page_height, self.continued,
+                                                                       self.continued_style)
+            part._is_continuation = bool(self.continued) and (n > 0 or self._is_continuation)
+            part._label = None
+        return parts
 
-def case_box(rows: list, width: float, page_height: float | None = None) -> Table:
-    """A light tinted box with a border: each flowable is one row, so the box can break
-    between paragraphs across pages."""
-    table = SafeTable([[row] for row in rows], colWidths=[width], hAlign="CENTER")
-    table.page_height = page_height
-    table.setStyle(TableStyle([
-        ("BACKGROUND", (0, 0), (-1, -1), CASE_TINT),
-        ("BOX", (0, 0), (-1, -1), 0.9, CASE_BORDER),
-        ("LINEBELOW", (0, 0), (-1, 0), 0.5, CASE_BORDER),
-        ("LEFTPADDING", (0, 0), (-1, -1), 10),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 10),
-        ("TOPPADDING", (0, 0), (-1, -1), 3),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-        ("TOPPADDING", (0, 0), (-1, 0), 7),
-        ("BOTTOMPADDING", (0, 0), (-1, 0), 6),
-        ("ALIGN", (0, 0), (-1, -1), "CENTER"),
-    ]))
-    return table
+    def draw(self):
+        if self._label is not None and self._is_continuation:
+            self._label.wrap(self._width, 100)
+            self._label.drawOn(self.canv, 0, self._height)
+        super().draw()
 
 
 def data_table(rows: list, col_widths: list, *, header_rows: int = 1, extra=(),
-               page_height: float | None = None) -> Table:
-    """A ruled table with a tinted header repeated on every page; rows are split only when one
-    is taller than `page_height`."""
+               page_height: float | None = None, continued: str | None = None, label_style=None) -> Table:
+    """A ruled table with a tinted header repeated on every page under `continued` (续表 …);
+    cells are top-aligned, so a row split across pages starts every cell at its top."""
     table = SafeTable(rows, colWidths=col_widths, repeatRows=header_rows, hAlign="CENTER")
     table.page_height = page_height
+    table.continued, table.continued_style = continued, label_style
     table.setStyle(TableStyle([
         ("GRID", (0, 0), (-1, -1), 0.5, RULE),
         ("BOX", (0, 0), (-1, -1), 1.0, RULE),
         ("BACKGROUND", (0, 0), (-1, header_rows - 1), HEADER_TINT),
-        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("VALIGN", (0, 0), (-1, header_rows - 1), "MIDDLE"),
         ("TOPPADDING", (0, 0), (-1, -1), 3),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
         ("LEFTPADDING", (0, 0), (-1, -1), 4),

@@ -47,6 +47,8 @@ class Styles:
     cell_right: ParagraphStyle
     cell_head: ParagraphStyle
     case_title: ParagraphStyle
+    case_continued: ParagraphStyle
+    continued: ParagraphStyle
     case_body: ParagraphStyle
     list_item: ParagraphStyle
     note: ParagraphStyle
@@ -97,8 +99,12 @@ def build_styles(fonts: FontSet, settings: dict | None = None) -> Styles:
         cell_center=ParagraphStyle("cell_center", parent=cell, alignment=TA_CENTER),
         cell_right=ParagraphStyle("cell_right", parent=cell, alignment=TA_RIGHT),
         cell_head=ParagraphStyle("cell_head", parent=cell, fontName=head_font, alignment=TA_CENTER),
+        continued=ps("continued", fontName=head_font, fontSize=table_size, leading=table_size * 1.8,
+                     alignment=TA_RIGHT),
         case_title=ps("case_title", fontName=head_font, fontSize=size + 1, leading=(size + 1) * 1.5,
                       alignment=TA_CENTER, textColor=colors.Color(0.12, 0.25, 0.45)),
+        case_continued=ps("case_continued", fontName=head_font, fontSize=size - 1, leading=(size - 1) * 1.4,
+                          alignment=TA_LEFT, textColor=colors.Color(0.12, 0.25, 0.45)),
         case_body=ps("case_body", alignment=TA_JUSTIFY, firstLineIndent=2 * size, fontSize=size - 0.5,
                      leading=(size - 0.5) * 1.65),
         list_item=ps("list_item", alignment=TA_JUSTIFY, leftIndent=2 * size),

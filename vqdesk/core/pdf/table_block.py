@@ -33,9 +33,11 @@ def table_pieces(ctx: Context, block, node, width: float) -> list[Piece]:
     body = [[_cell(ctx, view, r, c) for c in range(len(view.columns))] for r in range(len(view.rows))]
     extra = list(spans) + [("BACKGROUND", (0, len(header) + r), (-1, len(header) + r), TOTAL_TINT)
                            for r in view.total_rows]
-    table = data_table(header + body, column_widths(view, width), header_rows=len(header), extra=extra,
-                       page_height=ctx.height)
     caption = ctx.block_caption(block, TABLES)
+    continued = f"续表 {ctx.last_label.split(' ', 1)[-1]}".strip() if ctx.last_label else "续表"
+    table = data_table(header + body, column_widths(view, width, ctx.styles.table_size), header_rows=len(header),
+                       extra=extra, page_height=ctx.height, continued=continued,
+                       label_style=ctx.styles.continued)
     items = [x for x in (caption, table) if x is not None]
     if block.data.get("note"):
         items.append(ctx.para(block.data["note"], ctx.styles.source))
@@ -76,18 +78,31 @@ def header_rows(ctx: Context, view) -> tuple[list, list]:
 def _cell(ctx: Context, view, row: int, col: int):
     text = view.formatted(row, col)
     styles = ctx.styles
-    if view.kinds[col] in ("number", "percent", "date") or _numeric(text) or row in view.total_rows and col == 0:
+    if view.kinds[col] in ("number", "percent") and _numeric(text):
+        return ctx.cell(text, styles.cell_right)     # digits line up in a column of numbers
+    if view.kinds[col] == "date" or _numeric(text) or text in ("—", "合计", "平均") or (
+            row in view.total_rows and col == 0):
         return ctx.cell(text, styles.cell_center)
     return ctx.cell(text, styles.cell)
 
 
 def _numeric(text: str) -> bool:
-    """Numbers, codes and “—” are centred; text reads from the left."""
-    return bool(text) and (text[0].isdigit() or text[0] in "+-—") and len(text) <= 16 or text in ("合计", "平均")
+    """Numbers and short codes (2024, 88.5%, +3.2) as opposed to words."""
+    return bool(text) and (text[0].isdigit() or text[0] in "+-") and len(text) <= 16
 
 
-def column_widths(view, width: float) -> list:
-    """The view's relative widths, or widths from the longest cell of each column, fitted to `width`."""
+#: Headers this short never wrap (序号, 单位, 年份, 专业代码).
+SHORT_HEADER = 4
+PADDING = 8
+
+
+def _short_header(label: str, size: float) -> float:
+    return len(label) * size + PADDING + 1 if len(label) <= SHORT_HEADER else 0
+
+
+def column_widths(view, width: float, size: float = 10.5) -> list:
+    """The view's relative widths, or widths from the longest cell of each column, fitted to
+    `width`; a short header (序号, 单位, 年份) always gets room for itself on one line."""
     count = len(view.columns)
     widths = view.widths if view.widths and len(view.widths) == count else None
     if widths is None:
@@ -97,12 +112,13 @@ def column_widths(view, width: float) -> list:
             widths.append(min(max(longest, len(view.columns[c]) * 0.7, 2.0), 14.0))
     scale = width / sum(widths)
     fitted = [w * scale for w in widths]
-    narrow = [i for i, w in enumerate(fitted) if w < MIN_WIDTH]
-    if narrow and MIN_WIDTH * count <= width:      # room for 合计 on one line: take it from wide columns
+    least = [max(MIN_WIDTH, _short_header(view.columns[c], size)) for c in range(count)]
+    narrow = [i for i, w in enumerate(fitted) if w < least[i]]
+    if narrow and sum(least) <= width:      # room for 合计 and short headers: take it from wide columns
         wide = [i for i in range(count) if i not in narrow]
-        spare = sum(fitted[i] for i in wide) - (width - MIN_WIDTH * len(narrow))
+        spare = sum(fitted[i] for i in wide) - (width - sum(least[i] for i in narrow))
         for i in narrow:
-            fitted[i] = MIN_WIDTH
+            fitted[i] = least[i]
         total_wide = sum(fitted[i] for i in wide)
         for i in wide:
             fitted[i] -= spare * fitted[i] / total_wide
