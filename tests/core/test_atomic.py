@@ -145,12 +145,14 @@ def test_what_a_killed_export_or_restore_left_is_removed_at_the_next_export(tmp_
     (old_work / "半截.xlsx").write_bytes(b"PK partial")
     old_restore = tmp_path / ".我校.vqd.partial"
     old_restore.write_bytes(b"partial")
-    recent = tmp_path / ".~vqdesk-busy"
+    recent = tmp_path / f".~vqdesk-{os.getppid()}-busy"         # a live process at work
     recent.mkdir()
+    dead = tmp_path / ".~vqdesk-999999999-x"                     # its process is gone
+    dead.mkdir()
     long_ago = time.time() - STALE_SECONDS - 5
     for p in (old_work, old_restore):
         os.utime(p, (long_ago, long_ago))
     with atomic_output(tmp_path / "报表.xlsx") as temp:
         temp.write_bytes(b"new")
-    assert sorted(p.name for p in tmp_path.iterdir()) == [".~vqdesk-busy", "报表.xlsx"], \
-        "stale work removed, another program's recent work left alone"
+    assert sorted(p.name for p in tmp_path.iterdir()) == [recent.name, "报表.xlsx"], \
+        "work of dead or long-gone programs removed, a running program's work left alone"

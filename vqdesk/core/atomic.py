@@ -28,25 +28,34 @@ WORK_PREFIX, PARTIAL_SUFFIX = ".~vqdesk-", ".partial"
 STALE_SECONDS = 600
 
 
-def clean_leftovers(folder: Path):
-    """Remove what a killed export or restore left in `folder` (never anything recent, which
-    may belong to a program still at work)."""
+def clean_leftovers(folder: Path, locked_report: Path | None = None):
+    """Remove what a killed export or restore left in `folder`: work folders of processes that
+    are gone (their pid is in the name) or very old, and restore copies of `locked_report`
+    (whose owner lock the caller holds, so no restore of it is running) or very old ones."""
     import time
     try:
         entries = list(Path(folder).iterdir())
     except OSError:
         return
+    mine = f".{locked_report.name}{PARTIAL_SUFFIX}" if locked_report is not None else None
     for entry in entries:
-        ours = entry.name.startswith(WORK_PREFIX) or (entry.name.startswith(".") and entry.name.endswith(PARTIAL_SUFFIX))
         try:
-            if not ours or time.time() - entry.lstat().st_mtime < STALE_SECONDS:
-                continue
-            if entry.is_dir() and not entry.is_symlink():
-                shutil.rmtree(entry, ignore_errors=True)
-            else:
+            old = time.time() - entry.lstat().st_mtime > STALE_SECONDS
+            if entry.name.startswith(WORK_PREFIX) and entry.is_dir() and not entry.is_symlink():
+                if old or not _alive(entry.name[len(WORK_PREFIX):].split("-")[0]):
+                    shutil.rmtree(entry, ignore_errors=True)
+            elif entry.name == mine or (old and entry.name.startswith(".") and entry.name.endswith(PARTIAL_SUFFIX)):
                 entry.unlink()
         except OSError:
             pass
+
+
+def _alive(pid_text: str) -> bool:
+    """Whether the process that made a work folder still runs (unknown counts as running)."""
+    if not pid_text.isdigit():
+        return True
+    from vqdesk.core.store.lock import _pid_alive
+    return _pid_alive(int(pid_text))
 
 
 def hide(path: Path):
@@ -76,7 +85,7 @@ def atomic_output(path, error: type[VqdeskError] = OutputFileError) -> Iterator[
     kept = "原有的同名文件保持不变。" if target.exists() else ""
     clean_leftovers(folder)
     try:
-        workdir = Path(tempfile.mkdtemp(prefix=WORK_PREFIX, dir=folder))
+        workdir = Path(tempfile.mkdtemp(prefix=f"{WORK_PREFIX}{os.getpid()}-", dir=folder))
         hide(workdir)
     except OSError as exc:
         raise error(describe_failure(exc, target, kept)) from None

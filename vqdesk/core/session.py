@@ -104,7 +104,7 @@ class Session(DocumentMixin, PhotosMixin):
         if not writable_place(path):   # a read-only folder or file: a viewer, with the reason
             return cls._from(path, open_database(path), readonly=True)
         lock = OwnerLock.acquire(path, take_over=take_over)
-        clean_leftovers(path.parent)       # what killed exports or restores left beside it
+        clean_leftovers(path.parent, path)   # what killed exports or restores left beside it
         try:
             session = cls._from(path, open_database(path, unclean=lock.stale), readonly=False)
         except BaseException:

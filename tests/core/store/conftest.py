@@ -29,6 +29,10 @@ class Reported:
 
     def add(self, line: str):
         _, seq, kind, target = line.split()
+        self.count += 1
+        if kind == "export":       # nothing to find in the file afterwards
+            return
+        self.count -= 1
         key = target if kind in ("value", "narrative") else int(target)
         getattr(self, {"value": "values", "narrative": "narratives", "record": "records",
                        "case": "cases"}[kind])[key] = int(seq)

@@ -34,6 +34,10 @@ def say(line: str):
 def edit(s: Session, seq: int, own_record: list):
     """One edit numbered `seq`; returns (kind, target) for the report line."""
     kind = seq % 5
+    if seq % 30 == 29:      # now and then an export into the report's folder: kills land inside it
+        from vqdesk.core.excel import export_workbook
+        export_workbook(s.snapshot(YEAR, with_history=False), s.path.with_name("导出.xlsx"))
+        return "export", "xlsx"
     if kind == 0:
         indicator = INDICATORS[seq // 5 % len(INDICATORS)]
         s.set_value(YEAR, indicator, seq)

@@ -204,7 +204,7 @@ def restore(report: Path, source: Path) -> Path | None:
     check_report_file(source)
     lock = OwnerLock.acquire(report)
     temp = report.with_name(f".{report.name}{_PARTIAL}")
-    clean_leftovers(report.parent)
+    clean_leftovers(report.parent, report)
     try:
         _copy_file_database(source, temp)
         hide(temp)

@@ -117,6 +117,8 @@ def _settle_sidecars(path: Path, readonly: bool, place_ok: bool, opened: Opened,
     (the report, or a recovered private copy) and whether the last close was unclean."""
     side = sidecars.pending_sidecar(path)
     if side is None:
+        if place_ok and not readonly:
+            _drop_dead_journal(path)
         return path, unclean
     if not side.belongs:
         if not place_ok:
@@ -136,6 +138,23 @@ def _settle_sidecars(path: Path, readonly: bool, place_ok: bool, opened: Opened,
     opened.notices.append(f"文件“{path.name}”上次没有正常关闭，所在位置只读无法就地恢复；"
                           f"已在临时副本中恢复到最后一次保存的内容，以只读方式打开。")
     return copy, True
+
+
+def _drop_dead_journal(path: Path):
+    """A journal SQLite would not roll back (empty, or a killed transaction's unfinished header)
+    is garbage; remove it while holding the write lock, so that no writer is using it."""
+    journal = sidecars.journal_path(path)
+    if not journal.exists():
+        return
+    conn = sqlite3.connect(str(path), timeout=1, isolation_level=None)
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+        journal.unlink(missing_ok=True)
+        conn.execute("ROLLBACK")
+    except (sqlite3.Error, OSError):
+        pass
+    finally:
+        conn.close()
 
 
 def _migrate(db: Database):
