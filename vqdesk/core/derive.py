@@ -7,6 +7,7 @@ reported) while there is nothing to compute, and compared with the computed one 
 """
 
 import ast
+import functools
 from dataclasses import dataclass
 
 from vqdesk.core.formula import Formula
@@ -127,7 +128,7 @@ class Figures:
         return kf.kind if kf else "decimal"
 
     def _inputs_missing(self, formula: Formula) -> tuple:
-        refs = formula.references()
+        refs, summed = _inputs(formula.source)
         out = []
         for ref in sorted(refs.indicators):
             value = self.get(ref)
@@ -139,7 +140,7 @@ class Figures:
             if not rows:
                 out.append(f"名单“{title}”")
                 continue
-            for key in sorted(k for lid, k in _summed_fields(formula) if lid == list_id):
+            for key in sorted(k for lid, k in summed if lid == list_id):
                 blank = [n for n, row in enumerate(rows, 1) if not _is_number(row.get(key))]
                 if blank:
                     rows_text = "、".join(f"第{n}行" for n in blank[:3]) + ("等" if len(blank) > 3 else "")
@@ -171,6 +172,13 @@ class Figures:
         if indicator_id in self._figures:
             return self._figures[indicator_id].formula
         return None
+
+
+@functools.lru_cache(maxsize=1024)
+def _inputs(source: str) -> tuple:
+    """A formula's references and summed fields, found once per source (validation asks per edit)."""
+    formula = Formula.parse(source)
+    return formula.references(), frozenset(_summed_fields(formula))
 
 
 def _summed_fields(formula: Formula) -> set:
