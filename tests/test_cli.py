@@ -186,9 +186,10 @@ def test_write_commands_on_a_file_open_elsewhere_fail_with_who_holds_it(capsys, 
 
 # -- PDF: draft or final --------------------------------------------------------------------
 
-def _pdf_text(path):
+def _watermarked(path) -> bool:
+    """The 草稿 watermark is a picture on each page (never text); the cover has no other image."""
     from pypdf import PdfReader
-    return PdfReader(str(path)).pages[0].extract_text()
+    return len(PdfReader(str(path)).pages[0].images) > 0
 
 
 def _report_with_an_error(tmp_path):
@@ -205,7 +206,7 @@ def test_export_pdf_with_errors_is_a_draft_and_lists_the_errors(capsys, tmp_path
     assert code == 0
     assert "PDF 带“草稿”水印；改正后重新导出，或加 --final 导出正式版：" in out
     assert "  [错误] 表1 升入本科人数：表1 升入本科人数 160 大于 表1 毕业生升学人数 150" in out
-    assert "草稿" in _pdf_text(tmp_path / "草稿.pdf")
+    assert _watermarked(tmp_path / "草稿.pdf")
 
 
 def test_export_pdf_final_with_errors_has_no_watermark_but_says_which_errors(capsys, tmp_path):
@@ -213,10 +214,10 @@ def test_export_pdf_final_with_errors_has_no_watermark_but_says_which_errors(cap
     code, out, _ = run(capsys, "export", str(path), "--pdf", str(tmp_path / "正式.pdf"), "--final")
     assert code == 0
     assert "已按 --final 导出正式版（无水印），请确认这些错误：" in out and "  [错误] " in out
-    assert "草稿" not in _pdf_text(tmp_path / "正式.pdf")
+    assert not _watermarked(tmp_path / "正式.pdf")
 
 
 def test_export_pdf_without_errors_is_final_by_default(capsys, sample_copy, tmp_path):
     code, out, _ = run(capsys, "export", str(sample_copy), "--pdf", str(tmp_path / "年报.pdf"))
     assert code == 0 and "错误" not in out
-    assert "草稿" not in _pdf_text(tmp_path / "年报.pdf")
+    assert not _watermarked(tmp_path / "年报.pdf")

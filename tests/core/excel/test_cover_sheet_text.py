@@ -50,3 +50,19 @@ def test_a_workbook_with_damaged_compressed_data_is_refused_with_a_chinese_sente
         bad.write_bytes(bytes(raw))
         with pytest.raises(ExcelImportError, match=r"无法读取“坏.xlsx”：文件已损坏"):
             import_workbook(s, 2025, bad)
+
+
+def test_a_list_sheet_over_the_row_limit_is_refused_before_loading(new_session, tmp_path):
+    from openpyxl import Workbook
+    from vqdesk.core.excel.package import MAX_SHEET_ROWS
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "专业设置"
+    ws.append(["专业代码", "专业名称", "学制"])
+    for n in range(MAX_SHEET_ROWS + 1):
+        ws.append(["660301", f"专业{n}", "三年制"])
+    path = tmp_path / "太长.xlsx"
+    wb.save(path)
+    with pytest.raises(ExcelImportError, match=f"工作表“专业设置”有 {MAX_SHEET_ROWS + 2} 行，超过 {MAX_SHEET_ROWS} 行"):
+        import_workbook(new_session, 2025, path)
+    assert new_session.records(2025, "majors") == []

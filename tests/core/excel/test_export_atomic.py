@@ -3,7 +3,7 @@
 import errno
 
 import pytest
-from openpyxl import Workbook, load_workbook
+from openpyxl import load_workbook
 
 from vqdesk.core.excel import ExcelExportError, export_workbook
 
@@ -47,11 +47,12 @@ def test_export_to_read_only_folder_gives_clear_error(filled, folder, monkeypatc
 
 
 def test_export_to_full_disk_leaves_no_partial_file(filled, folder, monkeypatch):
-    def disk_fills_up(self, filename):
-        with open(filename, "wb") as handle:
-            handle.write(b"PK\x03\x04 half a workbook")
+    """The workbook is built in memory; the disk fills up while its bytes are written."""
+    def disk_fills_up(self, data):
+        with open(self, "wb") as handle:
+            handle.write(data[:100])
         raise OSError(errno.ENOSPC, "No space left on device")
-    monkeypatch.setattr(Workbook, "save", disk_fills_up)
+    monkeypatch.setattr("pathlib.Path.write_bytes", disk_fills_up)
     target = folder / "年报.xlsx"
     with pytest.raises(ExcelExportError) as info:
         export_workbook(filled.snapshot(YEAR), target)

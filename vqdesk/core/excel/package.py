@@ -7,6 +7,7 @@ XML, and refuses such files with a message naming the file, the sheet and the ra
 
 import re
 import zipfile
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
 from xml.etree import ElementTree
@@ -20,6 +21,9 @@ from vqdesk.core.errors import VqdeskError
 MAX_UNPACKED_BYTES = 50 * 1024 * 1024
 #: Cells covered by merged ranges, over all sheets.
 MAX_MERGED_CELLS = 100_000
+#: Rows of one sheet: a report's longest list has a few thousand (a region's merged lists more).
+MAX_SHEET_ROWS = 20_000
+_ROW = re.compile(rb"<(?:\w+:)?row[\s>/]")
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _MERGE = re.compile(rb'<(?:\w+:)?mergeCell\b[^>]*?\bref="([^"]+)"')
 _FORMULA = re.compile(rb"<(?:\w+:)?f[\s>/]")
@@ -49,7 +53,8 @@ def check_package(path: Path) -> PackageInfo:
     except zipfile.BadZipFile:
         raise ExcelImportError(f"无法读取“{name}”：不是有效的 Excel 工作簿（.xlsx），"
                                f"或文件不完整（可能只复制了一部分）。") from None
-    except (zipfile.LargeZipFile, NotImplementedError, RuntimeError, EOFError, OSError, ValueError) as exc:
+    except (zipfile.LargeZipFile, NotImplementedError, RuntimeError, EOFError, OSError, ValueError,
+            zlib.error) as exc:
         raise ExcelImportError(f"无法读取“{name}”：文件已损坏或使用了不支持的压缩方式（{exc}）。") from None
 
 
@@ -66,6 +71,11 @@ def _inspect(package: zipfile.ZipFile, name: str) -> PackageInfo:
     merged, has_formulas = 0, False
     for part in sorted(n for n in names if n.startswith("xl/worksheets/") and n.endswith(".xml")):
         xml = package.read(part)
+        rows = len(_ROW.findall(xml))
+        if rows > MAX_SHEET_ROWS:
+            sheet = titles.get(part, part.rsplit("/", 1)[-1])
+            raise ExcelImportError(f"无法导入“{name}”：工作表“{sheet}”有 {rows} 行，超过 {MAX_SHEET_ROWS} 行的上限。"
+                                   f"请删除多余的空白行或拆分后再导入。")
         has_formulas = has_formulas or bool(_FORMULA.search(xml))
         for ref in _MERGE.findall(xml):
             area = _area(ref)

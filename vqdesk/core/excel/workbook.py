@@ -1,5 +1,6 @@
 """export_workbook: the whole report year as one workbook, written atomically."""
 
+import io
 from datetime import datetime
 from pathlib import Path
 
@@ -58,6 +59,8 @@ def export_workbook(data: ReportData, path, findings=None, app_version: str = ""
     """Write the workbook to `path` (replacing it whole, or leaving it as it was) and return the path."""
     path = Path(path)
     wb = build_workbook(data, findings, app_version)
+    buffer = io.BytesIO()
+    wb.save(buffer)      # in memory first: a full disk then fails in a plain write, not in ZipFile.__del__
     with atomic_output(path, ExcelExportError) as temp:
-        wb.save(temp)
+        temp.write_bytes(buffer.getvalue())
     return path
