@@ -174,3 +174,13 @@ def test_a_new_year_carries_the_schools_own_outline_and_bound_blocks_but_not_tex
     assert new_session.settings(2026)["annex"]["years"] == [2026]
     assert sum(1 for _, b in later.blocks() if b.kind == "table") == \
         sum(1 for _, b in new_session.document(2025).blocks() if b.kind == "table") - 1
+
+
+def test_titles_are_one_line_without_control_characters(new_session):
+    chapter = new_session.document(2025).outline[0]
+    node = new_session.add_node(2025, chapter.id, "学校\v历史\t沿革\x07")
+    assert node.title == "学校 历史 沿革"
+    new_session.rename_node(node.id, "  新\n标题 ")
+    case = new_session.add_block(node.id, {"kind": "case", "title": "案例\v标题"})
+    doc = new_session.document(2025)
+    assert doc.node(node.id).title == "新 标题" and doc.block(case.id).title == "案例 标题"

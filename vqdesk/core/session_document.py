@@ -8,7 +8,7 @@ import copy
 import json
 from pathlib import Path
 
-from vqdesk.core.document.blocks import ContentError, parse_block
+from vqdesk.core.document.blocks import ContentError, one_line, parse_block
 from vqdesk.core.document.codec import MAX_DEPTH, dump_block, dump_document, parse_document
 from vqdesk.core.document.model import Block, Document, Node
 from vqdesk.core.document.seed import carry_forward, seed_document
@@ -100,7 +100,8 @@ class DocumentMixin:
     def add_node(self, year: int | None, parent_id: int | None, title: str, *, position: int | None = None,
                  edition_part: str | None = None) -> Node:
         report = self.report(year)
-        if not title.strip():
+        title = one_line(title)
+        if not title:
             raise InputError("标题不能为空。")
         if parent_id is not None:
             self._node_row(parent_id, report)
@@ -118,9 +119,10 @@ class DocumentMixin:
 
     def rename_node(self, node_id: int, title: str):
         row = self._node_row(node_id)
-        if not title.strip():
+        title = one_line(title)
+        if not title:
             raise InputError("标题不能为空。")
-        if row["title"] == title.strip():
+        if row["title"] == title:
             return
         with self._write():
             self.db["outline_nodes"].update(node_id, {"title": title.strip()})

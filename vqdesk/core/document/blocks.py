@@ -4,8 +4,19 @@ and normalising it, so that what is stored and printed is always complete and in
 Every problem raises ContentError naming its place: the node path, the block number, the cell.
 """
 
+import re
+
 from vqdesk.core.document.model import CHART_KINDS, COLUMN_KINDS, TABLE_SOURCES, TEXT_STYLES, Block
 from vqdesk.core.errors import InputError
+
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+
+
+def one_line(text: str) -> str:
+    """A title as stored: a line break (Word's \\v too) or tab becomes a space, other control
+    characters go, and the ends are trimmed."""
+    return _CONTROL.sub("", re.sub(r"[\t\n\r\v\f]+", " ", text or "")).strip()
 
 
 class ContentError(InputError):
@@ -339,7 +350,7 @@ def _parse_case(obj, where) -> Block:
         _fail(where, "“numbered”应为 true 或 false")
     children = [parse_block(b, f"{where} › 第 {i + 1} 块", in_case=True)
                 for i, b in enumerate(obj.get("blocks") or [])]
-    data = {"title": (_text(obj, "title", where, "") or "").strip()}
+    data = {"title": one_line(_text(obj, "title", where, "") or "")}
     if not numbered:                  # an appended case without a label, not in 案例目录
         data["numbered"] = False
     return Block("case", data, children)

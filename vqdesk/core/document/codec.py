@@ -5,7 +5,7 @@
 identical JSON.
 """
 
-from vqdesk.core.document.blocks import ContentError, parse_block
+from vqdesk.core.document.blocks import ContentError, one_line, parse_block
 from vqdesk.core.document.model import Block, Document, Node
 from vqdesk.core.document.settings import merge_settings
 from vqdesk.core.errors import InputError
@@ -64,7 +64,7 @@ def _parse_node(obj, path: tuple, depth: int) -> Node:
     blocks = obj.get("blocks") or []
     if not isinstance(blocks, list) or not isinstance(children, list):
         raise ContentError(f"{where}：“blocks”和“children”应为列表")
-    return Node(title=title.strip(), edition_part=part,
+    return Node(title=one_line(title), edition_part=part,
                 blocks=[parse_block(b, f"{where} 第 {i + 1} 块") for i, b in enumerate(blocks)],
                 children=[_parse_node(c, path + (i,), depth + 1) for i, c in enumerate(children)])
 
