@@ -286,3 +286,36 @@ def test_snapshots_taken_while_another_process_imports_each_show_one_state(sampl
             seen.append((data.value("6.1"), len(data.rows("majors"))))
     assert child.wait() == 0
     assert len(seen) > 20 and set(seen) <= states, set(seen) - states
+
+
+RECOVER_READ_ONLY = """
+import sys
+from pathlib import Path
+from vqdesk.core.session import Session
+path = Path(sys.argv[1])
+with Session.open(path) as s:
+    assert s.readonly, "a read-only folder"
+    print(s.value(2025, "6.1").number)
+    print("|".join(s.notices))
+print(sorted(p.name for p in path.parent.iterdir()))
+"""
+
+
+@POSIX
+def test_a_crash_journal_in_a_read_only_folder_is_rolled_back_in_a_private_copy(sample_path):
+    folder = Path(tempfile.mkdtemp(prefix="vqdesk-ro-"))
+    try:
+        report = folder / "我校.vqd"
+        shutil.copy(sample_path, report)
+        before = _value(report)
+        _crash_mid_write(report)
+        os.chmod(folder, 0o555)
+        result = _in_user_namespace(RECOVER_READ_ONLY, report)
+        assert result.returncode == 0, result.stderr
+        value, notices, listing = result.stdout.strip().splitlines()
+        assert float(value) == before
+        assert "已在临时副本中恢复到最后一次保存的内容" in notices
+        assert listing == "['我校.vqd', '我校.vqd-journal']", "the folder is left as it was"
+    finally:
+        os.chmod(folder, 0o755)
+        shutil.rmtree(folder)
