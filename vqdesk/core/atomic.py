@@ -15,7 +15,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator
 
-from vqdesk.core.errors import VqdeskError
+from vqdesk.core.errors import DiskFullError, VqdeskError
 
 _DISK_FULL = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)}
 _REASONS = {errno.EROFS: "所在磁盘是只读的", errno.ENAMETOOLONG: "文件名或路径太长",
@@ -98,6 +98,8 @@ def atomic_output(path, error: type[VqdeskError] = OutputFileError) -> Iterator[
     except sqlite3.OperationalError as exc:
         if not _sqlite_full(exc):
             raise
+        raise error(_disk_full(target, kept)) from None
+    except DiskFullError:        # a Session writing the new file met a full disk: name the target
         raise error(_disk_full(target, kept)) from None
     finally:
         shutil.rmtree(workdir, ignore_errors=True)

@@ -39,3 +39,7 @@ class FileInUseError(ReportFileError):
     def __init__(self, message: str, holder: str = ""):
         super().__init__(message)
         self.holder = holder
+
+
+class DiskFullError(ReportFileError):
+    """The disk filled up while writing; nothing of the failed write was kept."""

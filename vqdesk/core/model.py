@@ -7,7 +7,8 @@ from vqdesk.core.editions.model import Edition
 
 SCHOOL_TYPES = {"zhongzhi": "中职", "gaozhi": "高职"}
 SOURCES = {"manual": "手工填写", "import": "Excel 导入", "copy": "从上一年复制",
-           "aggregate": "汇总计算", "sample": "示例数据"}
+           "aggregate": "汇总计算", "sample": "示例数据",
+           "reported": "学校填报值（选定打印）"}
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,7 @@ from sqlite_utils import Database
 
 from vqdesk.core.atomic import clean_leftovers
 from vqdesk.core.editions import Edition, get_edition
-from vqdesk.core.errors import InputError, NotFoundError, ReportFileError
+from vqdesk.core.errors import DiskFullError, InputError, NotFoundError, ReportFileError
 from vqdesk.core.fields import coerce_field, coerce_indicator
 from vqdesk.core.kinds import normalise_text
 from vqdesk.core.model import MasterEntry, Record, Report, ReportData, Value
@@ -160,7 +160,7 @@ class Session(DocumentMixin, PhotosMixin):
             return ReportFileError(f"文件“{self.path.name}”正被其他程序占用，这次修改没有保存。"
                                    f"请关闭其他正在使用该文件的程序后重试。")
         if name == "SQLITE_FULL":
-            return ReportFileError(f"磁盘已满，这次修改没有保存到“{self.path.name}”。请清理磁盘空间后重试。")
+            return DiskFullError(f"磁盘已满，这次修改没有保存到“{self.path.name}”。请清理磁盘空间后重试。")
         if name.startswith("SQLITE_READONLY"):
             return ReportFileError(f"文件“{self.path.name}”现在不能写入（文件或所在文件夹变成了只读），"
                                    f"这次修改没有保存。")

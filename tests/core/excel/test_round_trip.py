@@ -115,8 +115,7 @@ def test_blank_cell_in_imported_table_clears_the_stored_value(filled, tmp_path):
 def test_round_trip_of_an_empty_report(blank, tmp_path):
     data = blank.snapshot(YEAR)
     report = import_workbook(blank, YEAR, export_workbook(data, tmp_path / "empty.xlsx"))
-    # only the list counts (专业群数量, 专业数量) compute to a value: 0
-    assert (report.applied, report.problems, report.values_imported) == (True, [], 2)
+    # nothing computes from empty lists (专业数量 prints “—”, never 0): nothing to import
+    assert (report.applied, report.problems, report.values_imported) == (True, [], 0)
     assert set(report.rows_imported.values()) == {0}
-    assert stored(blank, YEAR) == expected_values(data) == {("3.4a", "value"): (0, None, ""),
-                                                            ("3.4b", "value"): (0, None, "")}
+    assert stored(blank, YEAR) == expected_values(data) == {}

@@ -144,3 +144,17 @@ def test_case_box_holds_text_table_chart_and_photos(tmp_path):
     assert order == sorted(order) and warnings == []
     cases = "".join(squash(p) for p in pages if p.strip().startswith("案例目录"))
     assert "【案例1-1】校企共育高技能人才" in cases
+
+
+def test_the_annex_prints_a_dash_for_a_figure_whose_inputs_are_missing_and_marks_a_reported_one(tmp_path):
+    """专业数量 with an empty 专业设置 list is “—”, never 0; a typed 生师比 with no teacher
+    counts prints as the school reported it, marked （填报）."""
+    from vqdesk.core.model import Value
+    from vqdesk.core.pdf import build_pdf
+    from .reports import pdf_pages, report, squash
+    data = report([{"title": "基本情况", "blocks": [], "children": []}])
+    data.values[("3.1", "value")] = Value(number=13.7, source="import")
+    pages = pdf_pages(build_pdf(data, tmp_path / "a.pdf", final=True))
+    annex = squash("".join(p for p in pages if "教学资源表" in p))
+    assert "专业数量*个—" in annex and "专业群数量*个—" in annex
+    assert "13.70:1（填报）" in annex

@@ -68,6 +68,9 @@ def _cell_value(sheet: Sheet, row, column) -> str:
     """What one cell prints: the applicability text, the computed value, or the stored value."""
     if not row.applicable and sheet.data.report.school_type == "zhongzhi":
         return APPLICABILITY[row.applicability] if column.key == "value" else ""
+    if column.key == "value" and sheet.figures.is_computed(row.id):
+        # computed: “—” while inputs are missing, or the school's reported value marked （填报）
+        return sheet.figures.printed(row.id, row.kind)
     if column.key == "value":
         value = sheet.figures.get(row.id)
         kind = row.kind
