@@ -70,3 +70,25 @@ def test_target_taken_by_another_program_at_the_last_moment(folder, monkeypatch)
     with pytest.raises(ReportFileError, match=f"^文件“{target}”正被其他程序打开"):
         aggregate(target)
     assert list(folder.iterdir()) == []
+
+
+def _broken_workbook(path):
+    path.write_bytes(b"PK\x03\x04" + bytes(200))          # a zip header and nothing readable
+    return path
+
+
+def test_an_unreadable_workbook_is_skipped_with_its_reason(folder, sample_path):
+    bad = _broken_workbook(folder / "坏表.xlsx")
+    result = aggregate_files(folder / "示例市.vqd", level="city", name="示例市", year=2025,
+                             inputs=[sample_path, bad])
+    by_source = {s.source.name: s for s in result.submissions}
+    assert by_source["坏表.xlsx"].status == "无法读取" and "坏表.xlsx" in by_source["坏表.xlsx"].note
+    assert by_source[sample_path.name].data is not None
+    assert (folder / "示例市.vqd").exists()
+
+
+def test_no_readable_school_at_all_fails_and_writes_nothing(folder):
+    bad = _broken_workbook(folder / "坏表.xlsx")
+    with pytest.raises(ReportFileError, match="没有一所学校的数据可以读取，未生成“示例市.vqd”。坏表.xlsx：无法读取"):
+        aggregate_files(folder / "示例市.vqd", level="city", name="示例市", year=2025, inputs=[bad])
+    assert sorted(p.name for p in folder.iterdir()) == ["坏表.xlsx"]

@@ -59,6 +59,9 @@ def aggregate_reports(out: Path, *, level: str, name: str, year: int, submission
     if out.exists():
         raise ReportFileError(f"文件“{out.name}”已存在，不会覆盖。请换一个文件名或先删除旧文件。")
     edition = get_edition(edition_id)
+    if submissions and all(s.data is None for s in submissions):
+        reasons = "；".join(f"{s.source.name or s.school}：{s.note or s.status}" for s in submissions[:5])
+        raise ReportFileError(f"没有一所学校的数据可以读取，未生成“{out.name}”。{reasons}")
     _validate(submissions)
     present = {s.school for s in submissions}
     submissions += [Submission(Path(), school, status="未报送") for school in expected if school not in present]

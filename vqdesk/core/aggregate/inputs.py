@@ -30,6 +30,9 @@ def read_submission(path: Path, year: int, edition_id: str) -> Submission:
         return _from_report_file(path, year)
     except VqdeskError as exc:
         return Submission(path, path.stem, status="无法读取", note=str(exc))
+    except Exception as exc:  # noqa: BLE001 - one malformed workbook must not stop the others
+        return Submission(path, path.stem, status="无法读取",
+                          note=f"无法读取“{path.name}”：文件已损坏或格式不对（{type(exc).__name__}）。")
 
 
 def _from_report_file(path: Path, year: int) -> Submission:
