@@ -40,15 +40,32 @@ def new_session(tmp_path):
 
 @pytest.fixture
 def read_only(folder):
-    """The test module's `folder` made read-only for real; skipped for users who write there
-    anyway (root), whose refusals the export tests also cover by simulated errors."""
+    """The test module's `folder` made read-only for real: by its permission bits, or, for root
+    (who writes anyway, and CI runs as root), by a read-only bind mount of it over itself.
+    Skipped only where neither is possible."""
+    import subprocess
     folder.chmod(0o555)
     try:
-        (folder / ".probe").touch()
-    except PermissionError:
-        yield folder
-    else:
-        (folder / ".probe").unlink()
-        pytest.skip("this user writes into read-only folders (root)")
+        if not _writes(folder):
+            yield folder
+            return
+        if os.name != "posix" or subprocess.run(["mount", "--bind", str(folder), str(folder)],
+                                                capture_output=True).returncode != 0:
+            pytest.skip("this user writes into read-only folders (root) and cannot bind-mount")
+        try:
+            subprocess.run(["mount", "-o", "remount,ro,bind", str(folder)], capture_output=True, check=True)
+            assert not _writes(folder)
+            yield folder
+        finally:
+            subprocess.run(["umount", str(folder)], capture_output=True)
     finally:
         folder.chmod(0o755)
+
+
+def _writes(folder) -> bool:
+    try:
+        (folder / ".probe").touch()
+    except OSError:
+        return False
+    (folder / ".probe").unlink()
+    return True

@@ -10,6 +10,9 @@ import pytest
 from vqdesk.core.atomic import OutputFileError, atomic_output, describe_failure
 from vqdesk.core.errors import ReportFileError
 
+#: A read-only folder (permission bits) or a read-only mount (root, CI): either is named.
+READ_ONLY_REFUSAL = "没有写入权限|所在磁盘是只读的"
+
 
 @pytest.fixture
 def folder(tmp_path):
@@ -92,7 +95,7 @@ def test_folder_refuses_new_files(folder, monkeypatch):
 
 
 def test_read_only_folder_for_real(read_only):
-    with pytest.raises(OutputFileError, match="没有写入权限"):
+    with pytest.raises(OutputFileError, match=READ_ONLY_REFUSAL):
         with atomic_output(read_only / "指标表.xlsx") as temp:
             temp.write_bytes(b"x")
     assert listing(read_only) == {}

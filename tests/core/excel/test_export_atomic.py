@@ -9,6 +9,9 @@ from vqdesk.core.excel import ExcelExportError, export_workbook
 
 from .conftest import YEAR
 
+#: A read-only folder (permission bits) or a read-only mount (root, CI): either is named.
+READ_ONLY_REFUSAL = "没有写入权限|所在磁盘是只读的"
+
 
 @pytest.fixture
 def folder(tmp_path):
@@ -29,7 +32,7 @@ def test_export_replaces_existing_file_whole(filled, folder):
 
 
 def test_export_to_read_only_folder_real(filled, read_only):
-    with pytest.raises(ExcelExportError, match="没有写入权限"):
+    with pytest.raises(ExcelExportError, match=READ_ONLY_REFUSAL):
         export_workbook(filled.snapshot(YEAR), read_only / "年报.xlsx")
     assert listing(read_only) == {"年报.xlsx": b"old"}
 

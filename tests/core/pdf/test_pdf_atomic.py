@@ -7,6 +7,9 @@ import pytest
 from vqdesk.core.pdf import PdfExportError, build_pdf
 from vqdesk.core.pdf.doctemplate import ReportDocTemplate
 
+#: A read-only folder (permission bits) or a read-only mount (root, CI): either is named.
+READ_ONLY_REFUSAL = "没有写入权限|所在磁盘是只读的"
+
 
 @pytest.fixture
 def folder(tmp_path):
@@ -66,7 +69,7 @@ def test_build_pdf_unwritable_folder_raises_chinese_error(small_session, folder,
 
 
 def test_build_pdf_read_only_folder_real(small_session, read_only):
-    with pytest.raises(PdfExportError, match="没有写入权限"):
+    with pytest.raises(PdfExportError, match=READ_ONLY_REFUSAL):
         build_pdf(small_session.snapshot(2025), read_only / "年报.pdf")
     assert listing(read_only) == {}
 
