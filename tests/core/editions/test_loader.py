@@ -10,7 +10,9 @@ from vqdesk.core.editions import get_edition, list_editions, load_edition
 from vqdesk.core.errors import EditionError, NotFoundError
 from vqdesk.core.resources import templates_dir
 
-ANNEX = Path(__file__).resolve().parents[4] / "shared" / "spec" / "annex-tables.json"
+#: A copy of ../shared/spec/annex-tables.json (the six tables as the spec defines them), so the
+#: check runs in every clone.
+ANNEX = Path(__file__).resolve().parents[1].parent / "data" / "annex-tables.json"
 
 
 def test_every_shipped_edition_loads():
@@ -41,7 +43,6 @@ def test_gansu_outline_pairs_challenges_with_measures():
     assert e.front_matter.declaration is False
 
 
-@pytest.mark.skipif(not ANNEX.exists(), reason="spec folder not beside the repository")
 def test_six_tables_match_the_annex_definition_row_by_row():
     annex = json.loads(ANNEX.read_text(encoding="utf-8"))
     e = get_edition("national-2024")
