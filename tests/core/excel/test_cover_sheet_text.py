@@ -1,7 +1,5 @@
 """Every text that reaches a workbook goes through the one sanitiser, the cover sheet included."""
 
-import io
-import re
 import zipfile
 
 import pytest

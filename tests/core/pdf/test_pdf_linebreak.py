@@ -9,7 +9,7 @@ from vqdesk.core.pdf.linebreak import CANNOT_END, CANNOT_START, break_lines, seg
 def lines_of(text, chars_per_line, first=None):
     widths = [0.5 if c.isascii() else 1.0 for c in text]
     units, lines = break_lines(text, widths, first or chars_per_line, chars_per_line)
-    return [text[units[l.start][0]:units[l.end - 1][1]] for l in lines], lines
+    return [text[units[line.start][0]:units[line.end - 1][1]] for line in lines], lines
 
 
 def test_segment_keeps_words_numbers_and_doubled_marks_whole():
@@ -39,7 +39,7 @@ def test_no_line_starts_with_a_closing_mark_or_ends_with_an_opening_one():
 def test_closing_marks_push_a_character_down_instead_of_hanging():
     texts, lines = lines_of("甲乙丙丁戊己庚辛壬癸，子丑", 10)
     assert texts == ["甲乙丙丁戊己庚辛壬", "癸，子丑"]
-    assert all(l.width <= l.target for l in lines)
+    assert all(line.width <= line.target for line in lines)
 
 
 def test_a_number_range_stays_on_one_line():
@@ -55,7 +55,7 @@ def test_a_last_line_of_one_character_borrows_one_from_the_line_above():
 def test_lines_fill_exactly_on_the_grid():
     texts, lines = lines_of("字" * 35, 10)
     assert [len(t) for t in texts] == [10, 10, 10, 5]
-    assert [l.width for l in lines[:3]] == [10, 10, 10]
+    assert [line.width for line in lines[:3]] == [10, 10, 10]
 
 
 def test_a_first_line_indent_shortens_only_the_first_line():
@@ -67,4 +67,4 @@ def test_a_30000_character_paragraph_is_one_paragraph_of_full_lines():
     text = ("学校坚持立德树人，深化产教融合——推进“三教”改革……" * 1200)[:30000]
     texts, lines = lines_of(text, 36)
     assert "".join(texts) == text
-    assert sum(1 for l in lines[:-1] if l.width < 35) < len(lines) * 0.02
+    assert sum(1 for line in lines[:-1] if line.width < 35) < len(lines) * 0.02

@@ -17,12 +17,12 @@ from vqdesk.core.pdf.charts import LABEL_SIZE, _bottom_legend, legend_height, _u
 def _shares(labels, series):
     """(label, value) of the first series' positive values: the slices of a pie."""
     values = series[0][1] if series else []
-    return [(str(l), v) for l, v in zip(labels, values) if isinstance(v, (int, float)) and v > 0]
+    return [(str(label), v) for label, v in zip(labels, values) if isinstance(v, (int, float)) and v > 0]
 
 
 def _shares_legend(drawing, fonts, pairs, unit, x, height):
     total = sum(v for _, v in pairs)
-    names = [f"{l}：{format_number(round(v, 2))}{unit}（{v / total * 100:.1f}%）" for l, v in pairs]
+    names = [f"{label}：{format_number(round(v, 2))}{unit}（{v / total * 100:.1f}%）" for label, v in pairs]
     box = legend(fonts["song"], names, x, height / 2 + 7 * len(pairs), columns=1)
     box.deltay = 14
     drawing.add(box)
@@ -106,7 +106,7 @@ def radar_chart(labels, series, width, fonts, unit="", *, height=240):
     chart.x, chart.y = (width - size) / 2, bottom
     chart.width = chart.height = size
     chart.data = [[v or 0 for v in values] for _, values in series]
-    chart.labels = [str(l) for l in labels]
+    chart.labels = [str(label) for label in labels]
     top = max(max(row) for row in chart.data)
     percent = unit in ("%", "％")
     chart.spokes.strokeColor = colors.Color(0.8, 0.8, 0.8)
