@@ -46,3 +46,26 @@ def test_export_pdf_with_errors_asks_draft_or_final(report_path, qtbot, monkeypa
     assert asked and asked[0].startswith("报告还有 ") and "个错误" in asked[0]
     assert window.worker is None
     window.close()
+
+
+def _choosing(button_text):
+    def choose(box_self):
+        box_self.clickedButton = lambda: next(b for b in box_self.buttons() if b.text() == button_text)
+        return 0
+    return choose
+
+
+def _watermarked(path) -> bool:
+    from pypdf import PdfReader
+    return len(PdfReader(str(path)).pages[0].images) > 0     # the 草稿 watermark is a picture
+
+
+def test_export_pdf_draft_button_writes_a_draft_and_final_button_a_final_copy(report_path, tmp_path, qtbot, monkeypatch):
+    window = open_window(report_path)
+    qtbot.addWidget(window)
+    for button, name, draft in (("导出草稿", "草稿.pdf", True), ("仍导出正式版", "正式.pdf", False)):
+        monkeypatch.setattr(QMessageBox, "exec", _choosing(button))
+        _save_to(monkeypatch, tmp_path / name)
+        _export(window, qtbot, monkeypatch)
+        assert _watermarked(tmp_path / name) is draft, button
+    window.close()

@@ -125,3 +125,26 @@ def test_generated_region_aggregates_without_school_errors(tmp_path):
     paths = write_region_samples(tmp_path / "schools", 3)
     result = aggregate_files(tmp_path / "市.vqd", level="city", name="示例市", year=2025, inputs=paths)
     assert [s.status for s in result.submissions] == ["已汇总"] * 3
+
+
+def test_a_rate_without_a_declared_weight_is_weighted_by_full_time_students():
+    """An edition may leave a rate without an aggregation rule: it is then weighted by 6.1, the
+    broadest base, never averaged plainly (the shipped editions declare every rate)."""
+    import dataclasses
+    from vqdesk.core.aggregate.tables import aggregate_values
+    from vqdesk.core.editions import get_edition
+    from vqdesk.core.model import Report, ReportData, Value
+    edition = get_edition("liaoning-2023")
+    edition = dataclasses.replace(edition, aggregation={k: v for k, v in edition.aggregation.items() if k != "6.5b"})
+    schools = [ReportData(report=Report(id=n, year=2025, edition_id=edition.id), edition=edition,
+                          values={("6.1", "value"): Value(number=students), ("6.5b", "value"): Value(number=rate)})
+               for n, (students, rate) in enumerate([(1000, 90.0), (100, 80.0)])]
+    assert aggregate_values(edition, schools)[("6.5b", "value")] == pytest.approx(round((90 * 1000 + 80 * 100) / 1100, 2))
+
+
+def test_derived_figures_are_not_stored_in_the_regional_file_only_their_bases(region, tmp_path):
+    result, data = region
+    with Session.open(result.path, readonly=True) as s:
+        stored = {r[0] for r in s.db.execute("SELECT indicator_id FROM indicator_values")}
+    derived = set(data.edition.derived)
+    assert stored and not stored & derived, sorted(stored & derived)

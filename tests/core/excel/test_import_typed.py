@@ -242,3 +242,21 @@ def test_import_partial_keeps_list_row_without_the_bad_field(blank, tmp_path):
     assert [r.data for r in blank.records(YEAR, "teacher_structure")] == [
         {"category": "专业课", "count": 60, "senior_title": 20}]
     assert blank.records(YEAR, "teacher_structure")[0].source == "import"
+
+
+def test_an_import_aborted_while_writing_counts_nothing_and_changes_nothing(blank, tmp_path, monkeypatch):
+    """Values are written first, then lists; a list that fails at the last moment takes the
+    values back with it, and the report counts nothing imported."""
+    def teachers(wb):
+        ws = wb.create_sheet("教师结构")
+        ws.append(["教师类别", "专任教师数（人）", "双师素质", "高级职称"])
+        ws.append(["专业课", 60, 40, 20])
+
+    def refuse(*args, **kwargs):
+        raise InputError("名单无法写入")
+    path = typed_workbook(tmp_path / "t.xlsx", [("1", "毕业生人数", "人", 300)], teachers)
+    monkeypatch.setattr(blank, "replace_records", refuse)
+    report = import_workbook(blank, YEAR, path)
+    assert (report.applied, report.values_imported, report.rows_imported) == (False, 0, {})
+    assert "导入中止，报告文件未作任何修改：名单无法写入" in report.summary()
+    assert values(blank) == {}

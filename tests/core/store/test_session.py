@@ -163,3 +163,25 @@ def test_snapshot_holds_the_year_and_the_other_years(new_session):
     new_session.set_value(2024, "6.1", 1571)
     data = new_session.snapshot(2025)
     assert data.value("6.1") == 1619 and data.history[2024].value("6.1") == 1571
+
+
+def test_a_failed_write_is_rolled_back_and_the_next_edit_is_committed(new_session, monkeypatch):
+    """A write that fails halfway leaves nothing, and does not leave a transaction open that
+    would swallow the edits after it."""
+    real_log = new_session._log
+
+    def failing_log(*args):
+        raise RuntimeError("history could not be written")
+    monkeypatch.setattr(new_session, "_log", failing_log)
+    with pytest.raises(RuntimeError):
+        new_session.set_value(2025, "6.1", 1500)
+    monkeypatch.setattr(new_session, "_log", real_log)
+    assert new_session.value(2025, "6.1") is None and not new_session.db.conn.in_transaction
+    new_session.set_value(2025, "6.1", 1619)
+    with Session.open(new_session.path, readonly=True) as other:
+        assert other.value(2025, "6.1").number == 1619
+
+
+def test_edits_are_durable_with_synchronous_full_and_a_rollback_journal(new_session):
+    assert new_session.db.execute("PRAGMA synchronous").fetchone()[0] == 2        # FULL
+    assert new_session.db.execute("PRAGMA journal_mode").fetchone()[0] == "delete"

@@ -1,5 +1,7 @@
 """R6/R7 edition cross-checks, R8 survey respondents, R12 geography, R13 year-over-year, R14."""
 
+import pytest
+
 from vqdesk.core.findings import Finding, Place
 from vqdesk.core.validation import validate
 
@@ -62,6 +64,13 @@ def test_consistency_northeast_school_counts_local_jobs_as_northeast(data):
         Finding("warning", "R12", cell("4.1c", 4),
                 "学校位于辽宁省，留在当地就业也属于到西部和东北地区就业，表4 B类:到西部和东北地区就业 50 "
                 "应不小于 表4 A类:留在当地就业 60")]
+
+
+@pytest.mark.parametrize("province", ["甘肃省", "新疆维吾尔自治区", "黑龙江省", "广西壮族自治区"])
+def test_consistency_geography_applies_in_every_northeast_and_west_province(data, province):
+    data.profile["province"] = province
+    set_value(data, "4.1c", 50)
+    assert [f.rule for f in validate(data)] == ["R12"]
 
 
 def test_consistency_geography_does_not_apply_in_the_east(data):

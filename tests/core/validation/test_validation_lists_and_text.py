@@ -3,6 +3,8 @@
 
 from dataclasses import replace
 
+import pytest
+
 from vqdesk.core.findings import Finding, Place
 from vqdesk.core.validation import validate
 
@@ -102,6 +104,14 @@ def test_text_number_in_a_heading_differs_from_table(data):
     assert validate(data) == [
         Finding("warning", "R16.number", text_of(data, "basic.students", "1 基本情况 › 1.3 学生结构"),
                 "“1.3 学生结构”写有“在校生1700余人”（即 1700–1799），但表6 全日制在校生人数为 1200，建议改用数据字段 {{[6.1]}}")]
+
+
+@pytest.mark.parametrize("written, flagged", [("1100余", True), ("1200余", False), ("1199余", False),
+                                              ("1300余", True), ("1000余", False), ("1500余", True)])
+def test_an_approximate_number_is_a_range_bounded_on_both_sides(data, written, flagged):
+    """“1200余” is 1,200–1,299, “1199余” 1,199–1,208, “1000余” 1,000–1,999: 1,200 students fit; “1300余” does not."""
+    set_text(data, "basic.students", f"学校现有全日制在校生{written}人。" + "学生结构持续优化。" * 20)
+    assert [f.rule for f in validate(data)] == (["R16.number"] if flagged else [])
 
 
 def test_text_numbers_that_agree_are_silent(data):

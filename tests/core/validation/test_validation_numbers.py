@@ -86,6 +86,13 @@ def test_hierarchy_partition_must_sum_exactly(data):
                 "面向第三产业 60 = 140")]
 
 
+def test_hierarchy_partition_summing_below_its_total_is_an_error_too(data):
+    set_value(data, "1.5d", 40)
+    assert [(f.rule, f.message) for f in validate(data)] == [
+        ("R2", "表1 毕业生面向三次产业就业人数 130 不等于各分项之和：面向第一产业 10 + 面向第二产业 70 + "
+               "面向第三产业 40 = 120")]
+
+
 def test_hierarchy_incomplete_partition_falls_back_to_sub_item_checks(data):
     set_value(data, "3.6f", "")
     set_value(data, "3.6d", 5)
@@ -110,6 +117,11 @@ def test_hierarchy_overall_satisfaction_within_its_components(data):
         Finding("warning", "R9", cell("2.1a", 2),
                 "表2 在校生满意度 97.50% 是各分项的总体水平，应在 94.10% 与 96.30% 之间"
                 "（课堂育人满意度 94.10%、课外育人满意度 96.30%）")]
+
+
+def test_hierarchy_overall_satisfaction_below_its_components_is_flagged_too(data):
+    set_value(data, "2.1a", 93.0)
+    assert [(f.rule, f.place.indicator) for f in validate(data)] == [("R9", "2.1a")]
 
 
 # -- R4 / R7 ---------------------------------------------------------------------------------------
