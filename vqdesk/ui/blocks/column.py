@@ -135,8 +135,9 @@ class BlockColumn(QWidget):
             else:
                 frame.editor.load(block)
             frames.append(frame)
-        for frame in keep.values():
-            frame.setParent(None)
+        for frame in keep.values():         # Qt deletes it (no setParent(None): Python would own it too)
+            frame.hide()
+            self.layout_.removeWidget(frame)
             frame.deleteLater()
         for frame in frames:
             self.layout_.removeWidget(frame)
