@@ -184,3 +184,13 @@ def test_titles_are_one_line_without_control_characters(new_session):
     case = new_session.add_block(node.id, {"kind": "case", "title": "案例\v标题"})
     doc = new_session.document(2025)
     assert doc.node(node.id).title == "新 标题" and doc.block(case.id).title == "案例 标题"
+
+
+def test_updating_a_photos_block_without_captions_keeps_the_photos_captions(new_session):
+    node = new_session.part_node(2025, "talent.skills")
+    photo = new_session.add_photo(2025, _png(), "实训.png", "学生在实训车间", node_id=node.id)
+    block = new_session.document(2025).find_part("talent.skills").blocks[-1]
+    new_session.update_block(block.id, {"kind": "photos", "per_row": 1, "items": [{"photo": photo.id}]})
+    assert new_session.photos(2025)[0].caption == "学生在实训车间"
+    new_session.update_block(block.id, {"kind": "photos", "per_row": 1, "items": [{"photo": photo.id, "caption": "新说明"}]})
+    assert new_session.photos(2025)[0].caption == "新说明"

@@ -57,7 +57,7 @@ class DocumentMixin:
         known = {p.id for p in data.photos}
         with self._write():
             for block, item, where, path in files:
-                item["photo"] = self._insert_photo(report, path.read_bytes(), path.name, item["caption"], where)
+                item["photo"] = self._insert_photo(report, path.read_bytes(), path.name, item["caption"] or "", where)
                 del item["file"]
             self._check_photos(doc, known | {i["photo"] for _, i, _, _ in files}, report)
             self._store_captions(doc)
@@ -82,7 +82,9 @@ class DocumentMixin:
         for _, b in doc.blocks():
             if b.kind == "photos":
                 for item in b.data["items"]:
-                    self.db.execute("UPDATE photos SET caption = ? WHERE id = ?", [item.pop("caption", "").strip(), item["photo"]])
+                    caption = item.pop("caption", None)
+                    if caption is not None:        # an item without a caption keeps the photo's own
+                        self.db.execute("UPDATE photos SET caption = ? WHERE id = ?", [caption.strip(), item["photo"]])
 
     # -- settings ---------------------------------------------------------------------------
     def set_settings(self, year: int | None, changes: dict) -> dict:

@@ -336,7 +336,8 @@ def _parse_photos(obj, where) -> Block:
             _fail(here, "需要“photo”（文件中已有图片的编号）或“file”（要加入的图片文件）二者之一")
         if photo is not None and (not isinstance(photo, int) or isinstance(photo, bool)):
             _fail(here, "“photo”应为图片编号（整数）")
-        entry = {"photo": photo, "caption": _text(item, "caption", here, "")}
+        # no "caption" key: keep the photo's caption as it is (captions live on the photo)
+        entry = {"photo": photo, "caption": _text(item, "caption", here, None)}
         if file is not None:
             entry["file"] = _text(item, "file", here)
         items.append(entry)
