@@ -64,3 +64,38 @@ def test_once_the_other_editor_has_closed_the_banner_reopens_for_editing(report_
     qtbot.addWidget(windows[0])
     assert window.ctrl.session.db is None, "the read-only window closed"
     windows[0].close()
+
+
+def test_a_report_in_a_read_only_place_opens_as_a_viewer_that_says_why(report_path, qtbot, monkeypatch, _quiet_qt):
+    from vqdesk.core import session as session_module
+    monkeypatch.setattr(session_module, "writable_place", lambda path: False)       # e.g. a CD
+    from vqdesk.core.store import database
+    monkeypatch.setattr(database, "writable_place", lambda path: False)
+    window = open_window(report_path)
+    qtbot.addWidget(window)
+    assert window.ctrl.session.readonly
+    banner = window.read_only_banner.findChild(type(window.file_label)).text()
+    assert banner.startswith("文件“测试学校.vqd”所在的位置只读") and "请把文件复制到可写的文件夹" in banner
+    from PySide6.QtWidgets import QPushButton
+    assert window.read_only_banner.findChildren(QPushButton) == [], "nothing to wait for: no reopen button"
+    assert not window.a_import.isEnabled()
+    window.close()
+
+
+def test_a_recovered_crash_is_told_once_when_the_file_opens(report_path, qtbot, monkeypatch):
+    import subprocess
+    import sys
+    subprocess.run([sys.executable, "-c", "import os, sqlite3, sys\n"
+                    "c = sqlite3.connect(sys.argv[1], isolation_level=None)\n"
+                    "c.execute('PRAGMA cache_size = 1'); c.execute('BEGIN IMMEDIATE')\n"
+                    "c.execute(\"UPDATE record_rows SET data = json_set(data, '$.remark', hex(randomblob(3000)))\")\n"
+                    "c.execute(\"UPDATE indicator_values SET number = 1\")\n"
+                    "os._exit(0)", str(report_path)], check=True)
+    told = []
+    from PySide6.QtWidgets import QMessageBox
+    monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: told.append(text))
+    window = open_window(report_path)
+    qtbot.addWidget(window)
+    assert told == ["文件“测试学校.vqd”上次没有正常关闭，已自动恢复到最后一次保存的内容。"]
+    assert window.ctrl.session.value(2025, "6.1").number == 1200
+    window.close()

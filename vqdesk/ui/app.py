@@ -74,6 +74,10 @@ def open_window(path):
     window = MainWindow(controller)
     if holder is not None:
         make_read_only(window, holder)
+    elif session.readonly_reason:           # a read-only folder or medium: a viewer, saying why
+        make_read_only(window, reason=session.readonly_reason)
+    for notice in session.notices:          # a crash journal rolled back, a foreign one set aside
+        QMessageBox.information(window, "打开文件", notice)
     if session.backup_problem:
         window.statusBar().showMessage(session.backup_problem, 15000)
     return window

@@ -23,12 +23,16 @@ class _StayDisabled(QObject):
         return False
 
 
-def make_read_only(window, holder: str):
-    """Turn a freshly built MainWindow on a read-only session into a viewer with a notice."""
+def make_read_only(window, holder: str = "", reason: str = ""):
+    """Turn a freshly built MainWindow on a read-only session into a viewer with a notice: the
+    file is held by `holder`, or cannot be written for `reason` (a read-only folder, a CD…)."""
     from vqdesk.ui import file_actions
-    window.read_only_banner = _banner(
-        f"只读：此文件正被{holder}打开。您可以查看、校验和导出，但不能修改。",
-        lambda: file_actions.open_path(window, window.ctrl.session.path))
+    if reason:
+        window.read_only_banner = _banner(reason, None)
+    else:
+        window.read_only_banner = _banner(
+            f"只读：此文件正被{holder}打开。您可以查看、校验和导出，但不能修改。",
+            lambda: file_actions.open_path(window, window.ctrl.session.path))
     body = window.takeCentralWidget()
     container = QWidget()
     layout = QVBoxLayout(container)
@@ -40,7 +44,7 @@ def make_read_only(window, holder: str):
     status = QLabel("只读")
     status.setObjectName("readOnlyLabel")
     status.setStyleSheet("color: #b7791f; font-weight: 600;")
-    status.setToolTip(holder)
+    status.setToolTip(reason or holder)
     window.statusBar().insertPermanentWidget(0, status)
     for action in (window.a_import, window.a_new_year, window.a_restore):
         action.setEnabled(False)
@@ -61,9 +65,10 @@ def _banner(text: str, reopen) -> QFrame:
     label = QLabel(text)
     label.setWordWrap(True)
     row.addWidget(label, 1)
-    button = QPushButton("对方关闭后，重新以可编辑方式打开")
-    button.clicked.connect(reopen)
-    row.addWidget(button)
+    if reopen is not None:      # only a file held by someone else can become editable later
+        button = QPushButton("对方关闭后，重新以可编辑方式打开")
+        button.clicked.connect(reopen)
+        row.addWidget(button)
     return banner
 
 
