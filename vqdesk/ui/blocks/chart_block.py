@@ -8,7 +8,7 @@ from functools import lru_cache
 from PySide6.QtCore import QByteArray, QRectF, Qt, Signal
 from PySide6.QtGui import QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
-from PySide6.QtWidgets import (QComboBox, QFormLayout, QLabel, QLineEdit, QListWidget,
+from PySide6.QtWidgets import (QComboBox, QFormLayout, QLabel, QLineEdit, QListWidget, QSizePolicy,
                                QListWidgetItem, QVBoxLayout, QWidget)
 
 from vqdesk.core.document.chart_data import chart_data
@@ -96,6 +96,8 @@ class ChartBlockEditor(QWidget):
         self.preview = QLabel()
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.preview.setMinimumHeight(200)
+        # The picture must not force the whole column wider than the window (text would be cut).
+        self.preview.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.preview.setObjectName("chartPreview")
         row.addWidget(self.preview)
 

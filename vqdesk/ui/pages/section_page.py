@@ -51,7 +51,8 @@ class SectionPage(QWidget):
         splitter = QSplitter(Qt.Orientation.Horizontal)
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # A narrow window (the preview pane open) must scroll, never cut text off at the right.
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.scroll.setObjectName("documentColumn")
         self.column = BlockColumn(ctrl, self)
         self.scroll.setWidget(self.column)
