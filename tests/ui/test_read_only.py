@@ -99,3 +99,33 @@ def test_a_recovered_crash_is_told_once_when_the_file_opens(report_path, qtbot, 
     assert told == ["文件“测试学校.vqd”上次没有正常关闭，已自动恢复到最后一次保存的内容。"]
     assert window.ctrl.session.value(2025, "6.1").number == 1200
     window.close()
+
+
+def test_a_lock_left_by_another_computer_can_be_taken_over_after_confirming(report_path, qtbot, monkeypatch):
+    """On a share without OS locks, a crashed editor on another computer leaves its lock; the
+    viewer offers to take over, and does so only after the user confirms."""
+    import errno
+    import json
+    from PySide6.QtWidgets import QMessageBox, QPushButton
+    from vqdesk.core.store import lock as lock_module
+
+    def no_locks(fd):
+        raise OSError(errno.ENOLCK, "No locks available")
+    monkeypatch.setattr(lock_module, "_try_os_lock", no_locks)
+    lock_module.lock_path(report_path).write_text(json.dumps(
+        {"pid": 4242, "host": "PC-教务处", "user": "lisi", "since": "2025-06-01T09:30:00", "program": "中职质量年报助手"}),
+        encoding="utf-8")
+    window = open_window(report_path)
+    qtbot.addWidget(window)
+    assert window.ctrl.session.readonly
+    button = next(b for b in window.read_only_banner.findChildren(QPushButton) if "接管" in b.text())
+    answers = iter([QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes])
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: next(answers))
+    button.click()                                      # 否: stays a viewer
+    assert window.ctrl.session.readonly
+    button.click()                                      # 是: reopened for editing
+    (editor,) = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()
+                 and w.ctrl.session is not None and not w.ctrl.session.readonly]
+    assert not editor.ctrl.session.readonly
+    assert json.loads(lock_module.lock_path(report_path).read_text(encoding="utf-8"))["host"] != "PC-教务处"
+    editor.close()

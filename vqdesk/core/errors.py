@@ -36,9 +36,12 @@ class FileInUseError(ReportFileError):
     `holder` describes who holds it (user, computer, program, since when), for a read-only notice.
     """
 
-    def __init__(self, message: str, holder: str = ""):
+    def __init__(self, message: str, holder: str = "", can_take_over: bool = False):
         super().__init__(message)
         self.holder = holder
+        #: The lock names another computer and the file system cannot tell whether it still holds
+        #: the file: the user may take over once they confirm that computer has let go.
+        self.can_take_over = can_take_over
 
 
 class DiskFullError(ReportFileError):

@@ -50,7 +50,7 @@ def sample_path() -> Path | None:
     return path
 
 
-def open_window(path):
+def open_window(path, take_over: bool = False):
     """A main window on the file, or None after telling the user why it cannot be opened.
 
     A file someone else is editing opens read-only with a notice; for a file that cannot be
@@ -58,12 +58,12 @@ def open_window(path):
     from vqdesk.ui.controller import ReportController
     from vqdesk.ui.dialogs.restore_dialog import offer_restore
     from vqdesk.ui.main_window import MainWindow
-    holder = None
+    holder, can_take_over = None, False
     try:
         try:
-            session = Session.open(path)
+            session = Session.open(path, take_over=take_over)
         except FileInUseError as exc:
-            holder = exc.holder
+            holder, can_take_over = exc.holder, exc.can_take_over
             session = Session.open(path, readonly=True)
         controller = ReportController(session)
     except VqdeskError as exc:
@@ -73,7 +73,7 @@ def open_window(path):
         return None
     window = MainWindow(controller)
     if holder is not None:
-        make_read_only(window, holder)
+        make_read_only(window, holder, can_take_over=can_take_over)
     elif session.readonly_reason:           # a read-only folder or medium: a viewer, saying why
         make_read_only(window, reason=session.readonly_reason)
     for notice in session.notices:          # a crash journal rolled back, a foreign one set aside

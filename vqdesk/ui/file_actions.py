@@ -24,10 +24,10 @@ def default_name(window, suffix: str) -> str:
 
 
 # -- files -----------------------------------------------------------------------------------
-def open_path(window, path):
+def open_path(window, path, take_over: bool = False):
     from vqdesk.ui.app import open_window
     window.flush()
-    new = open_window(path)
+    new = open_window(path, take_over=take_over)
     if new is not None:
         new.show()
         window.close()

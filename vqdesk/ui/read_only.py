@@ -23,16 +23,18 @@ class _StayDisabled(QObject):
         return False
 
 
-def make_read_only(window, holder: str = "", reason: str = ""):
+def make_read_only(window, holder: str = "", reason: str = "", can_take_over: bool = False):
     """Turn a freshly built MainWindow on a read-only session into a viewer with a notice: the
-    file is held by `holder`, or cannot be written for `reason` (a read-only folder, a CD…)."""
+    file is held by `holder`, or cannot be written for `reason` (a read-only folder, a CD…).
+    A lock another computer left on a share may be taken over once the user confirms."""
     from vqdesk.ui import file_actions
     if reason:
         window.read_only_banner = _banner(reason, None)
     else:
         window.read_only_banner = _banner(
             f"只读：此文件正被{holder}打开。您可以查看、校验和导出，但不能修改。",
-            lambda: file_actions.open_path(window, window.ctrl.session.path))
+            lambda: file_actions.open_path(window, window.ctrl.session.path),
+            (lambda: take_over(window, holder)) if can_take_over else None)
     body = window.takeCentralWidget()
     container = QWidget()
     layout = QVBoxLayout(container)
@@ -56,7 +58,21 @@ def make_read_only(window, holder: str = "", reason: str = ""):
         _lock_page(page, keep, window._stay_disabled)
 
 
-def _banner(text: str, reopen) -> QFrame:
+def take_over(window, holder: str):
+    """Open for editing although another computer's lock is on the file, after the user confirms
+    that computer no longer uses it (a crash there leaves its lock; the share cannot tell)."""
+    from PySide6.QtWidgets import QMessageBox
+    from vqdesk.ui import file_actions
+    answer = QMessageBox.question(
+        window, "接管编辑",
+        f"锁定记录显示此文件正被{holder}打开。\n\n只有在确认那台计算机已经关闭了这个文件（例如它已关机或程序已退出）时"
+        f"才能接管，否则两边的修改会互相覆盖。\n\n确认接管并以可编辑方式打开吗？",
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+    if answer == QMessageBox.StandardButton.Yes:
+        file_actions.open_path(window, window.ctrl.session.path, take_over=True)
+
+
+def _banner(text: str, reopen, take_over_action=None) -> QFrame:
     banner = QFrame()
     banner.setObjectName("readOnlyBanner")
     banner.setStyleSheet(BANNER_STYLE)
@@ -68,6 +84,10 @@ def _banner(text: str, reopen) -> QFrame:
     if reopen is not None:      # only a file held by someone else can become editable later
         button = QPushButton("对方关闭后，重新以可编辑方式打开")
         button.clicked.connect(reopen)
+        row.addWidget(button)
+    if take_over_action is not None:
+        button = QPushButton("对方已不再使用，接管编辑…")
+        button.clicked.connect(take_over_action)
         row.addWidget(button)
     return banner
 

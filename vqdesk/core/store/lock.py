@@ -109,6 +109,7 @@ class OwnerLock:
         try:
             for _ in range(5):  # a holder may release (and remove the file) between our open and lock
                 fd = _open(path, report)
+                remote = False
                 try:
                     held = _try_os_lock(fd)
                 except OSError as exc:
@@ -116,10 +117,12 @@ class OwnerLock:
                         os.close(fd)
                         raise
                     held = _held_by_live_process(fd) and not take_over
+                    remote = True
                 if held:
                     holder = LockHolder.parse(_read(fd))
                     os.close(fd)
-                    raise _in_use(Path(report), holder)
+                    remote = remote and holder is not None and holder.host != socket.gethostname()
+                    raise _in_use(Path(report), holder, can_take_over=remote)
                 if _same_file(fd, path):
                     stale = bool(_read(fd).strip())
                     _write(fd, LockHolder.me().to_json(Path(report)))
@@ -154,11 +157,12 @@ def read_holder(report: Path) -> LockHolder | None:
         return None
 
 
-def _in_use(report: Path, holder: LockHolder | None) -> FileInUseError:
+def _in_use(report: Path, holder: LockHolder | None, can_take_over: bool = False) -> FileInUseError:
     who = holder.describe() if holder else "另一个程序"
     if holder and holder.pid == os.getpid() and holder.host == socket.gethostname():
         who = "本程序的另一个窗口"
-    return FileInUseError(f"文件“{report.name}”正被{who}打开，暂时不能修改。请等对方关闭文件后再试。", who)
+    return FileInUseError(f"文件“{report.name}”正被{who}打开，暂时不能修改。请等对方关闭文件后再试。", who,
+                          can_take_over)
 
 
 def _lock_report_itself(report: Path) -> int | None:
