@@ -57,7 +57,7 @@ def read_only(folder):
             assert not _writes(folder)
             yield folder
         finally:
-            subprocess.run(["umount", str(folder)], capture_output=True)
+            subprocess.run(["umount", "-l", str(folder)], capture_output=True)
     finally:
         folder.chmod(0o755)
 

@@ -103,7 +103,12 @@ class Session(DocumentMixin, PhotosMixin):
         check_header(path)  # nothing is created beside a file that is not a report
         if not writable_place(path):   # a read-only folder or file: a viewer, with the reason
             return cls._from(path, open_database(path), readonly=True)
-        lock = OwnerLock.acquire(path, take_over=take_over)
+        try:
+            lock = OwnerLock.acquire(path, take_over=take_over)
+        except DiskFullError as exc:       # no room even for the lock: a viewer that says why
+            session = cls._from(path, open_database(path, readonly=True), readonly=True)
+            session.readonly_reason = str(exc)
+            return session
         clean_leftovers(path.parent, path)   # what killed exports or restores left beside it
         try:
             session = cls._from(path, open_database(path, unclean=lock.stale), readonly=False)

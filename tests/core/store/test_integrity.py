@@ -198,7 +198,7 @@ def test_a_report_on_a_read_only_mount_opens_read_only(sample_path, tmp_path):
                 s.set_value(2025, "6.1", 1)
         assert sorted(p.name for p in mount.iterdir()) == ["我校.vqd"]
     finally:
-        subprocess.run(["umount", str(mount)], capture_output=True)
+        subprocess.run(["umount", "-l", str(mount)], capture_output=True)
 
 
 def test_a_full_disk_is_named_as_a_full_disk_and_the_edit_is_not_half_written(new_session):
@@ -319,3 +319,40 @@ def test_a_crash_journal_in_a_read_only_folder_is_rolled_back_in_a_private_copy(
     finally:
         os.chmod(folder, 0o755)
         shutil.rmtree(folder)
+
+
+@POSIX
+def test_a_report_on_a_full_disk_opens_reads_and_names_the_full_disk_on_a_write(sample_path, tmp_path, capsys):
+    disk = tmp_path / "满盘"
+    disk.mkdir()
+    size_kib = sample_path.stat().st_size // 1024 + 64
+    if subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={size_kib}k", "tmpfs", str(disk)],
+                      capture_output=True).returncode != 0:
+        pytest.skip("mounting a small tmpfs is not permitted here")
+    try:
+        report = disk / "我校.vqd"
+        shutil.copy(sample_path, report)
+        fd = os.open(disk / "填满.bin", os.O_WRONLY | os.O_CREAT)     # leave (almost) no free byte
+        try:
+            while True:
+                os.write(fd, b"\0" * 4096)
+        except OSError:
+            pass
+        finally:
+            os.close(fd)
+        assert main(["info", str(report)]) == 0 and main(["validate", str(report)]) in (0, 3)
+        assert "已损坏" not in capsys.readouterr().err
+        with Session.open(report, backup=False) as s:      # not even the lock fits: a viewer
+            assert s.readonly and s.readonly_reason.startswith("磁盘已满，文件“我校.vqd”只能以只读方式打开")
+            assert s.value(2025, "6.1").number
+            with pytest.raises(ReportFileError, match="磁盘已满"):
+                s.set_value(2025, "6.1", 1)
+        os.truncate(disk / "填满.bin", (disk / "填满.bin").stat().st_size - 16384)   # room for the lock only
+        with Session.open(report, backup=False) as s:
+            assert not s.readonly
+            with pytest.raises(ReportFileError, match="磁盘已满，这次修改没有保存"):
+                s.set_node_text(s.part_node(2025, "basic.overview").id, "很长的正文。" * 20000)
+            assert s.node_text(s.part_node(2025, "basic.overview").id) != "很长的正文。" * 20000
+        assert sorted(p.name for p in disk.iterdir()) == ["填满.bin", "我校.vqd"], "no lock, no journal left"
+    finally:
+        subprocess.run(["umount", "-l", str(disk)], capture_output=True)

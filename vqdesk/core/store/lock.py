@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from vqdesk.core.errors import FileInUseError, ReportFileError
+from vqdesk.core.errors import DiskFullError, FileInUseError, ReportFileError
 
 LOCK_SUFFIX = ".lock"
 #: Windows locks a byte range and a locked range cannot be read; lock one byte far past the text.
@@ -125,7 +125,13 @@ class OwnerLock:
                     raise _in_use(Path(report), holder, can_take_over=remote)
                 if _same_file(fd, path):
                     stale = bool(_read(fd).strip())
-                    _write(fd, LockHolder.me().to_json(Path(report)))
+                    try:
+                        _write(fd, LockHolder.me().to_json(Path(report)))
+                    except OSError as exc:     # a full disk: not even the lock fits
+                        os.close(fd)
+                        if not stale:
+                            _remove(path)
+                        raise _write_failed(Path(report), exc) from None
                     return cls(path, fd, stale, file_fd)
                 os.close(fd)
         except BaseException:
@@ -155,6 +161,13 @@ def read_holder(report: Path) -> LockHolder | None:
         return LockHolder.parse(lock_path(Path(report)).read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError):
         return None
+
+
+def _write_failed(report: Path, exc: OSError) -> ReportFileError:
+    if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
+        return DiskFullError(f"磁盘已满，文件“{report.name}”只能以只读方式打开：可以查看、校验和导出，"
+                             f"但不能修改。请清理磁盘空间后重新打开。")
+    return ReportFileError(f"无法写入锁文件，不能修改“{report.name}”（{exc.strerror}）。")
 
 
 def _in_use(report: Path, holder: LockHolder | None, can_take_over: bool = False) -> FileInUseError:
