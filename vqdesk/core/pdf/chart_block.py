@@ -2,6 +2,7 @@
 
 from vqdesk.core.document.chart_data import chart_data
 from vqdesk.core.pdf import charts, charts_round
+from vqdesk.core.pdf.chart_marks import fit_height
 from vqdesk.core.pdf.context import FIGURES, Context
 from vqdesk.core.pdf.flowables import gap
 from vqdesk.core.pdf.table_block import block_name
@@ -31,9 +32,10 @@ def chart_pieces(ctx: Context, block, node, width: float) -> list[Piece]:
     drawing = DRAW[kind](values.labels, values.series, width, ctx.styles.fonts, block.data.get("unit", ""))
     if drawing is None:
         return []                               # nothing entered yet
+    fit_height(drawing)
     drawing.hAlign = "CENTER"
     drawing.initialFontName = ctx.styles.fonts["song"]     # else an empty Helvetica BT per chart
-    items = [gap(6), drawing]
+    items = [gap(6), drawing, gap(2)]
     caption = ctx.block_caption(block, FIGURES)
     if caption is not None:
         items.append(caption)

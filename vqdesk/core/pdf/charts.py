@@ -11,18 +11,21 @@ from reportlab.graphics.charts.barcharts import HorizontalBarChart, VerticalBarC
 from reportlab.graphics.charts.legends import Legend
 from reportlab.graphics.charts.linecharts import HorizontalLineChart
 from reportlab.graphics.shapes import Drawing, String
-from reportlab.graphics.widgets.markers import makeMarker
 from reportlab.lib import colors
 
 from vqdesk.core.kinds import format_number
-from vqdesk.core.pdf.styles import CHART_COLOURS
+from vqdesk.core.pdf.chart_marks import HatchedBars, Swatches, auto_swatch, colour, dash, marker
 
 LABEL_SIZE = 8.5
 GRID = colors.Color(0.85, 0.85, 0.85)
 
 
-def colour(i: int):
-    return CHART_COLOURS[i % len(CHART_COLOURS)]
+class _Bars(HatchedBars, VerticalBarChart):
+    pass
+
+
+class _HBars(HatchedBars, HorizontalBarChart):
+    pass
 
 
 def has_data(series) -> bool:
@@ -44,7 +47,7 @@ def fmt(value, suffix=""):
     return "" if value is None else format_number(round(value, 2)) + suffix
 
 
-def legend(font, names, x, y, columns=4):
+def legend(font, names, x, y, columns=4, swatches=None):
     box = Legend()
     box.x, box.y = x, y
     box.fontName, box.fontSize = font, LABEL_SIZE
@@ -52,7 +55,7 @@ def legend(font, names, x, y, columns=4):
     box.columnMaximum = max(1, math.ceil(len(names) / columns)) if columns > 1 else len(names)
     box.dx = box.dy = 7
     box.deltax = max(70, max(len(n) for n in names) * LABEL_SIZE + 20)
-    box.colorNamePairs = [(colour(i), n) for i, n in enumerate(names)]
+    box.colorNamePairs = [(auto_swatch(swatches, i) if swatches else colour(i), n) for i, n in enumerate(names)]
     return box
 
 
@@ -65,20 +68,27 @@ def legend_height(series) -> float:
     return 0 if len(series) < 2 else 8 + LEGEND_ROW * math.ceil(len(series) / LEGEND_COLUMNS)
 
 
-def _bottom_legend(drawing, fonts, series, width):
-    """The series names in rows of four, centred under the plot."""
+def _bottom_legend(drawing, fonts, series, width, lines=False):
+    """The series names in rows of four, centred under the plot, each swatch drawn as its series is."""
     names = [n or f"系列{i + 1}" for i, (n, _) in enumerate(series)]
     rows = math.ceil(len(names) / LEGEND_COLUMNS)
-    box = legend(fonts["song"], names, 0, 4 + LEGEND_ROW * rows, columns=LEGEND_COLUMNS)
+    box = legend(fonts["song"], names, 0, 4 + LEGEND_ROW * rows, columns=LEGEND_COLUMNS,
+                 swatches=Swatches(lines))
     box.columnMaximum, box.deltay = rows, LEGEND_ROW
     per_row = min(len(names), LEGEND_COLUMNS)
     box.x = max(10, (width - per_row * box.deltax) / 2)
     drawing.add(box)
 
 
-def _unit_title(drawing, fonts, unit, x, y):
-    if unit:
-        drawing.add(String(x, y, f"单位：{unit}", fontName=fonts["song"], fontSize=LABEL_SIZE))
+def _unit_title(drawing, fonts, unit, chart, *, horizontal=False):
+    """The unit at the value axis: above its top end, or (horizontal bars) past its right end."""
+    if not unit:
+        return
+    if horizontal:
+        x, y, anchor = chart.x + chart.width + 8, chart.y - 2 * LABEL_SIZE - 6, "end"
+    else:
+        x, y, anchor = chart.x, chart.y + chart.height + 7, "middle"
+    drawing.add(String(x, y, f"单位：{unit}", fontName=fonts["song"], fontSize=LABEL_SIZE, textAnchor=anchor))
 
 
 def _suffix(unit: str) -> str:
@@ -106,12 +116,12 @@ def bar_chart(labels, series, width, fonts, unit="", *, stacked=False, height=22
         return None
     several = len(series) > 1
     drawing = Drawing(width, height)
-    chart = VerticalBarChart()
+    chart = _Bars()
     rotated = len(labels) > 6
     longest = max(len(str(c)) for c in labels)
     chart.x = 46
     chart.y = 22 + legend_height(series) + (min(longest, 10) * LABEL_SIZE * 0.6 if rotated else 0)
-    chart.width, chart.height = width - 64, height - chart.y - 24
+    chart.width, chart.height = width - 64, height - chart.y - 20
     chart.data = [[v or 0 for v in values] for _, values in series]
     _category_axis(chart.categoryAxis, fonts, labels)
     if rotated:
@@ -128,16 +138,20 @@ def bar_chart(labels, series, width, fonts, unit="", *, stacked=False, height=22
     chart.barLabels.fontName = fonts["song"]
     chart.barLabels.fontSize = LABEL_SIZE - 1
     chart.barLabels.nudge = 6
-    if stacked:
-        chart.barLabels.nudge = 0
-        chart.barLabels.boxAnchor = "c"
-        chart.barLabels.fillColor = colors.white
     chart.groupSpacing = 12
     for i in range(len(series)):
         chart.bars[i].fillColor = colour(i)
-        chart.bars[i].strokeColor = None
+        chart.bars[i].strokeColor = colors.Color(0.25, 0.25, 0.25) if several else None
+        chart.bars[i].strokeWidth = 0.4
+    if stacked:                     # labels inside the segments, on a plain box over the hatching
+        chart.barLabels.nudge = 0
+        chart.barLabels.boxAnchor = "c"
+        chart.barLabels.boxFillColor = colors.white
+        chart.barLabels.fillColor = colors.black
+        chart.barLabels.leftPadding = chart.barLabels.rightPadding = 1
+        chart.barLabels.topPadding = chart.barLabels.bottomPadding = 0
     drawing.add(chart)
-    _unit_title(drawing, fonts, unit, 4, height - 12)
+    _unit_title(drawing, fonts, unit, chart)
     if several:
         _bottom_legend(drawing, fonts, series, width)
     return drawing
@@ -152,24 +166,39 @@ def line_chart(labels, series, width, fonts, unit="", *, height=200):
     drawing = Drawing(width, height)
     chart = HorizontalLineChart()
     chart.x, chart.y = 46, 26 + legend_height(series)
-    chart.width, chart.height = width - 76, height - chart.y - 26
+    chart.width, chart.height = width - 76, height - chart.y - 20
     chart.data = [[v if isinstance(v, (int, float)) else None for v in values] for _, values in series]
     _category_axis(chart.categoryAxis, fonts, labels)
     _value_axis(chart.valueAxis, fonts, nice_max(max(known)))
     for i in range(len(series)):
         chart.lines[i].strokeColor = colour(i)
-        chart.lines[i].strokeWidth = 2
-        chart.lines[i].symbol = makeMarker("FilledCircle", size=5, fillColor=colour(i))
-    suffix = _suffix(unit)
-    chart.lineLabelFormat = lambda v: fmt(v, suffix)
-    chart.lineLabels.fontName = fonts["song"]
-    chart.lineLabels.fontSize = LABEL_SIZE
-    chart.lineLabels.dy = 8
+        chart.lines[i].strokeWidth = 1.6
+        chart.lines[i].strokeDashArray = dash(i)
+        chart.lines[i].symbol = marker(i)
     drawing.add(chart)
-    _unit_title(drawing, fonts, unit, 4, height - 12)
+    _point_labels(drawing, fonts, chart, _suffix(unit))
+    _unit_title(drawing, fonts, unit, chart)
     if several:
-        _bottom_legend(drawing, fonts, series, width)
+        _bottom_legend(drawing, fonts, series, width, lines=True)
     return drawing
+
+
+def _point_labels(drawing, fonts, chart, suffix):
+    """Each point's value beside it: above the point, or below it where the label above would
+    touch a neighbouring series' label; left out only when neither place is free."""
+    top, count = chart.valueAxis.valueMax, len(chart.categoryAxis.categoryNames)
+    step = chart.width / count
+    for j in range(count):
+        points = [(chart.y + v / top * chart.height, v) for row in chart.data
+                  for v in ([row[j]] if j < len(row) else []) if v is not None]
+        taken = []
+        for y, v in sorted(points, reverse=True):
+            for place in (y + 5, y - 5 - LABEL_SIZE):
+                if all(abs(place - other) >= LABEL_SIZE + 0.5 for other in taken):
+                    taken.append(place)
+                    drawing.add(String(chart.x + (j + 0.5) * step, place, fmt(v, suffix), fontName=fonts["song"],
+                                       fontSize=LABEL_SIZE - 0.5, textAnchor="middle"))
+                    break
 
 
 def hbar_chart(labels, series, width, fonts, unit=""):
@@ -180,11 +209,11 @@ def hbar_chart(labels, series, width, fonts, unit=""):
     rows = len(labels) * len(series)
     height = 46 + 16 * rows + 8 * len(labels) + legend_height(series)
     drawing = Drawing(width, height)
-    chart = HorizontalBarChart()
+    chart = _HBars()
     longest = max(len(str(c)) for c in labels)
     chart.x = min(max(longest, 4) * LABEL_SIZE + 12, width * 0.4)
-    chart.y = 18 + legend_height(series)
-    chart.width, chart.height = width - chart.x - 46, height - chart.y - 24
+    chart.y = 18 + legend_height(series) + (LABEL_SIZE + 4 if unit else 0)
+    chart.width, chart.height = width - chart.x - 46, height - chart.y - 10
     # reportlab draws the first category at the bottom; reverse so the list reads downwards
     chart.data = [[v or 0 for v in reversed(values)] for _, values in series]
     _category_axis(chart.categoryAxis, fonts, list(reversed(labels)))
@@ -194,14 +223,15 @@ def hbar_chart(labels, series, width, fonts, unit=""):
     chart.valueAxis.visibleGrid = False
     for i in range(len(series)):
         chart.bars[i].fillColor = colour(i)
-        chart.bars[i].strokeColor = None
+        chart.bars[i].strokeColor = colors.Color(0.25, 0.25, 0.25) if several else None
+        chart.bars[i].strokeWidth = 0.4
     chart.barLabelFormat = (lambda v: fmt(v, _suffix(unit)) if v else "")
     chart.barLabels.fontName = fonts["song"]
     chart.barLabels.fontSize = LABEL_SIZE - 0.5
     chart.barLabels.boxAnchor = "w"
     chart.barLabels.dx = 3
     drawing.add(chart)
-    _unit_title(drawing, fonts, unit, 4, height - 12)
+    _unit_title(drawing, fonts, unit, chart, horizontal=True)
     if several:
         _bottom_legend(drawing, fonts, series, width)
     return drawing

@@ -19,9 +19,11 @@ CASE_BORDER = colors.Color(0.36, 0.52, 0.72)
 HEADER_TINT = colors.Color(0.90, 0.92, 0.95)
 RULE = colors.Color(0.35, 0.35, 0.35)
 TOTAL_TINT = colors.Color(0.96, 0.96, 0.96)
-CHART_COLOURS = (colors.Color(0.23, 0.42, 0.66), colors.Color(0.85, 0.50, 0.20),
-                 colors.Color(0.36, 0.62, 0.38), colors.Color(0.75, 0.30, 0.30),
-                 colors.Color(0.55, 0.45, 0.70), colors.Color(0.55, 0.55, 0.55))
+# Series colours in luminance steps (grey 0.23, 0.66, 0.46, 0.86, 0.32, 0.55), so that neighbours
+# stay apart in grey print; chart_marks adds hatching and markers on top.
+CHART_COLOURS = (colors.Color(0.12, 0.24, 0.48), colors.Color(0.93, 0.60, 0.25),
+                 colors.Color(0.35, 0.55, 0.30), colors.Color(0.96, 0.86, 0.55),
+                 colors.Color(0.62, 0.20, 0.18), colors.Color(0.58, 0.50, 0.72))
 
 
 @dataclass(frozen=True)
