@@ -8,7 +8,7 @@ import subprocess
 from itertools import combinations
 
 import pytest
-from reportlab.graphics.shapes import Line, PolyLine, Rect, String
+from reportlab.graphics.shapes import Line, PolyLine, String
 
 from vqdesk.core.pdf import build_pdf, charts, charts_round
 from vqdesk.core.pdf.chart_block import DRAW

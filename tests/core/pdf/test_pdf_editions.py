@@ -43,17 +43,17 @@ def test_build_pdf_national_prints_default_tables_where_the_document_has_them(na
 
 
 def test_build_pdf_flat_numbering_gives_every_table_its_own_number(national, tmp_path):
-    """Body tables are 表 1, 表 2…; the annex tables become 附表1–附表6 so no number repeats."""
+    """Body tables are 表 1, 表 2…; the annex tables become 附表 1–附表 6 so no number repeats."""
     text = _text(build_pdf(national.snapshot(2024), tmp_path / "national.pdf"))
     for no, title in enumerate(("人才培养质量计分卡", "满意度调查表", "教学资源表"), start=1):
-        assert f"附表{no} {title}" in text
-        assert f"\n表{no} {title}" not in text
-    assert "附表3附表" in text
+        assert f"附表 {no} {title}" in text
+        assert f"\n表 {no} {title}" not in text
+    assert "附表 3 附表" in text
 
 
 def test_build_pdf_per_chapter_numbering_keeps_the_official_annex_names(sample_pdf):
     text = "\n".join(p.extract_text() for p in PdfReader(str(sample_pdf)).pages)
-    assert "表1 人才培养质量计分卡" in text and "附表1" not in text
+    assert "表 1 人才培养质量计分卡" in text and "附表 1" not in text
 
 
 @pytest.mark.parametrize("current, previous, kind, expected", [

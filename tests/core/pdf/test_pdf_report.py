@@ -49,8 +49,8 @@ def cover_month(session) -> str:
 def test_build_pdf_sample_prints_school_chapters_cases_and_annex(sample_pdf, sample_session):
     text = "\n".join(page_texts(sample_pdf))
     for expected in ("示例市机电工程学校", "中等职业教育质量年度报告", "内容真实性责任声明", "公开形式及网址",
-                     "1 基本情况", "2 人才培养", "8 面临挑战", "【案例 2-1】", "表1 人才培养质量计分卡",
-                     "表3附表 专业群及核心专业、对接产业链", "附件：6张指标表", "表 1-1", "图 1-1",
+                     "1 基本情况", "2 人才培养", "8 面临挑战", "【案例 2-1】", "表 1 人才培养质量计分卡",
+                     "表 3 附表 专业群及核心专业、对接产业链", "附件：6张指标表", "表 1-1", "图 1-1",
                      "数据来源：", cover_month(sample_session)):
         assert expected in text, expected
 

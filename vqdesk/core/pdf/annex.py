@@ -49,11 +49,12 @@ class Sheet:
 
 
 def annex_label(ctx: Context, table: StandardTable) -> str:
-    """"表1" as the tables are officially named; "附表1" when the body numbers its own tables
-    flat as 表 1, 表 2…, so that no two tables of one report share a number."""
+    """"表 1" as the tables are officially named, spaced as the body's "表 1-1" so that 表目录 reads
+    in one style; "附表 1" when the body numbers its own tables flat as 表 1, 表 2…, so that no
+    two tables of one report share a number."""
     numbering = ctx.settings["numbering"]
     flat = numbering["tables"] == "flat" and numbering["table_label"].strip() == "表"
-    return f"{'附表' if flat else '表'}{table.no}"
+    return f"{'附表' if flat else '表'} {table.no}"
 
 
 def _depth(table: StandardTable, row) -> int:
@@ -146,12 +147,9 @@ def _sub_table(ctx: Context, sheet: Sheet, table: StandardTable) -> list:
         cells.append([ctx.cell("", styles.cell_center), ctx.cell(""), ctx.cell(""), ctx.cell("")])
     widths = [1.1, 4.5, 3.6, 3.6]
     scale = ctx.width / sum(widths)
-    title = ctx.para(f"{annex_label(ctx, table)}附表 {sub.title}", styles.caption)
+    # a captioned table like the others, so 表目录 lists it; the form's instruction to whoever
+    # fills it in (sub.instruction, “说明：请逐一列出…”) is not for the published report
+    title = ctx.caption(f"{annex_label(ctx, table)} 附表", sub.title + sheet.suffix, TABLES,
+                        f"annex-{sheet.data.year}-{table.no}-sub")
     title.keepWithNext = True
-    out = [gap(6), title]
-    if sub.instruction:
-        note = ctx.para(sub.instruction, styles.source)
-        note.keepWithNext = True
-        out.append(note)
-    out.append(data_table(cells, [w * scale for w in widths], page_height=ctx.height))
-    return out
+    return [gap(6), title, data_table(cells, [w * scale for w in widths], page_height=ctx.height)]

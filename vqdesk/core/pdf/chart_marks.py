@@ -90,7 +90,7 @@ def marker(i: int, size=5.5):
     c = colour(i)
     kind = MARKERS[i % len(MARKERS)]
     return makeMarker(kind, size=size + (1 if "Triangle" in kind or "Diamond" in kind else 0), fillColor=c,
-                      strokeColor=c if kind.startswith("Filled") else c, strokeWidth=1.2)
+                      strokeColor=c, strokeWidth=1.2)
 
 
 def dash(i: int):

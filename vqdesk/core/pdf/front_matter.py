@@ -6,8 +6,10 @@ from datetime import date
 
 from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import NextPageTemplate, PageBreak, Spacer
+from reportlab.lib import colors
+from reportlab.platypus import NextPageTemplate, PageBreak, Spacer, Table
 from reportlab.platypus.tableofcontents import TableOfContents
+from reportlab.platypus.tables import TableStyle
 
 from vqdesk.core.pdf.context import CASES, FIGURES, TABLES, Context
 from vqdesk.core.pdf.flowables import EntryMeta, TOCHeading, marked
@@ -73,15 +75,39 @@ def cover(ctx: Context, when: date) -> list:
     return story
 
 
+#: Room to write by hand: the signature's line, the seal's square and the date's blanks, in points.
+SIGN_WIDTH, SIGN_ROW, SEAL_ROW = 150, 46, 84
+DATE_BLANKS = (50, 30, 30)              # before 年, 月 and 日
+
+
 def declaration(ctx: Context) -> list:
     text = fill(ctx.settings["declaration"]["text"] or DEFAULT_DECLARATION, school_name(ctx), ctx.data.year)
     body = ctx.styles.body
-    lines = ParagraphStyle("sign", parent=body, firstLineIndent=0, leftIndent=ctx.width * 0.45,
-                           alignment=TA_LEFT, leading=body.leading * 1.8)
     story = titled(ctx, "内容真实性责任声明", "front-declaration") + [Spacer(1, 20)]
     story += [ctx.para(line, body) for line in text.splitlines() if line.strip()]
-    return story + [Spacer(1, 60)] + [ctx.para(line, lines) for line in
-                                       ("法定代表人签字：", "单位盖章：", "日期：　　　　年　　月　　日")]
+    return story + [Spacer(1, 48), signing_block(ctx)]
+
+
+def signing_block(ctx: Context) -> Table:
+    """法定代表人签字 on a ruled line, 单位盖章 with room for the seal, and 日期 as blanks wide enough
+    for handwritten figures (not full-width spaces, which the grid would squeeze)."""
+    style = ParagraphStyle("sign", parent=ctx.styles.body, firstLineIndent=0, alignment=TA_LEFT)
+    label = 8 * style.fontSize + 8          # 法定代表人签字： on one line
+    rule = ("LINEBELOW", (1, 0), (1, 0), 0.6, colors.black)
+    date = Table([["", ctx.para("年", style), "", ctx.para("月", style), "", ctx.para("日", style)]],
+                 colWidths=[DATE_BLANKS[0], style.fontSize, DATE_BLANKS[1], style.fontSize, DATE_BLANKS[2],
+                            style.fontSize], style=[
+                     ("LINEBELOW", (c, 0), (c, 0), 0.6, colors.black) for c in (0, 2, 4)] + [
+                     ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                     ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 0)])
+    rows = [[ctx.para("法定代表人签字：", style), ""], [ctx.para("单位盖章：", style), ""],
+            [ctx.para("日期：", style), date]]
+    table = Table(rows, colWidths=[label, SIGN_WIDTH], rowHeights=[SIGN_ROW, SEAL_ROW, SIGN_ROW],
+                  hAlign="RIGHT", style=[rule, ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+                                         ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                                         ("BOTTOMPADDING", (0, 0), (-1, -1), 2)])
+    table.keepWithNext = False
+    return table
 
 
 def publication(ctx: Context) -> list:
@@ -100,9 +126,29 @@ def preface(ctx: Context) -> list:
     return titled(ctx, title, "front-preface") + narrative(ctx, text)
 
 
+class ChapterTOC(TableOfContents):
+    """The 目录, never leaving a chapter's line alone at the foot of a page: the table of entries
+    is not split between a chapter and the entry after it."""
+
+    def wrap(self, availWidth, availHeight):
+        base, keep, row = self.tableStyle, [], 0
+        entries = self._lastEntries
+        for i, (level, *_rest) in enumerate(entries):
+            row += 1 if self.getLevelStyle(level).spaceBefore else 0
+            if level == 0 and i + 1 < len(entries):
+                after = row + 1 + (1 if self.getLevelStyle(entries[i + 1][0]).spaceBefore else 0)
+                keep.append(("NOSPLIT", (0, row), (0, after)))
+            row += 1
+        self.tableStyle = TableStyle(list(base.getCommands()) + keep)
+        try:
+            return super().wrap(availWidth, availHeight)
+        finally:
+            self.tableStyle = base
+
+
 def _toc(ctx: Context, kind: str | None) -> TableOfContents:
     styles = ctx.styles
-    toc = TableOfContents(dotsMinLevel=0, notifyKind=kind or "TOCEntry")
+    toc = (ChapterTOC if kind is None else TableOfContents)(dotsMinLevel=0, notifyKind=kind or "TOCEntry")
     toc.levelStyles = list(styles.toc) if kind is None else [styles.list_entry]
     return toc
 
