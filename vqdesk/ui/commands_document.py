@@ -1,4 +1,5 @@
-"""Undo commands on the report's document: text, headings (outline nodes), cases and photos.
+"""Undo commands on the report's document: text, headings (outline nodes), cases, photos and
+the report settings.
 
 Removing and restoring gives nodes, blocks and photos new ids; commands keep the ids they first
 saw and ask the controller for the current ones (ctrl.current_id / ctrl.remap).
@@ -64,6 +65,25 @@ def write_text(ctrl, target: tuple, text: str):
         ctrl.session.set_node_text(ctrl.current_id("node", target[1]), text)
     else:
         ctrl.session.set_settings(ctrl.year, {"preface": {"text": text}})
+
+
+class SetSettingsCommand(_Command):
+    """Change several report settings at once ({"numbering": {...}, "cases": {...}}); undo puts
+    back the previous value of each key it changed."""
+    kind = "settings"
+
+    def __init__(self, ctrl, changes: dict):
+        super().__init__(ctrl, "修改报告设置")
+        self.new = {group: dict(keys) for group, keys in changes.items()}
+        current = self.session.settings(self.year)
+        self.old = {group: {k: current[group][k] for k in keys if k in current.get(group, {})}
+                    for group, keys in changes.items() if group in current}
+
+    def do(self):
+        self.session.set_settings(self.year, self.new)
+
+    def revert(self):
+        self.session.set_settings(self.year, self.old)
 
 
 # -- headings ---------------------------------------------------------------------------------

@@ -89,6 +89,13 @@ def new_year(window):
     window.ctrl.set_year(v["year"])
 
 
+def report_settings(window):
+    """报告 → 报告设置…: the dialog applies its changes itself, as one undo step."""
+    from vqdesk.ui.dialogs.report_settings import ReportSettingsDialog
+    window.flush()
+    ReportSettingsDialog(window.ctrl, window).exec()
+
+
 # -- Excel -----------------------------------------------------------------------------------
 def aggregate(window):
     """Bureau mode: build a district or city report from school files, then open it."""

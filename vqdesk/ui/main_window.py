@@ -78,6 +78,7 @@ class MainWindow(QMainWindow):
         self.ctrl.changed.connect(self._on_changed)
         self.ctrl.findings_changed.connect(self._on_findings)
         self.ctrl.error.connect(self.show_error)
+        self.pages["front"].settings_requested.connect(lambda: file_actions.report_settings(self))
         self.pages["node"].open_case.connect(self.show_case)
         self.pages["node"].open_node.connect(lambda node_id: self.nav.select_key(("node", node_id)))
         self.nav.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -165,6 +166,9 @@ class MainWindow(QMainWindow):
         self.year_menu.aboutToShow.connect(self._fill_years)
         self.a_new_year = self._action("新建年度（从上一年复制）…", lambda: file_actions.new_year(self))
         report.addAction(self.a_new_year)
+        self.a_settings = self._action("报告设置…", lambda: file_actions.report_settings(self),
+                                       tip="封面、声明、前言、目录、附件、封底，以及标题、表格、图片和案例的编号")
+        report.addAction(self.a_settings)
         report.addAction(self._action("区域汇总（教育局）…", lambda: file_actions.aggregate(self)))
         report.addSeparator()
         self.a_validate = self._action("校验", self.validate, "F5", "检查全部规则并列出问题")
@@ -320,6 +324,8 @@ class MainWindow(QMainWindow):
             if target is not None and target in self.nav.keys():
                 self.nav.select_key(target)
                 self.show_page(target)    # also when it was selected already: its title changed
+        elif kind == "settings":         # numbering or the preface's title may have changed
+            self.nav.build(self.ctrl)
         elif kind in ("case", "text", "photo", "block"):
             self.nav.refresh_states(self.ctrl)
 

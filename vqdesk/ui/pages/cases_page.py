@@ -233,7 +233,7 @@ class CasesPage(QWidget):
         if kind in ("year", "all"):
             self.case_id = None
             self.load()
-        elif kind in ("case", "photo", "outline", "block"):
+        elif kind in ("case", "photo", "outline", "block", "settings"):
             if not self._timer.isActive():
                 if self.case_id is not None and self._case() is None:      # removed, or back with a new id
                     self.case_id = self.ctrl.current_id("block", self.case_id)

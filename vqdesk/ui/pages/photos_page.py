@@ -124,7 +124,7 @@ class PhotosPage(QWidget):
         self._load_targets()
 
     def _on_changed(self, kind, _key):
-        if kind in ("photo", "case", "outline", "year", "all", "block"):
+        if kind in ("photo", "case", "outline", "year", "all", "block", "settings"):
             self.load()
 
     # -- editing ---------------------------------------------------------------------------

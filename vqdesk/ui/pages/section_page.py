@@ -136,7 +136,9 @@ class SectionPage(QWidget):
             self.column.show_blocks(self.node_id, node.blocks)
             self._load_side(node)
             self.inserter.update_count()
-        elif kind in ("value", "record", "profile", "settings"):
+        elif kind == "settings":          # numbering: the title, case labels and sub-headings
+            self.show_node(self.node_id)
+        elif kind in ("value", "record", "profile"):
             self.column.refresh()
             self.inserter.update_count()
 
@@ -223,6 +225,9 @@ class SectionPage(QWidget):
 class FrontPage(QWidget):
     """封面与声明: the cover and declaration as printed (from 学校信息 and the settings) and the 前言."""
 
+    #: 报告设置… was clicked: the window opens the settings dialog.
+    settings_requested = Signal()
+
     def __init__(self, ctrl, parent=None):
         super().__init__(parent)
         self.ctrl = ctrl
@@ -233,7 +238,14 @@ class FrontPage(QWidget):
         self.cover.setObjectName("coverPreview")
         self.cover.setWordWrap(True)
         self.cover.setTextFormat(Qt.TextFormat.RichText)
-        layout.addWidget(self.cover)
+        row = QGridLayout()
+        row.addWidget(self.cover, 0, 0)
+        self.settings_button = QPushButton("报告设置…")
+        self.settings_button.setToolTip("修改封面标题和日期、声明、前言、目录、附件、封底和编号")
+        self.settings_button.clicked.connect(self.settings_requested)
+        row.addWidget(self.settings_button, 0, 1, Qt.AlignmentFlag.AlignTop)
+        row.setColumnStretch(0, 1)
+        layout.addLayout(row)
         self.editor = NarrativeEditor(ctrl)
         self.editor.edit.setPlaceholderText(_PLACEHOLDERS["front"])
         layout.addWidget(self.editor, 1)
@@ -246,7 +258,7 @@ class FrontPage(QWidget):
     def show_key(self, key=None):
         preface = self.ctrl.data.settings["preface"].get("title")
         self.title.setText(f"封面与声明（{preface}）" if preface else "封面与声明")
-        set_hint(self.hint, "封面、声明和公开信息来自“学校信息”，在那里修改；"
+        set_hint(self.hint, "学校名称、公开形式及网址来自“学校信息”；标题、日期、声明和前言等在“报告设置”中修改。"
                  + (f"下面撰写{preface}。" if preface else "本报告不写前言。"))
         self.editor.setVisible(preface is not None)
         self.editor.set_key(("front",) if preface is not None else None)
@@ -260,11 +272,13 @@ class FrontPage(QWidget):
         text = _format(declaration.get("text", ""), values) if declaration.get("enabled") else "（不印声明）"
         url = data.profile.get("publication_url") or data.profile.get("website") or "（未填写网址）"
         form = data.profile.get("publication_form", "（未选择公开形式）")
-        self.cover.setText(f"<b>封面：</b>{title}<br><b>声明：</b>{text}<br>"
-                           f"<b>公开形式及网址：</b>{form}　{url}")
+        date = settings["cover"].get("date") or ""
+        publication = f"{form}　{url}" if settings.get("publication", {}).get("enabled", True) else "（不印此页）"
+        self.cover.setText(f"<b>封面：</b>{title}{'　' + date if date else ''}<br><b>声明：</b>{text}<br>"
+                           f"<b>公开形式及网址：</b>{publication}")
 
     def _on_changed(self, kind, _key):
-        if kind in ("profile", "year", "all") and self.isVisible():
+        if kind in ("profile", "year", "all", "settings") and self.isVisible():
             self.show_key()
 
     def flush(self):
