@@ -34,6 +34,7 @@ def build_body(ctx: Context) -> list:
         story += [PageBreak()] + _node(ctx, chapter, 0, held)
         if held:
             ctx.numberer.leave_sections()
+            ctx.depth = 0                               # collected at the chapter's end
             for case, node, depth in held:
                 story += case_flowables(ctx, case, node, 0, block_pieces)
     return story
@@ -45,6 +46,7 @@ def _node(ctx: Context, node, depth: int, held: list) -> list:
     title = titled(ctx.numberer.heading(min(depth, 3)), node.title)
     out = [heading(ctx, title, style, ctx.key("h"), min(depth, 3))]
     at_end = ctx.settings["cases"]["placement"] == "chapter_end"
+    ctx.depth = min(depth, 3)
     for block in node.blocks:
         if block.kind == "case":
             if at_end:

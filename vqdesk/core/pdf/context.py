@@ -30,6 +30,7 @@ class Context:
     used: set = field(default_factory=set)        # list kinds (表/图/案例) the story holds
     _serial: int = 0
     last_label: str = ""                          # the number of the last numbered caption
+    depth: int = -1                               # the outline depth of the heading being printed
 
     @property
     def settings(self) -> dict:

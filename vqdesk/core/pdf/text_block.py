@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from vqdesk.core.binding import render_text
 from vqdesk.core.pdf.context import Context
+from vqdesk.core.pdf.runin import fit_below, floor_rank
 from vqdesk.core.pdf.text import is_subheading, paragraphs
 
 #: Printed for a bound field whose inputs are missing (never 0).
@@ -37,10 +38,10 @@ def _lines(ctx: Context, text: str) -> list[str]:
 
 def narrative(ctx: Context, text: str, body_style=None) -> list:
     """Body paragraphs with bound fields filled in, each whole at any length; short 一、/（一）
-    lines as run-in headings kept with what follows."""
+    lines as run-in headings kept with what follows, numbered below the heading they stand under."""
     body_style = body_style or ctx.styles.body
     out = []
-    for line in _lines(ctx, text):
+    for line in fit_below(_lines(ctx, text), floor_rank(ctx.settings["numbering"], ctx.depth)):
         if is_subheading(line):
             para = ctx.grid(line, ctx.styles.subheading)
             para.keepWithNext = True
