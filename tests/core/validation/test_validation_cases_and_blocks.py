@@ -3,6 +3,8 @@ what a table, a chart or a photo refers to exists; photos have captions)."""
 
 from dataclasses import replace
 
+import pytest
+
 from vqdesk.core.document.model import Node
 from vqdesk.core.findings import Finding, Place
 from vqdesk.core.validation import validate
@@ -150,3 +152,42 @@ def test_photo_without_caption_is_warning(data):
     assert validate(data) == [
         Finding("warning", "R19.photo.caption", at(data, "talent.skills", photos, "案例：以赛促学提升技能 › 图片"),
                 "图片“contest.png”没有图题（题注）")]
+
+
+# -- every bound from both sides (issue 21) --------------------------------------------------------
+
+@pytest.mark.parametrize("chars, rule", [(149, "R17.case.short"), (150, None), (1000, None), (1001, "R17.case.long")])
+def test_case_length_bounds_are_inclusive(data, chars, rule):
+    case = the_case(data)
+    case.children[0].data["text"] = "字" * chars
+    words = {"R17.case.short": f"案例“以赛促学提升技能”正文 {chars} 字，少于模板要求的 150 字",
+             "R17.case.long": f"案例“以赛促学提升技能”正文 {chars} 字，超过模板建议的上限 1000 字"}
+    assert validate(data) == ([Finding("info", rule, at(data, "talent.skills", case, CASE), words[rule])]
+                              if rule else [])
+
+
+@pytest.mark.parametrize("severity", ["warning", "error"])
+def test_short_case_carries_the_edition_s_severity(data, severity):
+    data.edition = replace(data.edition, cases=replace(data.edition.cases, min_severity=severity))
+    the_case(data).children[0].data["text"] = "字" * 149
+    assert [(f.severity, f.rule) for f in validate(data)] == [(severity, "R17.case.short")]
+
+
+def test_case_over_a_warning_limit_is_called_a_recommendation(data):
+    data.edition = replace(data.edition, cases=replace(data.edition.cases, max_severity="warning"))
+    the_case(data).children[0].data["text"] = "字" * 1001
+    assert [(f.severity, f.message) for f in validate(data)] == [
+        ("warning", "案例“以赛促学提升技能”正文 1001 字，超过模板建议的上限 1000 字")]
+
+
+def test_photo_with_a_blank_caption_is_warning_and_any_caption_is_enough(data):
+    data.photos[0] = replace(data.photos[0], caption="  ")
+    assert [(f.severity, f.rule) for f in validate(data)] == [("warning", "R19.photo.caption")]
+    data.photos[0] = replace(data.photos[0], caption="图")
+    assert validate(data) == []
+
+
+def test_photo_item_without_a_photo_is_named_by_its_position(data):
+    photos = next(b for b in node(data, "talent.skills").blocks if b.kind == "photos")
+    photos.data["items"].append({"file": None})
+    assert [f.message for f in validate(data)] == ["“2.4 技能成才”中的图片“第 2 张”不在报告文件中，请重新插入"]

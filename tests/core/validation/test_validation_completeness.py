@@ -83,3 +83,43 @@ def test_completeness_required_record_field(data):
     assert validate(data) == [
         Finding("error", "R17.record", Place(kind="record", list_id="partners", row=0, field="status"),
                 "名单“校企合作”第1行：“合作状态”必须填写")]
+
+
+# -- every branch (issue 21) -----------------------------------------------------------------------
+
+def test_completeness_regional_report_needs_no_school_code(data):
+    del data.profile["code"]
+    data.report = replace(data.report, level="city")
+    assert [f for f in validate(data) if f.place.kind == "profile"] == []
+
+
+def test_completeness_profile_value_of_the_wrong_form_is_r5(data):
+    data.profile["code"] = "412100000"
+    assert [(f.severity, f.rule, f.place) for f in validate(data)] == [
+        ("error", "R5.profile", Place(kind="profile", field="code"))]
+
+
+def test_completeness_blank_rate_has_no_hint_to_type_zero(data):
+    set_value(data, "6.5b", "")
+    assert [(f.rule, f.message) for f in validate(data)] == [("R17.indicator", "表6 学生体质测评合格率 未填写")]
+
+
+def test_completeness_survey_method_is_a_hint(data):
+    set_value(data, "2.4", "", column="method")
+    assert validate(data) == [
+        Finding("info", "R17.method", cell("2.4", 2, "method"), "表2 用人单位满意度 的调查方式未填写")]
+
+
+def test_completeness_gaozhi_report_may_fill_what_zhongzhi_does_not(data):
+    data.report = replace(data.report, school_type="gaozhi")
+    for ind_id in ("5.3a", "5.3b", "5.3c", "6.4g"):
+        data.values[(ind_id, "value")] = Value(number=1, source="import")
+    assert validate(data) == []
+
+
+def test_completeness_no_graduates_and_graduate_rows_blank_is_silent(data):
+    data.report = replace(data.report, has_graduates=False)
+    for ind in data.edition.indicators():
+        if ind.graduate_related:
+            data.values.pop((ind.id, "value"), None)
+    assert validate(data) == []

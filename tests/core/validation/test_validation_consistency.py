@@ -1,8 +1,11 @@
 """R6/R7 edition cross-checks, R8 survey respondents, R12 geography, R13 year-over-year, R14."""
 
+from dataclasses import replace
+
 import pytest
 
 from vqdesk.core.findings import Finding, Place
+from vqdesk.core.formula import Formula
 from vqdesk.core.validation import validate
 
 from .conftest import YEAR, add_record, add_year, set_value
@@ -132,4 +135,147 @@ def test_consistency_small_counts_repeated_are_no_placeholder(data):
     """表3 holds many counts of 1 or 2 (省级数量, 国家级数量 …): counts are not compared with decimals."""
     for ind_id in ("3.6d", "3.6e", "3.7d", "3.7e", "3.8d", "3.8e"):
         set_value(data, ind_id, 1)
+    assert [f for f in validate(data) if f.rule == "R14"] == []
+
+
+# -- every bound from both sides (issue 21) --------------------------------------------------------
+
+@pytest.mark.parametrize("students, flagged", [(1199, True), (1200, False), (1201, True)])
+def test_consistency_equality_check_fails_on_either_side(data, students, flagged):
+    set_value(data, "6.1", students)
+    assert [(f.rule, f.message) for f in validate(data) if f.rule.startswith("R6")] == ([
+        ("R6.enrolment-matches-6.1", f"表6 全日制在校生人数 {students} 与分专业在校生合计 1200 不一致")]
+        if flagged else [])
+
+
+@pytest.mark.parametrize("placed, flagged", [(279, True), (280, False), (281, False)])
+def test_consistency_at_most_check_holds_at_equality(data, placed, flagged):
+    set_value(data, "1.2a", placed)    # 升学 150 + 就业 130 = 280
+    assert [f.rule for f in validate(data)] == (["R6.placement-splits"] if flagged else [])
+
+
+def at_least(data, left, right):
+    """The edition's placement check turned round into `left >= right`, placed on the report."""
+    check = replace(data.edition.checks[3], id="at-least", left=Formula.parse(left), op=">=",
+                    right=Formula.parse(right),
+                    severity="warning", message="{left} 小于 {right}", place="")
+    data.edition = replace(data.edition, checks=(check,))
+
+
+@pytest.mark.parametrize("placed, flagged", [(279, False), (280, False), (281, True)])
+def test_consistency_at_least_check_holds_at_equality(data, placed, flagged):
+    at_least(data, "[1.2b] + [1.5a]", "[1.2a]")
+    set_value(data, "1.2a", placed)
+    assert validate(data) == ([Finding("warning", "R6.at-least", Place(kind="report"), f"280 小于 {placed}")]
+                              if flagged else [])
+
+
+def test_consistency_check_with_a_blank_side_is_not_judged(data):
+    set_value(data, "1.2a", "")        # 280 ≤ (blank) is not known to fail
+    assert [f.rule for f in validate(data) if f.rule.startswith("R6")] == []
+
+
+def test_consistency_respondents_equal_to_population_or_parent_are_fine(data):
+    set_value(data, "2.3", 110, column="respondents")      # 教职工 110
+    set_value(data, "2.1c", 1100, column="respondents")    # 在校生满意度 asked 1100
+    assert validate(data) == []
+    set_value(data, "2.3", 111, column="respondents")
+    set_value(data, "2.1c", 1101, column="respondents")
+    assert [(f.rule, f.place) for f in validate(data)] == [
+        ("R8.subgroup", cell("2.1c", 2, "respondents")), ("R8.population", cell("2.3", 2, "respondents"))]
+
+
+@pytest.mark.parametrize("asked, flagged", [(400, False), (401, True)])
+def test_consistency_recent_graduate_survey_may_reach_the_three_cohorts(data, asked, flagged):
+    for year, graduates in ((YEAR - 3, 50), (YEAR - 2, 50), (YEAR - 1, 300)):
+        set_value(add_year(data, year), "1.1", graduates)
+    set_value(data, "2.2c", asked, column="respondents")
+    set_value(data, "2.2a", 1000, column="respondents")
+    assert [(f.rule, f.place) for f in validate(data)] == (
+        [("R8.population", cell("2.2c", 2, "respondents"))] if flagged else [])
+
+
+def test_consistency_recent_graduate_survey_unbounded_without_all_three_cohorts(data):
+    for year in (YEAR - 2, YEAR - 1):           # 2022 is not in the file
+        set_value(add_year(data, year), "1.1", 10)
+    assert [f for f in validate(data) if f.rule.startswith("R8")] == []
+
+
+@pytest.mark.parametrize("west, flagged", [(59, True), (60, False), (61, False)])
+def test_consistency_geography_allows_west_equal_to_local(data, west, flagged):
+    set_value(data, "4.1c", west)      # A类 留在当地 60
+    assert [(f.rule, f.place) for f in validate(data)] == ([("R12", cell("4.1c", 4))] if flagged else [])
+
+
+def jumps(data, ind_id, then, now=None):
+    previous = add_year(data, YEAR - 1)
+    set_value(previous, ind_id, then)
+    if now is not None:
+        set_value(data, ind_id, now)
+    return [f.message for f in validate(data) if f.rule == "R13"]
+
+
+@pytest.mark.parametrize("then, change", [
+    (800, None), (799, "+50.2%"),      # up: 1200 is 50 % more than 800; more than 50 % above 799
+    (2400, None), (2401, "-50.0%")])   # down: 1200 is half of 2400; less than half of 2401
+def test_consistency_year_over_year_relative_threshold_both_ways(data, then, change):
+    assert jumps(data, "6.1", then) == ([
+        f"表6 全日制在校生人数 由 2024 年的 {then} 变为 2025 年的 1200，变化 {change}，变化较大，请核实"]
+        if change else [])
+
+
+@pytest.mark.parametrize("then, flagged", [
+    (10, False), (9, True),            # up by 20 (200 %) passes, by 21 does not: 30 门 now
+    (50, False), (61, True)])          # down by 20 passes; 61 -> 30 is 31 fewer, above half of 61
+def test_consistency_year_over_year_absolute_threshold_both_ways(data, then, flagged):
+    assert len(jumps(data, "3.5c", then)) == flagged
+
+
+@pytest.mark.parametrize("now, flagged", [(20, False), (21, True)])
+def test_consistency_year_over_year_from_zero_needs_more_than_20(data, now, flagged):
+    assert jumps(data, "5.5", 0, now) == (
+        ["表5 专任教师赴国外指导和开展培训时间 由 2024 年的 0 变为 2025 年的 21，变化较大，请核实"] if flagged else [])
+
+
+def test_consistency_year_over_year_down_by_more_than_20_and_half(data):
+    assert jumps(data, "5.5", 32) == []           # 32 -> 12: 20 fewer
+    data.history.clear()
+    assert jumps(data, "5.5", 33) == [
+        "表5 专任教师赴国外指导和开展培训时间 由 2024 年的 33 变为 2025 年的 12，变化 -63.6%，变化较大，请核实"]
+
+
+def test_consistency_year_over_year_skips_graduates_after_a_year_without_any(data):
+    previous = add_year(data, YEAR - 1)
+    previous.report = replace(previous.report, has_graduates=False)
+    set_value(previous, "1.1", 100)
+    assert [f for f in validate(data) if f.rule == "R13"] == []
+    previous.report = replace(previous.report, has_graduates=True)
+    assert [f.place.indicator for f in validate(data) if f.rule == "R13"] == ["1.1"]
+
+
+def test_consistency_year_over_year_ignores_rates(data):
+    assert jumps(data, "1.6", 80.5) == []          # 80.5 % -> 1.2 %: not a count
+
+
+@pytest.mark.parametrize("repeats, flagged", [(4, False), (5, True)])
+def test_consistency_round_values_need_five_repeats(data, repeats, flagged):
+    for ind_id in ("5.1a", "5.1b", "5.1c", "5.2a", "5.2d")[:repeats]:
+        set_value(data, ind_id, 10)
+    assert [(f.severity, f.place.indicator) for f in validate(data) if f.rule == "R14"] == (
+        [("info", "5.1a")] if flagged else [])
+
+
+@pytest.mark.parametrize("value, flagged", [(1, False), (2, True)])
+def test_consistency_round_values_above_one_only(data, value, flagged):
+    for ind_id in ("5.1a", "5.1b", "5.1c", "5.2a", "5.2d"):
+        set_value(data, ind_id, value)
+    assert [(f.severity, f.place.indicator) for f in validate(data) if f.rule == "R14"] == (
+        [("info", "5.1a")] if flagged else [])
+
+
+def test_consistency_two_identical_amounts_are_no_placeholder(data):
+    for ind_id in ("6.7", "6.9d"):          # an integer amid decimals, twice only
+        set_value(data, ind_id, 50)
+    for ind_id in ("4.2a", "4.2b"):         # a decimal, twice only
+        set_value(data, ind_id, 33.3)
     assert [f for f in validate(data) if f.rule == "R14"] == []

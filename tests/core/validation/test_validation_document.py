@@ -4,6 +4,8 @@ what the user sees, never internal keys."""
 
 from dataclasses import replace
 
+import pytest
+
 from vqdesk.core.document.model import Node
 from vqdesk.core.findings import Finding, Place
 from vqdesk.core.validation import validate
@@ -199,3 +201,54 @@ def test_document_from_its_json_form_reports_by_title():
         ("R17.missing", "报告大纲", "缺少必需部分“产教融合”，请在大纲中添加"),
         ("R17.missing", "报告大纲", "缺少必需部分“发展保障”，请在大纲中添加"),
         ("R17.missing", "报告大纲", "缺少必需部分“面临挑战”，请在大纲中添加")]
+
+
+# -- every bound from both sides (issue 21) --------------------------------------------------------
+
+def with_chapter(data, key, **changes):
+    data.edition = replace(data.edition, chapters=tuple(
+        replace(c, **changes) if c.key == key else c for c in data.edition.chapters))
+
+
+@pytest.mark.parametrize("chars, rule", [(299, "R17.short"), (300, None), (3000, None), (3001, "R17.long")])
+def test_chapter_text_length_bounds_are_inclusive(data, chars, rule):
+    set_text(data, "challenges", "字" * chars)
+    words = {"R17.short": f"“8 面临挑战”正文 {chars} 字，少于模板要求的 300 字",
+             "R17.long": f"“8 面临挑战”正文 {chars} 字，超过模板上限 3000 字"}
+    assert validate(data) == ([Finding("info", rule, heading(data, "challenges", "8 面临挑战"), words[rule])]
+                              if rule else [])
+
+
+@pytest.mark.parametrize("chars, flagged", [(2500, False), (2501, True)])
+def test_section_text_up_to_its_maximum(data, chars, flagged):
+    set_text(data, "basic.overview", "字" * chars)
+    assert [(f.rule, f.message) for f in validate(data)] == (
+        [("R17.long", f"“1.1 概况”正文 {chars} 字，超过模板上限 2500 字")] if flagged else [])
+
+
+@pytest.mark.parametrize("severity", ["warning", "error"])
+def test_length_findings_carry_the_edition_s_severity(data, severity):
+    with_chapter(data, "challenges", length_severity=severity)
+    set_text(data, "challenges", "字" * 3001)
+    assert [(f.severity, f.rule) for f in validate(data)] == [(severity, "R17.long")]
+    set_text(data, "challenges", "字" * 299)
+    assert [(f.severity, f.rule) for f in validate(data)] == [(severity, "R17.short")]
+
+
+@pytest.mark.parametrize("chars, rule", [(99, "R17.short"), (100, None), (800, None), (801, "R17.long")])
+def test_preface_length_bounds_are_inclusive(data, chars, rule):
+    data.settings["preface"]["text"] = "字" * chars
+    words = {"R17.short": f"“前言”正文 {chars} 字，少于模板要求的 100 字",
+             "R17.long": f"“前言”正文 {chars} 字，超过模板上限 800 字"}
+    assert validate(data) == ([Finding("info", rule, Place(kind="preface", label="前言"), words[rule])]
+                              if rule else [])
+
+
+@pytest.mark.parametrize("severity", ["warning", "error"])
+def test_preface_length_findings_carry_the_edition_s_severity(data, severity):
+    data.edition = replace(data.edition, front_matter=replace(data.edition.front_matter,
+                                                              preface_length_severity=severity))
+    data.settings["preface"]["text"] = "字" * 801
+    assert [(f.severity, f.rule) for f in validate(data)] == [(severity, "R17.long")]
+    data.settings["preface"]["text"] = "字" * 99
+    assert [(f.severity, f.rule) for f in validate(data)] == [(severity, "R17.short")]

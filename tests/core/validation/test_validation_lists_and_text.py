@@ -162,3 +162,93 @@ def test_records_dates_follow_the_reports_own_period(data):
     data.report = replace(data.report, period_start="2025-01-01", period_end="2025-12-31")
     assert [(f.rule, f.place.list_id, f.message) for f in validate(data)] == [
         ("R15", "trainings", "名单“社会培训”第1行：开始日期 2024-11-10 不在报告期 2025-01-01 至 2025-12-31 内")]
+
+
+# -- every bound from both sides (issue 21) --------------------------------------------------------
+
+@pytest.mark.parametrize("written, stored, inside", [
+    # a day: the period is 2024-09-01 to 2025-08-31, and 92 days more (to 1 December) at the end
+    ("2024-08-31", "2024-08-31", False), ("2024-09-01", "2024-09-01", True),
+    ("2025-12-01", "2025-12-01", True), ("2025-12-02", "2025-12-02", False),
+    # a month is inside when any of its days is
+    ("2024-08", "2024-08", False), ("2024-09", "2024-09", True),
+    ("2025-12", "2025-12", True), ("2026-01", "2026-01", False),
+    # a year likewise
+    ("2023", "2023", False), ("2024", "2024", True), ("2025", "2025", True), ("2026", "2026", False),
+    # a range likewise: it overlaps the period or it does not
+    ("2024-07-01至2024-08-31", "2024-07-01 至 2024-08-31", False),
+    ("2024-08-01至2024-09-01", "2024-08-01 至 2024-09-01", True),
+    ("2025-12-01至2026-01-10", "2025-12-01 至 2026-01-10", True),
+    ("2025-12-02至2026-01-10", "2025-12-02 至 2026-01-10", False)])
+def test_records_dates_at_each_precision_on_both_sides_of_the_period(data, written, stored, inside):
+    update_record(data, "student_awards", 0, "date", written)
+    assert validate(data) == ([] if inside else [
+        Finding("warning", "R15", row("student_awards", 0, "date"),
+                f"名单“学生技能大赛获奖”第1行：获奖日期 {stored} 不在报告期 2024-09-01 至 2025-08-31 内")])
+
+
+def test_records_certified_may_equal_graduates(data):
+    update_record(data, "certificates", 0, "certified", 100)
+    assert validate(data) == []
+    update_record(data, "certificates", 0, "certified", 101)
+    assert [(f.rule, f.message) for f in validate(data)] == [
+        ("R1.certificates", "名单“证书获取”第1行：获证人数 101 大于毕业生人数 100")]
+
+
+def test_records_master_name_itself_is_no_alias(data):
+    add_master(data, "organisation", "测试装备制造有限公司", aliases=["测试装备公司"])
+    add_record(data, "internships", {"organisation": "测试装备制造有限公司", "positions": 20})
+    assert validate(data) == []
+
+
+def test_records_aliases_are_per_kind(data):
+    """A major's alias is not an organisation's: “测试装备公司” stays as written in 实习单位."""
+    add_master(data, "major", "测试装备制造有限公司", aliases=["测试装备公司"])
+    add_record(data, "internships", {"organisation": "测试装备公司", "positions": 20})
+    assert validate(data) == []
+
+
+def test_records_alias_and_master_name_in_one_list_are_two_spellings(data):
+    add_master(data, "organisation", "测试装备制造有限公司", aliases=["测试装备公司"])
+    add_record(data, "internships", {"organisation": "测试装备制造有限公司", "positions": 20})
+    data.records["internships"].append(replace(data.records["internships"][0], id=2, position=1,
+                                               data={"organisation": "测试装备公司", "positions": 5}))
+    assert [(f.rule, f.place) for f in validate(data)] == [
+        ("R18.spelling", row("internships", 1, "organisation")), ("R18.alias", row("internships", 1, "organisation"))]
+
+
+def students(data, written):
+    set_text(data, "basic.students", f"学校现有全日制在校生{written}人。" + "学生结构持续优化。" * 20)
+    return [f.message for f in validate(data)]
+
+
+def claim(written, about=""):
+    return (f"“1.3 学生结构”写有“在校生{written}人”{about}，但表6 全日制在校生人数为 1200，"
+            "建议改用数据字段 {{[6.1]}}")
+
+
+@pytest.mark.parametrize("written, about", [
+    ("1199", None), ("1200", ""), ("1201", None), ("1,200", ""),
+    # N余 / N多 / N+: from N up to the next step of its last non-zero place
+    ("1200余", ""), ("1201余", "（即 1201–1210）"), ("1191余", ""), ("1190余", "（即 1190–1199）"),
+    ("1200多", ""), ("1201多", "（即 1201–1210）"), ("1191多", ""), ("1190多", "（即 1190–1199）"),
+    ("1200+", ""), ("1201+", "（即 1201–1210）"), ("1191+", ""), ("1190+", "（即 1190–1199）"),
+    # 约 N: within 5 % either way
+    ("约1263", ""), ("约1264", "（即 1200.8–1327.2）"), ("约1143", ""), ("约1142", "（即 1084.9–1199.1）"),
+    # 近 N: up to 10 % below N, never above
+    ("近1200", ""), ("近1199", "（即 1079.1–1199）"), ("近1333", ""), ("近1334", "（即 1200.6–1334）"),
+    # 超过 N: above N, up to half as much again
+    ("超过1200", ""), ("超过1201", "（即 1201–1801.5）"), ("超过800", ""), ("超过799", "（即 799–1198.5）")])
+def test_text_numbers_agree_up_to_each_end_of_their_range(data, written, about):
+    """`about` is "" when the number agrees, None for an exact number that does not."""
+    flagged = about is None or about != ""
+    assert students(data, written) == ([claim(written, about or "")] if flagged else [])
+
+
+def test_text_last_year_counts_as_this_school_year(data):
+    """A 2025 report covers the school year 2024–2025: “2024年” is this year, “2023年” history."""
+    assert students(data, "1100") == [claim("1100")]
+    set_text(data, "basic.students", "2024年学校现有全日制在校生1100人。" + "学生结构持续优化。" * 20)
+    assert [f.rule for f in validate(data)] == ["R16.number"]
+    set_text(data, "basic.students", "2023年学校现有全日制在校生1100人。" + "学生结构持续优化。" * 20)
+    assert validate(data) == []

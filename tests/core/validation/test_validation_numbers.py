@@ -2,11 +2,14 @@
 
 from dataclasses import replace
 
+import pytest
+
 from vqdesk.core.findings import Finding, Place
 from vqdesk.core.model import Value
 from vqdesk.core.validation import validate
 
-from .conftest import set_value
+from .conftest import add_record, set_value, update_record
+
 
 def cell(ind_id, table, column="value"):
     return Place(kind="indicator", table=table, indicator=ind_id, column=column)
@@ -154,3 +157,95 @@ def test_derived_typed_count_must_equal_list_length(data):
     assert validate(data) == [
         Finding("error", "R7", cell("3.4b", 3), "表3 专业数量 填写为 5，但名单“专业设置”有 3 行"
                 "；请核对基础数据，或选定报告中印填报值还是计算值")]
+
+
+# -- every bound from both sides (issue 21) --------------------------------------------------------
+
+@pytest.mark.parametrize("number, flagged", [(0, False), (100, False), (-0.01, True), (100.01, True)])
+def test_kinds_percentage_bounds_0_and_100_are_inside(data, number, flagged):
+    data.values[("1.6", "value")] = Value(number=number, source="import")
+    shown = {-0.01: "-0.01%", 100.01: "100.01%"}.get(number)
+    assert validate(data) == ([Finding("error", "R5.percent", cell("1.6", 1),
+                                       f"表1 自主创业率 为百分比，应在 0 到 100 之间，现为 {shown}")] if flagged else [])
+
+
+def test_kinds_zero_is_a_count_and_an_amount(data):
+    data.values[("5.5", "value")] = Value(number=0, source="import")
+    data.values[("4.7", "value")] = Value(number=0, source="import")
+    data.values[("3.10", "value")] = Value(number=0, source="import")
+    assert validate(data) == []
+
+
+def test_kinds_negative_amount_in_yuan_and_negative_quantity(data):
+    data.values[("1.4", "value")] = Value(number=-1, source="import")
+    data.values[("3.10", "value")] = Value(number=-0.5, source="import")
+    assert validate(data) == [
+        Finding("error", "R5.money", cell("1.4", 1), "表1 月收入 金额（元）不能为负数，现为 -1"),
+        Finding("error", "R5.number", cell("3.10", 3), "表3 互联网出口带宽 不能为负数，现为 -0.50")]
+
+
+def test_kinds_record_integer_field_with_decimals_or_text(data):
+    update_record(data, "enrolment", 1, "female", 0)
+    rows = data.records["enrolment"]
+    rows[0] = replace(rows[0], data=dict(rows[0].data, female=50.5))
+    rows[2] = replace(rows[2], data=dict(rows[2].data, male="很多"))
+    findings = [f for f in validate(data) if f.rule == "R5.record"]
+    assert findings == [
+        Finding("error", "R5.record", Place(kind="record", list_id="enrolment", row=0, field="female"),
+                "名单“分专业在校生”第1行：女生应为整数，现为 50.50"),
+        Finding("error", "R5.record", Place(kind="record", list_id="enrolment", row=2, field="male"),
+                "名单“分专业在校生”第3行：男生应为数值，现为“很多”")]
+
+
+def test_kinds_record_approximate_number_where_the_list_allows_it(data):
+    add_record(data, "internships", {"organisation": "测试装备制造有限公司", "positions": "100+"})
+    assert validate(data) == []
+    rows = data.records["internships"]
+    rows[0] = replace(rows[0], data=dict(rows[0].data, positions="一百"))
+    assert [(f.rule, f.message) for f in validate(data)] == [
+        ("R5.record", "名单“实习单位”第1行：提供岗位数应为数值，现为“一百”")]
+
+
+def test_kinds_record_choice_outside_its_options(data):
+    rows = data.records["majors"]
+    rows[0] = replace(rows[0], data=dict(rows[0].data, duration="七年制"))
+    assert [(f.rule, f.place.field) for f in validate(data)] == [("R5.record", "duration")]
+
+
+@pytest.mark.parametrize("part, parent, table", [("1.2c", "1.2b", 1), ("4.1d", "4.1a", 4)])
+def test_hierarchy_sub_item_equal_to_its_parent_is_fine(data, part, parent, table):
+    """R1 (升入本科 ≤ 升学) and R3 (C类 ≤ 初次就业): equal passes, one more fails."""
+    total = data.values[(parent, "value")].number
+    set_value(data, part, total)
+    assert validate(data) == []
+    set_value(data, part, total + 1)
+    assert [(f.rule, f.place) for f in validate(data)] == [("R1" if table == 1 else "R3", cell(part, table))]
+
+
+@pytest.mark.parametrize("third, flagged", [(49, True), (50, False), (51, True)])
+def test_hierarchy_partition_off_by_one_either_way_is_an_error(data, third, flagged):
+    set_value(data, "1.5d", third)
+    assert [(f.rule, f.place) for f in validate(data)] == ([("R2", cell("1.5a", 1))] if flagged else [])
+
+
+@pytest.mark.parametrize("overall, flagged", [(94.09, True), (94.1, False), (96.3, False), (96.31, True)])
+def test_hierarchy_overall_score_may_equal_either_end_of_its_components(data, overall, flagged):
+    set_value(data, "2.1a", overall)     # components 94.10 and 96.30
+    assert [(f.rule, f.place) for f in validate(data)] == ([("R9", cell("2.1a", 2))] if flagged else [])
+
+
+@pytest.mark.parametrize("typed, flagged", [
+    ("47.05", True), ("47.06", False), ("47.07", True),     # 2 decimals: within 0.005 of 47.0588
+    ("47", False), ("46", True), ("48", True),              # no decimals: within 0.5
+    ("47.1", False), ("47.2", True)])                       # 1 decimal: within 0.05
+def test_derived_tolerance_is_half_a_unit_of_the_typed_decimals_either_way(data, typed, flagged):
+    set_value(data, "3.2", typed, source="import")
+    assert [(f.rule, f.place) for f in validate(data)] == ([("R4", cell("3.2", 3))] if flagged else [])
+
+
+@pytest.mark.parametrize("typed, flagged", [(2, True), (3, False), (4, True)])
+def test_derived_typed_count_one_off_the_list_length_either_way(data, typed, flagged):
+    set_value(data, "3.4b", typed, source="import")
+    assert [(f.rule, f.message) for f in validate(data)] == ([
+        ("R7", f"表3 专业数量 填写为 {typed}，但名单“专业设置”有 3 行；请核对基础数据，或选定报告中印填报值还是计算值")]
+        if flagged else [])
