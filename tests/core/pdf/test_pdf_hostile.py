@@ -157,7 +157,8 @@ def test_build_pdf_prints_every_usable_photo_and_names_each_unusable_one(small_s
 def test_build_pdf_survives_titles_captions_and_cells_longer_than_a_page(small_session, tmp_path):
     add_case(small_session, "talent.moral", "很长的案例标题" * 800, "正文。")
     add_photo(small_session, "basic.majors", "p.png", "图片说明" * 1500)
-    small_session.add_node(2025, node_id(small_session, "basic.majors"), "下级标题" * 400)
+    sub = small_session.add_node(2025, node_id(small_session, "basic.majors"), "下级标题" * 400)
+    small_session.add_block(sub.id, {"kind": "text", "text": "正文。"})
     small_session.set_value(2025, "2.1a", "甲乙丙丁" * 2500, column="method")
     out = build_pdf(small_session.snapshot(2025), tmp_path / "long.pdf", photo_data=small_session.photo_data)
     text = "".join(_text(out).split())
@@ -169,7 +170,8 @@ def test_build_pdf_survives_titles_captions_and_cells_longer_than_a_page(small_s
 
 def test_build_pdf_prints_markup_in_titles_captions_and_the_school_name(small_session, tmp_path):
     small_session.set_profile(2025, "name", "<b>测试</b>&学校")
-    small_session.add_node(2025, node_id(small_session, "basic.majors"), "<i>下级</i> & <br/>标题")
+    sub = small_session.add_node(2025, node_id(small_session, "basic.majors"), "<i>下级</i> & <br/>标题")
+    small_session.add_block(sub.id, {"kind": "text", "text": "正文。"})       # an empty heading is left out
     add_photo(small_session, "basic.majors", "<x>.png", "<font size=90>大</font> & 说明")
     add_text(small_session, "basic.students", "{{[不存在]}} {{ {{[6.1]}} }} {{[6.1]:x}} }}{{ 结束")
     add_case(small_session, "talent.moral", "生僻字𠀀𪚥 表情😀 彝文ꀀ 西夏𗀀 <b>&", "正文")

@@ -31,7 +31,9 @@ def build_body(ctx: Context) -> list:
     story = [NextPageTemplate("body")]
     for chapter in ctx.data.document.outline:
         held: list = []
-        story += [PageBreak()] + _node(ctx, chapter, 0, held)
+        printed = _node(ctx, chapter, 0, held)
+        if printed:
+            story += [PageBreak()] + printed
         if held:
             ctx.numberer.leave_sections()
             ctx.depth = 0                               # collected at the chapter's end
@@ -41,11 +43,16 @@ def build_body(ctx: Context) -> list:
 
 
 def _node(ctx: Context, node, depth: int, held: list) -> list:
+    """The node's heading, its blocks and its children; nothing at all when none of them prints
+    anything (an empty section is no bare heading, in the body or the 目录, and gives its number
+    to the next one).  A chapter whose cases are collected at its end is not empty."""
     styles = ctx.styles
     style = (styles.h1, styles.h2, styles.h3, styles.h4)[min(depth, 3)]
+    numbers = list(ctx.numberer.levels)
     title = titled(ctx.numberer.heading(min(depth, 3)), node.title)
-    out = [heading(ctx, title, style, ctx.key("h"), min(depth, 3))]
+    head = heading(ctx, title, style, ctx.key("h"), min(depth, 3))
     at_end = ctx.settings["cases"]["placement"] == "chapter_end"
+    held_before, out = len(held), []
     ctx.depth = min(depth, 3)
     for block in node.blocks:
         if block.kind == "case":
@@ -57,7 +64,10 @@ def _node(ctx: Context, node, depth: int, held: list) -> list:
         out += flow(block_pieces(ctx, block, node, ctx.width, False), ctx.width, ctx.height)
     for child in node.children:
         out += _node(ctx, child, depth + 1, held)
-    return out
+    if not out and not (depth == 0 and len(held) > held_before):
+        ctx.numberer.levels[:] = numbers
+        return []
+    return [head] + out
 
 
 def block_pieces(ctx: Context, block, node, width: float, in_case: bool) -> list:
