@@ -407,12 +407,17 @@ def test_pdf_unnumbered_schedule_is_printed_but_not_listed(pdf_pages):
     assert all("劳动周课表" not in title for _, title, _ in front_list(pdf_pages, "表目录", "表"))
 
 
-def test_pdf_toc_lists_every_numbered_heading(pdf_pages):
+#: The level-3 headings the seed gives no text: the PDF prints no bare heading (issue 16), in the
+#: body or the 目录; the others keep their numbers.
+EMPTY_HEADINGS = {"2.3.3", "2.3.5", "7.1.1", "7.1.2", "7.1.5"}
+
+
+def test_pdf_toc_lists_every_numbered_heading_with_content(pdf_pages):
     front = front_matter(pdf_pages)
     toc = front[front.index("目录") + 1:front.index("表目录")]
     headings = [squeeze(_ENTRY_END.sub("", line)) for line in toc if re.match(r"^\d", line)]
     numbered = [(str(n), f"{n}.{title}") for n, title in enumerate(CHAPTERS, 1)]
-    numbered += [(n, f"{n}{title}") for n, title in SECTIONS + LEVEL3]
+    numbered += [(n, f"{n}{title}") for n, title in SECTIONS + LEVEL3 if n not in EMPTY_HEADINGS]
     numbered.sort(key=lambda item: tuple(int(part) for part in item[0].split(".")))
     assert headings == [squeeze(text) for _, text in numbered]
 

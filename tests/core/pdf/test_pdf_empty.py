@@ -1,6 +1,6 @@
 """Empty sections print no bare heading: a heading with nothing printed under it, itself or in its
-children, is left out of the body and the 目录, and the next heading takes its number.  Whether a
-required part is missing is validation's business, not the PDF's."""
+children, is left out of the body and the 目录; the others keep the numbers the app shows, so that
+references in the text hold.  Whether a required part is missing is validation's business."""
 
 from vqdesk.core.pdf import build_pdf
 
@@ -17,7 +17,7 @@ def _build(tmp_path, outline, **settings):
     return body_text(pages), toc
 
 
-def test_empty_sections_and_chapters_are_left_out_and_numbers_close_up(tmp_path):
+def test_empty_sections_and_chapters_are_left_out_and_the_others_keep_their_numbers(tmp_path):
     unbound = {"kind": "table", "caption": "专业设置", "source": {"type": "list", "list": "majors"}}
     outline = [
         node("基本情况", children=[node("学校概况", text("", "概况正文。")), node("空的一节"),
@@ -28,11 +28,11 @@ def test_empty_sections_and_chapters_are_left_out_and_numbers_close_up(tmp_path)
         node("人才培养", text("", "培养正文。")),
     ]
     body, toc = _build(tmp_path, outline)
-    for printed in ("1基本情况", "1.1学校概况概况正文。", "1.2专业设置专业正文。", "2人才培养培养正文。"):
+    for printed in ("1基本情况", "1.1学校概况概况正文。", "1.3专业设置专业正文。", "4人才培养培养正文。"):
         assert printed in body, printed
     for title in ("空的一节", "只有空子节", "空子节", "空的一章", "空节甲", "空节乙", "无行的表"):
         assert title not in body and title not in toc, title
-    assert "1.2专业设置" in toc and "2人才培养" in toc
+    assert "1.3专业设置" in toc and "4人才培养" in toc
 
 
 def test_a_chapter_holding_only_cases_collected_at_its_end_keeps_its_heading(tmp_path):

@@ -44,11 +44,11 @@ def build_body(ctx: Context) -> list:
 
 def _node(ctx: Context, node, depth: int, held: list) -> list:
     """The node's heading, its blocks and its children; nothing at all when none of them prints
-    anything (an empty section is no bare heading, in the body or the 目录, and gives its number
-    to the next one).  A chapter whose cases are collected at its end is not empty."""
+    anything: an empty section is no bare heading, in the body or the 目录.  The others keep the
+    numbers the app and validation show (core.document.numbering), so a reference typed in the text
+    (“见2.3.4”) still holds.  A chapter whose cases are collected at its end is not empty."""
     styles = ctx.styles
     style = (styles.h1, styles.h2, styles.h3, styles.h4)[min(depth, 3)]
-    numbers = list(ctx.numberer.levels)
     title = titled(ctx.numberer.heading(min(depth, 3)), node.title)
     head = heading(ctx, title, style, ctx.key("h"), min(depth, 3))
     at_end = ctx.settings["cases"]["placement"] == "chapter_end"
@@ -65,7 +65,6 @@ def _node(ctx: Context, node, depth: int, held: list) -> list:
     for child in node.children:
         out += _node(ctx, child, depth + 1, held)
     if not out and not (depth == 0 and len(held) > held_before):
-        ctx.numberer.levels[:] = numbers
         return []
     return [head] + out
 
