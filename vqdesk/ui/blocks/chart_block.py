@@ -5,14 +5,15 @@ import copy
 import re
 from functools import lru_cache
 
-from PySide6.QtCore import QByteArray, QRectF, Qt, Signal
+from PySide6.QtCore import QByteArray, QRectF, Qt
 from PySide6.QtGui import QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import (QComboBox, QFormLayout, QLabel, QLineEdit, QListWidget, QSizePolicy,
-                               QListWidgetItem, QVBoxLayout, QWidget)
+                               QListWidgetItem)
 
 from vqdesk.core.document.chart_data import chart_data
 from vqdesk.core.document.tables import table_view
+from vqdesk.ui.blocks.base import BlockEditor
 
 CHART_NAMES = {"bar": "柱形图", "grouped_bar": "簇状柱形图", "stacked_bar": "堆积柱形图", "line": "折线图",
                "pie": "饼图", "ring": "圆环图", "hbar": "条形图", "radar": "雷达图"}
@@ -58,16 +59,10 @@ def svg_pixmap(svg: bytes, ratio: float, zoom: float = 96 / 72) -> QPixmap:
     return pixmap
 
 
-class ChartBlockEditor(QWidget):
-    commit = Signal(dict, bool)
-    focused = Signal()
-
+class ChartBlockEditor(BlockEditor):
     def __init__(self, ctrl, parent=None):
-        super().__init__(parent)
-        self.ctrl = ctrl
-        self.block = None
-        row = QVBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
+        super().__init__(ctrl, parent)
+        row = self.column()
         form = QFormLayout()
         self.kind = QComboBox()
         for key, name in CHART_NAMES.items():

@@ -4,8 +4,9 @@ in place (double-click), more added from files; 删除 (Delete) removes a photo 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
-                               QPushButton, QSpinBox, QVBoxLayout, QWidget)
+                               QPushButton, QSpinBox)
 
+from vqdesk.ui.blocks.base import BlockEditor
 from vqdesk.ui.commands_document import RemovePhotoCommand
 
 PhotoRole = Qt.ItemDataRole.UserRole + 1
@@ -38,16 +39,10 @@ class PhotoList(QListWidget):
         return [self.item(i).data(PhotoRole) for i in range(self.count())]
 
 
-class PhotosBlockEditor(QWidget):
-    commit = Signal(dict, bool)
-    focused = Signal()
-
+class PhotosBlockEditor(BlockEditor):
     def __init__(self, ctrl, parent=None):
-        super().__init__(parent)
-        self.ctrl = ctrl
-        self.block = None
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        super().__init__(ctrl, parent)
+        layout = self.column()
         self.per_row = QSpinBox()
         self.per_row.setRange(1, 4)
         self.per_row.setPrefix("每行 ")

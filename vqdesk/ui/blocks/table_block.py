@@ -3,11 +3,12 @@ and 合计 switches) or, for a table bound to the data, what it prints with a �
 
 import copy
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QDialog, QFormLayout, QHBoxLayout, QLabel,
-                               QLineEdit, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+                               QLineEdit, QPushButton, QTableWidget, QTableWidgetItem)
 
 from vqdesk.core.document.tables import table_view
+from vqdesk.ui.blocks.base import BlockEditor
 from vqdesk.ui.blocks.table_grid import TableGrid, merged_down
 
 
@@ -25,16 +26,10 @@ def unique_ref(doc) -> str:
     return f"t{n}"
 
 
-class TableBlockEditor(QWidget):
-    commit = Signal(dict, bool)
-    focused = Signal()
-
+class TableBlockEditor(BlockEditor):
     def __init__(self, ctrl, parent=None):
-        super().__init__(parent)
-        self.ctrl = ctrl
-        self.block = None
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        super().__init__(ctrl, parent)
+        layout = self.column()
         form = QFormLayout()
         self.caption = QLineEdit()
         self.caption.setPlaceholderText("表题，印在表格上方，编号自动生成")

@@ -1,0 +1,22 @@
+"""What every block editor of the section page shares: its two signals and a bare column."""
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+
+class BlockEditor(QWidget):
+    """`commit(data, typing)` carries the block's new JSON form; `focused` says the user is here."""
+
+    commit = Signal(dict, bool)
+    focused = Signal()
+
+    def __init__(self, ctrl, parent=None):
+        super().__init__(parent)
+        self.ctrl = ctrl
+        self.block = None
+
+    def column(self) -> QVBoxLayout:
+        """The editor's own layout, edge to edge inside the block frame."""
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        return layout
