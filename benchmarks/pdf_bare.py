@@ -1,7 +1,7 @@
 """The reference for the PDF benchmark: the same content rendered by bare reportlab in one pass.
 
 Same fonts, same headings, paragraphs (bound fields filled in), tables (as table_view gives them),
-charts (the same drawings) and photos, laid out by reportlab's own Paragraph and Table with CJK
+charts (the same drawings), photos and the six annex tables, laid out by reportlab's own Paragraph and Table with CJK
 wrapping, with no cover, front matter, contents, grid justification, keep rules or second pass.
 It is what a plain reportlab script would print, so `pdf_export.py` can say what vqdesk's
 typesetting and its contents pages cost on top of it.
@@ -19,6 +19,7 @@ from vqdesk.core.binding import render_text
 from vqdesk.core.derive import Figures
 from vqdesk.core.document.chart_data import chart_data
 from vqdesk.core.document.tables import table_view
+from vqdesk.core.kinds import format_value
 from vqdesk.core.pdf.chart_block import DRAW
 from vqdesk.core.pdf.fonts import resolve_fonts
 
@@ -43,8 +44,26 @@ def bare_render(data, out, photo_data) -> int:
         story.append(Paragraph(escape(node.title), styles[min(depth, 3)]))
         for block in node.blocks:
             story += _block(block, data, figures, styles, fonts, doc.width, photo_data)
+    story += _annex(data, figures, styles, doc.width)
     doc.build(story)
     return doc.page
+
+
+def _annex(data, figures, styles, width) -> list:
+    """The six standard tables of the year, as plain tables (序号, 指标, 单位, values)."""
+    out = []
+    for table in data.edition.tables:
+        rows = [[Paragraph(h, styles["cell"]) for h in ["序号", "指标", "单位"] + [c.label for c in table.columns]]]
+        for row in table.rows:
+            values = []
+            for column in table.columns:
+                value = figures.get(row.id) if column.key == "value" else data.value(row.id, column.key)
+                values.append("" if value is None else format_value(value, column.kind or row.kind))
+            rows.append([Paragraph(escape(str(x)), styles["cell"]) for x in [row.seq, row.label, row.unit] + values])
+        out += [Paragraph(escape(table.title), styles[2]),
+                Table(rows, repeatRows=1, colWidths=[width / len(rows[0])] * len(rows[0]),
+                      style=[("GRID", (0, 0), (-1, -1), 0.5, "#333333")])]
+    return out
 
 
 def _block(block, data, figures, styles, fonts, width, photo_data) -> list:
