@@ -1,0 +1,50 @@
+"""The flat stream a Word body is read into, before headings, captions and cases are decided."""
+
+from dataclasses import dataclass, field
+
+
+@dataclass
+class Para:
+    text: str
+    index: int                       # the paragraph's number in the body, for messages
+    level: int | None = None         # from a heading style or an outline level
+    bold: bool = False
+    role: str = ""                   # "toc" | "caption" | "cover" | ""
+    listed: bool = False             # a paragraph of a Word list
+
+
+@dataclass
+class Picture:
+    """The images of one paragraph (side by side), each {"data", "filename", "caption"}."""
+    images: list
+    index: int
+
+
+@dataclass
+class Table:
+    """A free table's block data (docs/content-format.md) and the notes on what was flattened."""
+    data: dict
+    index: int
+    notes: list = field(default_factory=list)
+
+
+@dataclass
+class Photos:
+    """A table laid out as a grid of pictures with their captions."""
+    images: list
+    per_row: int
+    index: int
+
+
+@dataclass
+class Case:
+    """A shaded single-cell table: a case holding its own items."""
+    items: list
+    index: int
+
+
+@dataclass
+class Lost:
+    """Something the document model cannot hold, said in Chinese."""
+    what: str
+    index: int

@@ -1,0 +1,112 @@
+"""Reading a .docx body, in order, into the flat item stream of items.py: paragraphs with their
+style hints, pictures, tables (free tables, picture grids, shaded case boxes) and what was lost."""
+
+import io
+import zipfile
+from pathlib import PurePosixPath
+
+from docx.oxml.ns import qn
+
+from vqdesk.core.docx_import.items import Lost, Para, Picture
+from vqdesk.core.docx_import.ooxml import ParagraphScanner, read_notes, val
+from vqdesk.core.docx_import.styles import StyleBook, is_listed, paragraph_bold, paragraph_style
+from vqdesk.core.errors import InputError
+
+
+def open_docx(data: bytes, name: str):
+    """The python-docx Document of `data`, or InputError saying in Chinese what is wrong."""
+    import docx
+    if not zipfile.is_zipfile(io.BytesIO(data)):
+        hint = "（这是旧版 .doc 文件，请在 Word 或 WPS 中另存为 .docx 后再导入）" if data[:4] == b"\xd0\xcf\x11\xe0" else ""
+        raise InputError(f"“{name}”不是 Word 文档（.docx）{hint}。")
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as z:
+            bad = z.testzip()
+            names = set(z.namelist())
+    except (zipfile.BadZipFile, OSError, RuntimeError, EOFError, ValueError) as exc:
+        raise InputError(f"“{name}”已损坏，无法读取（{exc}）。") from None
+    if bad is not None:
+        raise InputError(f"“{name}”已损坏：其中的“{bad}”无法读取，可能只复制了一部分。")
+    if "word/document.xml" not in names and not any(n.endswith("document.xml") for n in names):
+        raise InputError(f"“{name}”是压缩文件，但不是 Word 文档（.docx）。")
+    try:
+        return docx.Document(io.BytesIO(data))
+    except Exception as exc:  # noqa: BLE001 - python-docx and lxml raise many kinds for broken files
+        raise InputError(f"“{name}”已损坏或不是 Word 文档（{type(exc).__name__}），无法读取。") from None
+
+
+class BodyReader:
+    """One document's body as items; tables.py calls back into it for a case box's contents."""
+
+    def __init__(self, document):
+        self.document = document
+        self.book = StyleBook(document)
+        self.scanner = ParagraphScanner(read_notes(document))
+        self.count = 0                       # paragraphs read so far (for messages)
+
+    def read(self) -> list:
+        return self.read_container(self.document.element.body)
+
+    def read_container(self, el, in_table: bool = False) -> list:
+        from vqdesk.core.docx_import.tables import read_table
+        out = []
+        for child in el:
+            tag = child.tag
+            if tag == qn("w:p"):
+                out += self.paragraph(child)
+            elif tag == qn("w:tbl"):
+                out += read_table(child, self, nested=in_table)
+            elif tag == qn("w:sdt"):
+                if not _is_toc_block(child):
+                    content = child.find(qn("w:sdtContent"))
+                    out += self.read_container(content, in_table) if content is not None else []
+            elif tag == qn("w:customXml"):
+                out += self.read_container(child, in_table)
+            elif tag == qn("w:altChunk"):
+                out.append(Lost("嵌入的外部文档（altChunk）", self.count))
+        return out
+
+    def paragraph(self, p) -> list:
+        self.count += 1
+        scan = self.scanner.scan(p)
+        style = paragraph_style(p, self.book)
+        role = "toc" if scan.toc else style["role"]
+        bold = paragraph_bold(p, self.book, style["bold"])
+        segments, start = [], 0
+        for at, rid in zip(scan.image_at, scan.images):
+            segments += [self._para(scan.text[start:at], style, bold, role, p), self.image(rid)]
+            start = at
+        segments.append(self._para(scan.text[start:], style, bold, role, p))
+        out = []
+        for item in segments:              # pictures side by side in one paragraph: one row
+            if isinstance(item, dict) and out and isinstance(out[-1], Picture):
+                out[-1].images.append(item)
+            elif isinstance(item, dict):
+                out.append(Picture([item], self.count))
+            elif item is not None:
+                out.append(item)
+        return out + [Lost(what, self.count) for what in scan.lost]
+
+    def _para(self, text: str, style: dict, bold: bool, role: str, p):
+        if not text.strip():
+            return None
+        return Para(text=text, index=self.count, level=style["level"], bold=bold, role=role,
+                    listed=is_listed(p))
+
+    def image(self, rid: str):
+        """{"data", "filename", "caption"} of a picture, or Lost saying why it cannot be used."""
+        from vqdesk.core.images import inspect_image
+        part = self.document.part.related_parts.get(rid)
+        if part is None or not hasattr(part, "blob"):
+            return Lost("图片（Word 文件中缺少这张图片的数据）", self.count)
+        filename = PurePosixPath(str(part.partname)).name
+        try:
+            inspect_image(part.blob, filename)
+        except InputError as exc:
+            return Lost(f"图片“{filename}”（{exc}）", self.count)
+        return {"data": part.blob, "filename": filename, "caption": None}
+
+
+def _is_toc_block(sdt) -> bool:
+    gallery = val(sdt, "w:sdtPr/w:docPartObj/w:docPartGallery")
+    return bool(gallery) and gallery.lower().startswith("table of")
