@@ -42,7 +42,7 @@ class BodyReader:
         self.document = document
         self.book = StyleBook(document)
         self.scanner = ParagraphScanner(read_notes(document))
-        self.count = 0                       # paragraphs read so far (for messages)
+        self.count = 0                       # body paragraphs read so far (for messages)
 
     def read(self) -> list:
         return self.read_container(self.document.element.body)
@@ -53,7 +53,7 @@ class BodyReader:
         for child in el:
             tag = child.tag
             if tag == qn("w:p"):
-                out += self.paragraph(child)
+                out += self.paragraph(child, counted=not in_table)
             elif tag == qn("w:tbl"):
                 out += read_table(child, self, nested=in_table)
             elif tag == qn("w:sdt"):
@@ -66,8 +66,10 @@ class BodyReader:
                 out.append(Lost("嵌入的外部文档（altChunk）", self.count))
         return out
 
-    def paragraph(self, p) -> list:
-        self.count += 1
+    def paragraph(self, p, counted: bool = True) -> list:
+        """Items of one paragraph; body paragraphs are counted (not those in table cells), so that
+        messages can say “第 N 段附近”."""
+        self.count += counted
         scan = self.scanner.scan(p)
         style = paragraph_style(p, self.book)
         role = "toc" if scan.toc else style["role"]

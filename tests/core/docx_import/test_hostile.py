@@ -1,0 +1,94 @@
+"""Files that are not a report in Word: each gets a clear Chinese answer, never a traceback."""
+
+import io
+import zipfile
+
+import pytest
+
+from tests.core.docx_import import build as B
+from vqdesk.core.docx_import import read_docx
+from vqdesk.core.errors import InputError
+
+
+def test_an_empty_docx_gives_an_empty_plan():
+    plan = read_docx(B.save(B.new()), "空白.docx")
+    assert plan.is_empty() and plan.images == [] and plan.unplaced == []
+
+
+def test_a_docx_with_only_a_toc_gives_an_empty_plan_and_says_the_toc_was_skipped():
+    d = B.new()
+    d.add_paragraph("目 录")
+    B.toc_field(d, ["一、基本情况……1", "二、人才培养……5"])
+    plan = read_docx(B.save(d), "只有目录.docx")
+    assert plan.is_empty()
+    assert plan.notes == ["目录（2 行）未导入：报告的目录由程序生成"]
+
+
+def test_toc_lines_typed_as_text_are_not_headings():
+    d = B.new()
+    for line in ("一、基本情况…………1", "（一）学校概况........2"):
+        B.bold(d, line)
+    B.bold(d, "一、基本情况")
+    d.add_paragraph("正文。")
+    plan = read_docx(B.save(d), "x.docx")
+    assert [n.title for _, n in plan.walk()] == ["基本情况"]
+
+
+@pytest.mark.parametrize("data, message", [
+    (b"just some text", "“x.docx”不是 Word 文档（.docx）。"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 100,
+     "“x.docx”不是 Word 文档（.docx）（这是旧版 .doc 文件，请在 Word 或 WPS 中另存为 .docx 后再导入）。"),
+])
+def test_not_a_zip(data, message):
+    with pytest.raises(InputError) as err:
+        read_docx(data, "x.docx")
+    assert str(err.value) == message
+
+
+def test_a_zip_that_is_not_a_docx():
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as z:
+        z.writestr("readme.txt", "hello")
+    with pytest.raises(InputError, match="是压缩文件，但不是 Word 文档"):
+        read_docx(out.getvalue(), "x.docx")
+
+
+def test_a_truncated_docx_is_called_damaged():
+    data = B.save(B.new())
+    with pytest.raises(InputError, match="“半个.docx”(不是 Word 文档|已损坏)"):
+        read_docx(data[: len(data) // 2], "半个.docx")
+
+
+def test_a_docx_whose_xml_is_broken_is_called_damaged():
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(B.save(B.new()))) as src, zipfile.ZipFile(out, "w") as dst:
+        for item in src.infolist():
+            data = src.read(item)
+            dst.writestr(item, data[:200] if item.filename == "word/document.xml" else data)
+    with pytest.raises(InputError, match="“坏.docx”已损坏或不是 Word 文档"):
+        read_docx(out.getvalue(), "坏.docx")
+
+
+def test_a_picture_that_is_not_an_image_is_listed_not_imported():
+    d = B.new()
+    B.bold(d, "一、基本情况")
+    B.picture(d, B.png())
+    data = B.save(d)
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(out, "w") as dst:
+        for item in src.infolist():
+            body = src.read(item)
+            dst.writestr(item, b"not a picture" if item.filename.startswith("word/media/") else body)
+    plan = read_docx(out.getvalue(), "x.docx")
+    assert plan.images == []
+    assert len(plan.unplaced) == 1 and plan.unplaced[0].startswith("“基本情况”（第 2 段附近）：图片“image1.png”")
+
+
+def test_equations_footnote_free_objects_are_listed():
+    d = B.new()
+    d.add_heading("概况", 1)
+    p = d.add_paragraph("生均面积按下式计算：")
+    B.equation(p, "S/N")
+    plan = read_docx(B.save(d), "x.docx")
+    assert plan.unplaced == ["“概况”（第 2 段附近）：公式“S/N”"]
+    assert plan.nodes[0].blocks == [{"kind": "text", "text": "生均面积按下式计算：", "style": "body"}]

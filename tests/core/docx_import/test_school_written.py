@@ -1,0 +1,138 @@
+"""A Word report written the way a school writes it: no heading styles, headings typed as
+numbered bold paragraphs, tables with a merged header, pictures with “图 N” captions below them,
+a 【案例 N】 paragraph case and a shaded single-cell case box."""
+
+import pytest
+
+from tests.core.docx_import import build as B
+from vqdesk.core.docx_import import counts, read_docx
+from vqdesk.core.editions import get_edition
+
+RED, BLUE, GREEN = B.png((200, 30, 30)), B.png((30, 30, 200)), B.png((30, 160, 30))
+
+
+def school_docx() -> bytes:
+    d = B.new()
+    B.bold(d, "河湾县职业中专")                     # the cover: bold lines before the first heading
+    B.bold(d, "2025年度质量报告")
+    d.add_paragraph("2025年12月")
+    B.bold(d, "一、基本情况")
+    d.add_paragraph("本章介绍学校的大致样貌。")
+    B.bold(d, "（一）学校概况")
+    d.add_paragraph("学校位于县城东侧，紧邻高铁站。")
+    d.add_paragraph("校园绿树成荫，设施齐备。")
+    d.add_paragraph("表1 近两年招生与毕业人数")
+    B.table(d, [["专业", "招生", "", "毕业", ""], ["", "2024年", "2025年", "2024年", "2025年"],
+                ["数控技术", "40", "45", "38", "41"], ["电子商务", "35", "30", "33", "29"]],
+            merges=[((0, 1), (0, 2)), ((0, 3), (0, 4)), ((0, 0), (1, 0))])
+    B.picture(d, RED)
+    d.add_paragraph("图1 新建的实训大楼")
+    B.picture(d, BLUE, GREEN)
+    d.add_paragraph("图2 机房一角 图3 图书馆阅览区")
+    B.bold(d, "1.办学条件")
+    d.add_paragraph("生均仪器设备值逐年提高。")
+    B.bold(d, "（1）实训基地")
+    d.add_paragraph("新增两个校内实训基地。")
+    B.bold(d, "（二）专业设置")
+    d.add_paragraph("【案例 1】订单班让学生毕业即就业")
+    d.add_paragraph("学校与本地一家电机厂合办订单班。")
+    d.add_paragraph("三年来订单班学生全部留在厂里工作。")
+    B.bold(d, "二、人才培养")
+    d.add_paragraph("学校坚持德技并修。")
+    B.case_box(d, ["案例二 晨读课上的家国情怀", "每天早晨学生诵读经典篇目。", "班主任带领学生讨论读后感。"])
+    p = d.add_paragraph("学生技能竞赛成绩稳步提升。")
+    B.text_box(p, "获奖名单见附件")
+    B.bold(d, "（一）技能成才")
+    d.add_paragraph("本学年共获省级奖项六项。")
+    B.table(d, [["年份", "赛项", "奖项"], ["2025", "车加工", "一等奖"], ["", "网店运营", "二等奖"]],
+            merges=[((1, 0), (2, 0))])
+    d.add_paragraph("表2 2025年技能大赛获奖情况")
+    B.bold(d, "三、学校自己加的一章")
+    d.add_paragraph("这一章是学校自拟的。")
+    return B.save(d)
+
+
+@pytest.fixture(scope="module")
+def plan():
+    return read_docx(school_docx(), "河湾县职业中专2025.docx", get_edition("liaoning-2023"))
+
+
+def outline(plan):
+    return [(depth + 1, node.title, node.edition_part) for depth, node in plan.walk()]
+
+
+def test_numbered_bold_paragraphs_become_the_outline_with_numbers_stripped(plan):
+    assert outline(plan) == [
+        (1, "基本情况", "basic"),
+        (2, "学校概况", "basic.overview"),
+        (3, "办学条件", None),
+        (4, "实训基地", None),
+        (2, "专业设置", "basic.majors"),
+        (1, "人才培养", "talent"),
+        (2, "技能成才", "talent.skills"),
+        (1, "学校自己加的一章", None),
+    ]
+
+
+def test_blocks_per_heading(plan):
+    nodes = {node.title: node for _, node in plan.walk()}
+    kinds = {title: [b["kind"] for b in node.blocks] for title, node in nodes.items()}
+    assert kinds == {"基本情况": ["text"], "学校概况": ["text", "table", "photos", "photos"],
+                     "办学条件": ["text"], "实训基地": ["text"], "专业设置": ["case"],
+                     "人才培养": ["text", "case", "text"], "技能成才": ["text", "table"],
+                     "学校自己加的一章": ["text"]}
+    assert counts(nodes["学校概况"].blocks) == {"paragraphs": 2, "tables": 1, "images": 3, "cases": 0}
+    assert nodes["学校概况"].blocks[0]["text"] == "学校位于县城东侧，紧邻高铁站。\n校园绿树成荫，设施齐备。"
+
+
+def test_a_merged_header_becomes_header_groups(plan):
+    table = next(b for _, n in plan.walk() for b in n.blocks if b["kind"] == "table")
+    assert table["caption"] == "近两年招生与毕业人数"
+    assert table["header_groups"] == [{"label": "", "span": 1}, {"label": "招生", "span": 2},
+                                      {"label": "毕业", "span": 2}]
+    assert table["columns"] == ["专业", "2024年", "2025年", "2024年", "2025年"]
+    assert table["rows"] == [["数控技术", "40", "45", "38", "41"], ["电子商务", "35", "30", "33", "29"]]
+    assert table["source"] is None and table["column_kinds"] == ["text"] * 5
+
+
+def test_a_merged_body_cell_is_flattened_with_a_note(plan):
+    node = next(n for _, n in plan.walk() if n.title == "技能成才")
+    table = node.blocks[1]
+    assert table["caption"] == "2025年技能大赛获奖情况"           # the caption below the table
+    assert table["columns"] == ["年份", "赛项", "奖项"] and table["header_groups"] == []
+    assert table["rows"] == [["2025", "车加工", "一等奖"], [None, "网店运营", "二等奖"]]
+    assert any("2025年技能大赛获奖情况" in n and "合并单元格已拆开" in n for n in plan.notes)
+
+
+def test_pictures_become_photos_with_the_captions_below_them(plan):
+    node = next(n for _, n in plan.walk() if n.title == "学校概况")
+    single, pair = node.blocks[2], node.blocks[3]
+    assert single == {"kind": "photos", "per_row": 1, "items": [{"image": 0, "caption": "新建的实训大楼"}]}
+    assert pair == {"kind": "photos", "per_row": 2,
+                    "items": [{"image": 1, "caption": "机房一角"}, {"image": 2, "caption": "图书馆阅览区"}]}
+    assert [img["data"] for img in plan.images] == [RED, BLUE, GREEN]
+
+
+def test_a_case_label_paragraph_holds_what_follows_until_the_next_heading(plan):
+    node = next(n for _, n in plan.walk() if n.title == "专业设置")
+    assert node.blocks == [{"kind": "case", "title": "订单班让学生毕业即就业", "blocks": [
+        {"kind": "text", "text": "学校与本地一家电机厂合办订单班。\n三年来订单班学生全部留在厂里工作。", "style": "body"}]}]
+
+
+def test_a_shaded_single_cell_table_is_a_case(plan):
+    node = next(n for _, n in plan.walk() if n.title == "人才培养")
+    assert node.blocks[1] == {"kind": "case", "title": "晨读课上的家国情怀", "blocks": [
+        {"kind": "text", "text": "每天早晨学生诵读经典篇目。\n班主任带领学生讨论读后感。", "style": "body"}]}
+    assert node.blocks[2]["text"] == "学生技能竞赛成绩稳步提升。"     # after the box: the chapter again
+
+
+def test_what_could_not_be_placed_is_listed_with_where(plan):
+    assert plan.unplaced == ["“人才培养”（第 24 段附近）：文本框“获奖名单见附件”"]
+    assert "正文第一个标题之前的 3 段/项（封面、声明等）未导入" in plan.notes
+
+
+def test_the_plan_loads_as_a_valid_document(plan, new_session):
+    new_session.import_docx(2025, plan)
+    doc = new_session.document(2025)
+    assert [n.title for n in doc.outline] == ["基本情况", "人才培养", "学校自己加的一章"]
+    assert sorted(p.caption for p in new_session.photos(2025)) == sorted(["新建的实训大楼", "机房一角", "图书馆阅览区"])
