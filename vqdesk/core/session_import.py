@@ -1,6 +1,7 @@
-"""The Session's Word import: a year's outline and blocks replaced by an import plan in one
-transaction, and undone exactly (the previous rows come back with their ids, so the app's undo
-commands that refer to them keep working).  Session mixes this in."""
+"""The Session's Word import: a year's outline and blocks (and its preface, when the Word file
+has one) replaced by an import plan in one transaction, and undone exactly (the previous rows
+come back with their ids, so the app's undo commands that refer to them keep working).
+Session mixes this in."""
 
 import copy
 
@@ -38,6 +39,9 @@ class ImportMixin:
         if plan.is_empty():
             raise InputError(f"“{plan.source}”中没有找到可以导入的标题或正文，未做任何修改。")
         settings = self.settings(report.year)
+        if plan.preface:                   # the Word file's 前言 becomes the report's preface
+            settings = dict(settings, preface=dict(settings.get("preface") or {}, text=plan.preface,
+                                                   title=(settings.get("preface") or {}).get("title") or "前言"))
         saved = self._saved_document(report.id)
         with self._write():
             ids = [self._insert_photo(report, img["data"], img["filename"], img.get("caption") or "",

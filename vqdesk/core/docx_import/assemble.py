@@ -5,15 +5,14 @@ Everything before the first heading (cover, 责任声明) and under a front-matt
 A case label paragraph opens a case that holds what follows until the next heading or case.
 """
 
-import re
-
 from vqdesk.core.docx_import.headings import Heading
-from vqdesk.core.docx_import.items import Case, Lost, Para, Photos, Picture, Table
-from vqdesk.core.docx_import.patterns import case_label, short_title
+from vqdesk.core.docx_import.items import Break, Case, Lost, Para, Photos, Picture, Table
+from vqdesk.core.docx_import.patterns import case_label, is_back_cover_line, is_back_matter, is_note, short_title
 from vqdesk.core.docx_import.plan import ImportPlan, PlanNode
 from vqdesk.core.docx_import.tables import describe
 
-_NOTE = re.compile(r"^(注[:：]|注\s*\d|备注[:：]|数据来源[:：]|资料来源[:：]|说明[:：])")
+#: Front matter whose paragraphs are the report's preface (settings.preface.text).
+PREFACE_TITLES = ("前言", "序言", "引言", "卷首语")
 #: The node holding a document's content when it has no heading at all.
 NO_HEADING_TITLE = "导入的内容"
 
@@ -27,6 +26,7 @@ class Builder:
         self.skipped = {"": 0}                    # front matter title -> items skipped
         self.listed = 0
         self.front = True                         # before the first heading of the body
+        self.preface: list[str] = []
 
     # -- where things go -------------------------------------------------------------------
     def where(self, index: int) -> str:
@@ -50,8 +50,13 @@ class Builder:
     def add(self, item):
         if isinstance(item, Heading):
             return self.heading(item)
+        if isinstance(item, Break):
+            return None
         if isinstance(item, Lost):
             return self.plan.unplaced.append(f"{self.where(item.index)}：{item.what}")
+        if self.skipping in PREFACE_TITLES and isinstance(item, Para) and not self.plan.nodes:
+            self.preface.append("\n".join(" ".join(line.split()) for line in item.text.split("\n") if line.strip()))
+            return
         if self.skipping is not None or self.front:
             self.skipped[self.skipping or ""] = self.skipped.get(self.skipping or "", 0) + 1
             return
@@ -92,8 +97,11 @@ class Builder:
         self.container().append(case_block(self, box))
 
     def finish(self):
+        self.plan.preface = "\n".join(self.preface)
         for title, n in self.skipped.items():
-            if n and title:
+            if n and title and is_back_matter(title):
+                self.plan.notes.append(f"“{title}”部分（{n} 段/项）未导入：附件的指标表由报告的数据生成")
+            elif n and title:
                 self.plan.notes.append(f"“{title}”部分（{n} 段/项）未导入：前置部分由报告设置生成")
             elif n:
                 self.plan.notes.append(f"正文第一个标题之前的 {n} 段/项（封面、声明等）未导入")
@@ -136,7 +144,7 @@ def _case_item(builder, item, blocks: list):
 def add_text(builder: Builder, p: Para, blocks: list):
     """Paragraphs in a row with the same style share one text block, one paragraph a line."""
     lines = [" ".join(line.split()) for line in p.text.split("\n") if line.strip()]
-    style = "note" if _NOTE.match(lines[0]) else "list" if p.listed else "body"
+    style = "note" if is_note(lines[0]) else "list" if p.listed else "body"
     builder.listed += p.listed
     last = blocks[-1] if blocks else None
     if last is not None and last["kind"] == "text" and last["style"] == style:
@@ -174,6 +182,9 @@ def _photos(builder: Builder, item, blocks: list):
 
 def build(plan: ImportPlan, items: list) -> ImportPlan:
     builder = Builder(plan)
+    items, back = _without_back_cover(items)
+    if back:
+        plan.notes.append(f"封底（{back} 段/项）未导入：封底的学校信息来自“学校信息”")
     builder.front = any(isinstance(i, Heading) and not i.front for i in items)
     for item in items:
         builder.add(item)
@@ -184,3 +195,19 @@ def build(plan: ImportPlan, items: list) -> ImportPlan:
                 b.pop("_paragraphs", None)
     return plan
 
+
+
+def _without_back_cover(items: list) -> tuple[list, int]:
+    """The items without a back cover (the school's address, phone, writers) after the last
+    heading: from the last section break on, or the run of such lines at the very end."""
+    last_heading = max((i for i, item in enumerate(items) if isinstance(item, Heading)), default=-1)
+    breaks = [i for i, item in enumerate(items) if isinstance(item, Break) and i > last_heading]
+    if breaks:
+        tail = items[breaks[-1] + 1:]
+        if any(isinstance(i, Para) and is_back_cover_line(i.text) for i in tail):
+            return items[:breaks[-1] + 1], sum(1 for i in tail if not isinstance(i, Break))
+    end = len(items)
+    while end > last_heading + 1 and isinstance(items[end - 1], (Para, Break)) and \
+            (isinstance(items[end - 1], Break) or is_back_cover_line(items[end - 1].text)):
+        end -= 1
+    return items[:end], sum(1 for i in items[end:] if not isinstance(i, Break))

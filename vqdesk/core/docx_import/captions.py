@@ -2,7 +2,7 @@
 numbers captions itself, so the label and number are dropped)."""
 
 from vqdesk.core.docx_import.items import Case, Lost, Para, Photos, Picture, Table
-from vqdesk.core.docx_import.patterns import caption, excerpt, split_captions
+from vqdesk.core.docx_import.patterns import caption, excerpt, is_note, split_captions
 
 
 def pair_captions(items: list) -> list:
@@ -13,7 +13,7 @@ def pair_captions(items: list) -> list:
             item.items = pair_captions(item.items)
         if not isinstance(item, Para) or "\n" in item.text.strip():
             continue
-        found = caption(" ".join(item.text.split()))
+        found = caption(" ".join(item.text.split()), styled=item.role == "caption")
         if found is None:
             continue
         kind, text = found
@@ -32,7 +32,20 @@ def pair_captions(items: list) -> list:
             elif isinstance(before, Lost) and "图题" not in before.what:
                 before.what += f"（图题“{excerpt(text, 30)}”）"
                 taken.add(id(item))
-    return [item for item in items if id(item) not in taken]
+    return _table_notes([item for item in items if id(item) not in taken])
+
+
+def _table_notes(items: list) -> list:
+    """A “注：…”/“数据来源：…” paragraph right under a table is the table's note."""
+    out = []
+    for item in items:
+        last = out[-1] if out else None
+        if isinstance(item, Para) and isinstance(last, Table) and not last.data["note"] \
+                and "\n" not in item.text.strip() and is_note(item.text):
+            last.data["note"] = " ".join(item.text.split())
+            continue
+        out.append(item)
+    return out
 
 
 def _caption_pictures(target, line: str) -> bool:

@@ -9,8 +9,9 @@ bold short paragraph without a number is a heading too.  The number is stripped 
 from dataclasses import dataclass
 
 from vqdesk.core.docx_import.items import Para
-from vqdesk.core.docx_import.patterns import (caption, case_label, heading_number, is_cover_line,
-                                              is_front_matter, is_toc_line, short_title, strip_number)
+from vqdesk.core.docx_import.patterns import (caption, case_label, heading_number, is_back_matter,
+                                              is_cover_line, is_front_matter, is_toc_line, short_title,
+                                              strip_number)
 
 MAX_LEVEL = 4
 
@@ -20,7 +21,7 @@ class Heading:
     title: str
     level: int
     index: int
-    front: bool = False          # 前言, 目录, 责任声明…: front matter, not a part of the outline
+    front: bool = False          # 前言, 目录, 附件…: front or back matter, not a part of the outline
 
 
 def find_headings(items: list) -> tuple[list, dict]:
@@ -40,11 +41,15 @@ def find_headings(items: list) -> tuple[list, dict]:
 def _by_style(items: list, counts: dict) -> list:
     out = []
     for item in items:
+        if isinstance(item, Para) and item.level is None and len(item.text.strip()) <= 8 \
+                and is_front_matter(item.text) and item.role != "toc":
+            out.append(Heading(item.text.strip().replace(" ", "").replace("\u3000", ""), 1, item.index, front=True))
+            continue                 # “前言” set in a title style of its own
         if not isinstance(item, Para) or item.level is None or item.role == "cover" or "\n" in item.text.strip():
             out.append(item)
             continue
         title = strip_number(" ".join(item.text.split()))
-        if is_front_matter(title):
+        if is_front_matter(title) or is_back_matter(title):
             out.append(Heading(title, 1, item.index, front=True))
         elif item.level > MAX_LEVEL:
             counts["deep"] += 1
@@ -107,6 +112,8 @@ def _candidate(para: Para):
         return None
     if is_front_matter(text) and (para.bold or len(text) <= 6):
         return "front", None, text.replace(" ", "")
+    if is_back_matter(text) and (para.bold or len(text) <= 20) and short_title(text):
+        return "front", None, text
     found = heading_number(text)
     if found is not None:
         kind, rank, title = found

@@ -48,3 +48,9 @@ class Lost:
     """Something the document model cannot hold, said in Chinese."""
     what: str
     index: int
+
+
+@dataclass
+class Break:
+    """A section break (Word's 分节符): where a cover or back cover ends or begins."""
+    index: int

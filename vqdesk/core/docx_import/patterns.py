@@ -32,6 +32,13 @@ FRONT_MATTER = ("前言", "目录", "责任声明", "声明", "编制说明", "�
 _COVER = re.compile(r"质量年度报告|年度质量报告|质量报告|年度报告|^（?\d{4}\s*年度?）?$|^\d{4}\s*年\s*\d{1,2}\s*月"
                     r"|编制单位|报送单位|发布单位|^报告编写|^编写人员")
 _END_PUNCT = "。；;！!？?，,：:"
+#: Small print under a table or chart.
+_NOTE = re.compile(r"^(注[:：]|注\s*\d|备注[:：]|数据来源[:：]|资料来源[:：]|说明[:：])")
+#: Parts after the body that the report builds itself: the annex of standard tables.
+_BACK_MATTER = re.compile(r"^(附件|附表|附录)(\s*[0-9一二三四五六七八九十]+)?(\s*[:：、.．]|$|\s)")
+#: The back cover: the school's contact details and the writers (the school profile has them).
+_BACK_COVER = re.compile(r"^(地址|通讯地址|邮编|邮政编码|电话|联系电话|传真|网址|邮箱|电子邮箱|撰稿|撰稿人|审核|审稿"
+                         r"|编写人员|主编|副主编)\s*[:：]")
 
 
 def heading_number(text: str):
@@ -53,9 +60,13 @@ def strip_number(text: str) -> str:
     return text[m.end():].strip() if m else text
 
 
-def caption(text: str):
-    """("table" | "figure", caption without its label and number) for “表 1-2 …”/“图 3 …”, else None."""
-    m = _CAPTION.match(text)
+_UNNUMBERED_CAPTION = re.compile(r"^\s*(表|图)[\s\-－—–.．:：]*")
+
+
+def caption(text: str, styled: bool = False):
+    """("table" | "figure", caption without its label and number) for “表 1-2 …”/“图 3 …”, else None.
+    `styled`: a paragraph in Word's caption style, whose number field may have no text yet."""
+    m = _CAPTION.match(text) or (_UNNUMBERED_CAPTION.match(text) if styled else None)
     if not m or m.end() >= len(text.rstrip()):
         return None
     rest = text[m.end():].strip()
@@ -89,6 +100,18 @@ def is_toc_line(text: str) -> bool:
 
 def is_front_matter(title: str) -> bool:
     return re.sub(r"[\s\u3000]+", "", title) in FRONT_MATTER
+
+
+def is_back_matter(title: str) -> bool:
+    return bool(_BACK_MATTER.match(title.strip()))
+
+
+def is_back_cover_line(text: str) -> bool:
+    return bool(_BACK_COVER.match(text.strip()))
+
+
+def is_note(text: str) -> bool:
+    return bool(_NOTE.match(text.strip()))
 
 
 def is_cover_line(text: str) -> bool:

@@ -28,6 +28,7 @@ class ImportPlan:
     images: list = field(default_factory=list)        # {"data", "filename", "caption"}
     unplaced: list = field(default_factory=list)      # what could not be imported, with where
     notes: list = field(default_factory=list)         # what was imported in a changed form
+    preface: str = ""                                 # the 前言's paragraphs, one a line
 
     def walk(self):
         for node in self.nodes:
@@ -75,6 +76,8 @@ def preview_lines(plan: ImportPlan, replaced: str = "") -> list[str]:
              f"{len(plan.images)} 张图片："]
     if replaced:
         lines.append(f"注意：{replaced}")
+    if plan.preface:
+        lines.append(f"  前言（{len(plan.preface.splitlines())} 段，导入为报告设置中的前言）")
     for depth, node in plan.walk():
         part = "（对应模板部分）" if node.edition_part else ""
         lines.append(f"{'  ' * (depth + 1)}{node.title}{part}　{count_label(counts(node.blocks))}")

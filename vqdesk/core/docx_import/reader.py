@@ -7,7 +7,7 @@ from pathlib import PurePosixPath
 
 from docx.oxml.ns import qn
 
-from vqdesk.core.docx_import.items import Lost, Para, Picture
+from vqdesk.core.docx_import.items import Break, Lost, Para, Picture
 from vqdesk.core.docx_import.ooxml import ParagraphScanner, read_notes, val
 from vqdesk.core.docx_import.styles import StyleBook, is_listed, paragraph_bold, paragraph_style
 from vqdesk.core.errors import InputError
@@ -87,7 +87,10 @@ class BodyReader:
                 out.append(Picture([item], self.count))
             elif item is not None:
                 out.append(item)
-        return out + [Lost(what, self.count) for what in scan.lost]
+        out += [Lost(what, self.count) for what in scan.lost]
+        if p.pPr is not None and p.pPr.find(qn("w:sectPr")) is not None and counted:
+            out.append(Break(self.count))
+        return out
 
     def _para(self, text: str, style: dict, bold: bool, role: str, p):
         if not text.strip():
