@@ -136,3 +136,30 @@ def test_the_plan_loads_as_a_valid_document(plan, new_session):
     doc = new_session.document(2025)
     assert [n.title for n in doc.outline] == ["基本情况", "人才培养", "学校自己加的一章"]
     assert sorted(p.caption for p in new_session.photos(2025)) == sorted(["新建的实训大楼", "机房一角", "图书馆阅览区"])
+
+
+def test_a_shaded_box_without_a_label_is_a_case_titled_by_its_first_line_and_a_plain_frame_is_not():
+    d = B.new()
+    B.bold(d, "一、服务贡献")
+    B.case_box(d, ["社区里的维修站", "师生每月上门维修家电。"])                    # shaded, no label
+    B.case_box(d, ["一个没有底色的框。", "框里的第二段。"], shade=None)          # a frame, no label
+    B.case_box(d, ["【案例 3】没有底色的案例", "也是案例。"], shade=None)        # a label makes a case
+    [node] = read_docx(B.save(d), "x.docx").nodes
+    assert node.blocks == [
+        {"kind": "case", "title": "社区里的维修站",
+         "blocks": [{"kind": "text", "text": "师生每月上门维修家电。", "style": "body"}]},
+        {"kind": "text", "text": "一个没有底色的框。\n框里的第二段。", "style": "body"},
+        {"kind": "case", "title": "没有底色的案例", "blocks": [{"kind": "text", "text": "也是案例。", "style": "body"}]}]
+
+
+def test_a_table_of_pictures_is_one_photos_block_keeping_its_row_length():
+    d = B.new()
+    B.bold(d, "一、基本情况")
+    t = d.add_table(rows=2, cols=2)
+    for c, color in enumerate(((1, 2, 3), (90, 90, 90))):
+        t.cell(0, c).paragraphs[0].add_run().add_picture(__import__("io").BytesIO(B.png(color)))
+    t.cell(1, 0).text = "图1-1 篮球场"
+    t.cell(1, 1).text = "图1-2 食堂"
+    plan = read_docx(B.save(d), "x.docx")
+    assert plan.nodes[0].blocks == [{"kind": "photos", "per_row": 2, "items": [
+        {"image": 0, "caption": "篮球场"}, {"image": 1, "caption": "食堂"}]}]
