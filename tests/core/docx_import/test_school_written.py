@@ -163,3 +163,17 @@ def test_a_table_of_pictures_is_one_photos_block_keeping_its_row_length():
     plan = read_docx(B.save(d), "x.docx")
     assert plan.nodes[0].blocks == [{"kind": "photos", "per_row": 2, "items": [
         {"image": 0, "caption": "篮球场"}, {"image": 1, "caption": "食堂"}]}]
+
+
+def test_a_last_total_row_that_adds_up_becomes_a_computed_total_and_one_that_does_not_stays():
+    d = B.new()
+    B.bold(d, "一、基本情况")
+    B.table(d, [["类别", "人数", "占比"], ["男", "30", "60%"], ["女", "20", "40%"], ["合 计", "50", ""]])
+    B.table(d, [["类别", "人数"], ["男", "30"], ["女", "0"], ["合计", "31"]])       # a typo: kept as typed
+    plan = read_docx(B.save(d), "x.docx")
+    added_up, typed = plan.nodes[0].blocks
+    assert added_up["rows"] == [["男", 30, "60%"], ["女", 20, "40%"]]
+    assert added_up["column_kinds"] == ["text", "number", "text"]
+    assert added_up["total"] == {"label": "合计", "columns": [1]}
+    assert typed["rows"][-1] == ["合计", "31"] and typed["total"] is None
+    assert [n.endswith("改为自动合计（数字不再手填）") for n in plan.notes] == [True]

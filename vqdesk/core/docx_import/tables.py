@@ -2,6 +2,7 @@
 merges flattened with a note), a grid of pictures (a photos block), or a shaded single-cell box
 (a case).  Merges are read from the XML (gridSpan, vMerge): python-docx repeats merged cells."""
 
+import re
 from dataclasses import dataclass, field
 
 from docx.oxml.ns import qn
@@ -156,7 +157,44 @@ def _free_table(tbl, grid, cells, index: int) -> list:
             "numbered": True, "note": "", "columns": columns, "header_groups": groups,
             "column_kinds": ["text"] * len(columns), "rows": rows, "total": None,
             "widths": _widths(tbl, len(columns)), "source": None}
+    if _computed_total(data):
+        notes.append("最后的合计行与各列之和一致，改为自动合计（数字不再手填）")
     return [Table(data, index, notes), *lost]
+
+
+_TOTAL_LABELS = ("合计", "总计")
+
+
+def _computed_total(data: dict) -> bool:
+    """A last 合计 row whose every figure is the sum of the whole numbers above it becomes the
+    table's computed total (every number stored once); anything else stays a typed row."""
+    rows = data["rows"]
+    if len(rows) < 2 or "".join((rows[-1][0] or "").split()) not in _TOTAL_LABELS:
+        return False
+    body, last = rows[:-1], rows[-1]
+    summed = [c for c in range(1, len(last)) if last[c] is not None]
+    for c in summed:
+        values, total = [_whole(r[c]) for r in body], _whole(last[c])
+        if total is None or total is False or any(v is False for v in values) or sum(v or 0 for v in values) != total:
+            return False
+    if not summed:
+        return False
+    for r in body:
+        for c in summed:
+            r[c] = _whole(r[c])
+    for c in summed:
+        data["column_kinds"][c] = "number"
+    data["rows"] = body
+    data["total"] = {"label": "".join(last[0].split()), "columns": summed}
+    return True
+
+
+def _whole(text):
+    """A plain whole number's value, None for an empty cell, False for anything else."""
+    if text is None:
+        return None
+    text = text.strip()
+    return int(text) if re.fullmatch(r"-?\d{1,12}", text) else False
 
 
 def _cell_text(cell: Cell) -> str:
