@@ -6,6 +6,7 @@ the next level the first time it appears and keeps it, the way a writer builds a
 bold short paragraph without a number is a heading too.  The number is stripped from the title.
 """
 
+import re
 from dataclasses import dataclass
 
 from vqdesk.core.docx_import.items import Para
@@ -61,6 +62,7 @@ def _by_style(items: list, counts: dict) -> list:
 
 def _by_numbers(items: list) -> list:
     found = [_candidate(i) if isinstance(i, Para) else None for i in items]
+    _decimal_ranks(found, items)
     _drop_cover(found)
     out, stack = [], []          # stack: the kinds of number of the levels above, (kind, rank)
     for item, candidate in zip(items, found):
@@ -74,6 +76,50 @@ def _by_numbers(items: list) -> list:
         level = _level(stack, kind, rank)
         out.append(Heading(title, level, item.index) if level else item)
     return out
+
+
+#: Ranks in a report numbered 1. / 1.1 / 1.1.1: “1.” is a chapter, and 一、（一）（1） are
+#: enumerations below the decimal levels.
+_DECIMAL_RANKS = {"di": 0, "ar": 1, "dec2": 2, "dec3": 3, "dec4": 4, "cn": 5, "pcn": 6, "par": 7, "cpar": 7,
+                  "circ": 8}
+
+
+def _decimal_ranks(found: list, items: list):
+    """Re-rank a decimal-numbered report; there a “1.” that does not continue the chapters'
+    count (“6.3 …” then “1. …”) is an enumeration inside the section, not chapter 1."""
+    kinds = [c[0] for c in found if c is not None]
+    decimal = sum(k.startswith("dec") for k in kinds)
+    if not decimal or decimal <= kinds.count("cn"):
+        for i, c in enumerate(found):       # “20 所学校……” is no heading outside a decimal report
+            if c is not None and c[0] == "bare":
+                found[i] = None
+        return
+    chapter, form, listed = None, None, None
+    for i, c in enumerate(found):
+        if c is None or c[0] not in _DECIMAL_RANKS and c[0] != "bare":
+            continue
+        kind, rank = ("ar" if c[0] == "bare" else c[0]), _DECIMAL_RANKS["ar" if c[0] == "bare" else c[0]]
+        number = int(re.match(r"\d+", items[i].text.strip()).group()) if kind == "ar" or kind.startswith("dec") else None
+        if kind == "ar":
+            if _is_list_item(c[0], number, chapter, form, listed):
+                kind, rank, listed = "ar-list", _DECIMAL_RANKS["cn"], number
+            else:
+                chapter, form, listed = number, form or c[0], None
+        elif kind.startswith("dec"):
+            listed = None
+            chapter = chapter if chapter is not None else number
+        found[i] = (kind, rank, c[2])
+
+
+def _is_list_item(form_here: str, number: int, chapter, form, listed) -> bool:
+    """Is this “N.” (or “N 标题”) an enumeration rather than the next chapter?"""
+    if chapter is None:
+        return False
+    if form is not None and form_here != form:
+        return True                       # chapters are “1 基本情况”, this is “1. …” (or the reverse)
+    if listed is not None and number == listed + 1:
+        return True
+    return number != chapter + 1
 
 
 def _drop_cover(found: list):
@@ -117,6 +163,10 @@ def _candidate(para: Para):
     found = heading_number(text)
     if found is not None:
         kind, rank, title = found
+        if kind == "circ":
+            return None                  # ① ② …: enumerations in the text
+        if kind == "bare" and re.search(r"\s", title):
+            return None                  # “1 鞍山市 一等奖 车身修理”: a table's row typed as text
         limit = 40 if para.bold or rank <= 2 else 30
         return (kind, rank, title) if short_title(title, limit) else None
     if para.bold and short_title(text, 30) and not is_cover_line(text):

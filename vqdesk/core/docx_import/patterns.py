@@ -17,6 +17,8 @@ HEADING_NUMBERS = (
     ("par", 4, re.compile(r"^[（(]\s*\d{1,2}\s*[）)]\s*[、.．]?\s*")),
     ("cpar", 4, re.compile(r"^\d{1,2}\s*[）)]\s*")),
     ("circ", 5, re.compile(r"^[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳]\s*")),
+    # “1 基本情况”: a chapter only in a report numbered 1 / 1.1 / 1.1.1 (headings.py decides)
+    ("bare", 3, re.compile(r"^\d{1,2}\s+(?=[^\d\s.．、%％])")),
 )
 #: A heading number followed only by a space ("1 基本情况"), accepted when stripping styled headings.
 _BARE_NUMBER = re.compile(r"^\d{1,2}(?:[.．]\d{1,2}){0,3}\s+(?=\S)")
@@ -24,7 +26,7 @@ _BARE_NUMBER = re.compile(r"^\d{1,2}(?:[.．]\d{1,2}){0,3}\s+(?=\S)")
 _CAPTION = re.compile(r"^\s*(表|图)\s*([0-9一二三四五六七八九十]+(?:\s*[-－—–.．]\s*[0-9]+)*)\s*[:：.、．]?\s*")
 _CASE = re.compile(rf"^\s*[【\[〔]?\s*(?:典型)?案例\s*(?:分享|展示)?\s*([0-9{_CN}]+(?:\s*[-－—–.．]\s*[0-9]+)?)"
                    rf"\s*[】\]〕]?\s*[:：、.．]?\s*")
-_TOC_LINE = re.compile(r"(?:\.{3,}|…+|·{3,}|-{4,}|\t)\s*[0-9ivxIVX]+\s*$")
+_TOC_LINE = re.compile(r"(?:\.{3,}|…+|·{3,}|-{4,}|\t)\s*[-—–]?\s*[0-9ivxIVX]+\s*[-—–]?\s*$")
 #: Titles of the parts before the body (the report's front matter is built from its settings).
 FRONT_MATTER = ("前言", "目录", "责任声明", "声明", "编制说明", "撰写说明", "编写说明", "图表目录", "表目录",
                 "图目录", "案例目录", "表格目录", "插图目录", "序言", "序", "卷首语", "引言", "报告说明")
