@@ -41,7 +41,7 @@ class ImportMixin:
         settings = self.settings(report.year)
         if plan.preface:                   # the Word file's 前言 becomes the report's preface
             settings = dict(settings, preface=dict(settings.get("preface") or {}, text=plan.preface,
-                                                   title=(settings.get("preface") or {}).get("title") or "前言"))
+                                                   title=plan.preface_title))
         saved = self._saved_document(report.id)
         with self._write():
             ids = [self._insert_photo(report, img["data"], img["filename"], img.get("caption") or "",

@@ -54,3 +54,12 @@ def test_chapters_named_as_parts():
 ])
 def test_numbers_are_stripped_from_titles(typed, title):
     assert strip_number(typed) == title
+
+
+def test_a_writing_note_becomes_the_preface_titled_so():
+    d = B.new()
+    B.bold(d, "撰写说明")
+    d.add_paragraph("本报告按省厅要求编写。")
+    B.bold(d, "一、基本情况")
+    plan = read_docx(B.save(d), "x.docx")
+    assert (plan.preface_title, plan.preface) == ("撰写说明", "本报告按省厅要求编写。")

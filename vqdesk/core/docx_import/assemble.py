@@ -12,7 +12,7 @@ from vqdesk.core.docx_import.plan import ImportPlan, PlanNode
 from vqdesk.core.docx_import.tables import describe
 
 #: Front matter whose paragraphs are the report's preface (settings.preface.text).
-PREFACE_TITLES = ("前言", "序言", "引言", "卷首语")
+PREFACE_TITLES = ("前言", "序言", "引言", "卷首语", "撰写说明", "编写说明", "编制说明")
 #: The node holding a document's content when it has no heading at all.
 NO_HEADING_TITLE = "导入的内容"
 
@@ -55,6 +55,7 @@ class Builder:
         if isinstance(item, Lost):
             return self.plan.unplaced.append(f"{self.where(item.index)}：{item.what}")
         if self.skipping in PREFACE_TITLES and isinstance(item, Para) and not self.plan.nodes:
+            self.plan.preface_title = "撰写说明" if self.skipping.endswith("说明") else "前言"
             self.preface.append("\n".join(" ".join(line.split()) for line in item.text.split("\n") if line.strip()))
             return
         if self.skipping is not None or self.front:

@@ -29,6 +29,7 @@ class ImportPlan:
     unplaced: list = field(default_factory=list)      # what could not be imported, with where
     notes: list = field(default_factory=list)         # what was imported in a changed form
     preface: str = ""                                 # the 前言's paragraphs, one a line
+    preface_title: str = "前言"                       # or 撰写说明 (settings.preface.title)
 
     def walk(self):
         for node in self.nodes:
@@ -77,7 +78,7 @@ def preview_lines(plan: ImportPlan, replaced: str = "") -> list[str]:
     if replaced:
         lines.append(f"注意：{replaced}")
     if plan.preface:
-        lines.append(f"  前言（{len(plan.preface.splitlines())} 段，导入为报告设置中的前言）")
+        lines.append(f"  {plan.preface_title}（{len(plan.preface.splitlines())} 段，导入为报告设置中的前言）")
     for depth, node in plan.walk():
         part = "（对应模板部分）" if node.edition_part else ""
         lines.append(f"{'  ' * (depth + 1)}{node.title}{part}　{count_label(counts(node.blocks))}")

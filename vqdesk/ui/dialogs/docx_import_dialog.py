@@ -25,7 +25,8 @@ class DocxImportDialog(QDialog):
         self.warning.setStyleSheet("color: #b7791f; font-weight: bold")
         self.warning.setVisible(bool(replaced))
         layout.addWidget(self.warning)
-        self.preface = QLabel(f"前言（{len(plan.preface.splitlines())} 段）导入为报告设置中的前言，替换现有的前言。"
+        self.preface = QLabel(f"{plan.preface_title}（{len(plan.preface.splitlines())} 段）导入为报告设置中的前言，"
+                              f"替换现有的前言。"
                               if plan.preface else "")
         self.preface.setVisible(bool(plan.preface))
         layout.addWidget(self.preface)
