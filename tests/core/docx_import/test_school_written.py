@@ -177,3 +177,29 @@ def test_a_last_total_row_that_adds_up_becomes_a_computed_total_and_one_that_doe
     assert added_up["total"] == {"label": "合计", "columns": [1]}
     assert typed["rows"][-1] == ["合计", "31"] and typed["total"] is None
     assert [n.endswith("改为自动合计（数字不再手填）") for n in plan.notes] == [True]
+
+
+def test_a_title_row_and_a_note_row_typed_into_the_table_become_its_caption_and_note():
+    d = B.new()
+    B.bold(d, "一、基本情况")
+    B.table(d, [["表3 各专业在校生", "", ""], ["专业", "一年级", "二年级"], ["数控", "40", "38"],
+                ["", "", ""], ["注：不含借读生。", "", ""]],
+            merges=[((0, 0), (0, 2)), ((4, 0), (4, 2))])
+    [table] = read_docx(B.save(d), "x.docx").nodes[0].blocks
+    assert (table["caption"], table["note"]) == ("各专业在校生", "注：不含借读生。")
+    assert table["columns"] == ["专业", "一年级", "二年级"] and table["rows"] == [["数控", "40", "38"]]
+
+
+def test_a_one_column_case_box_and_a_one_column_list_with_a_shaded_header():
+    d = B.new()
+    B.bold(d, "一、基本情况")
+    box = B.table(d, [["【案例 4】校园开放日"], ["家长走进课堂。"]])
+    listing = B.table(d, [["专业名称"], ["数控"], ["汽修"]])
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+    listing.cell(0, 0)._tc.get_or_add_tcPr().append(parse_xml(f'<w:shd {nsdecls("w")} w:val="clear" w:fill="D9D9D9"/>'))
+    assert box and listing
+    case, table = read_docx(B.save(d), "x.docx").nodes[0].blocks
+    assert case == {"kind": "case", "title": "校园开放日",
+                    "blocks": [{"kind": "text", "text": "家长走进课堂。", "style": "body"}]}
+    assert table["columns"] == ["专业名称"] and table["rows"] == [["数控"], ["汽修"]]

@@ -105,3 +105,11 @@ def test_the_annex_and_the_back_cover_are_not_imported_and_a_table_note_stays_wi
     assert node.blocks[2] == {"kind": "text", "text": "数据来源：人事处。", "style": "note"}
     assert plan.notes == ["封底（3 段/项）未导入：封底的学校信息来自“学校信息”",
                           "“附件：6张指标表”部分（1 段/项）未导入：附件的指标表由报告的数据生成"]
+
+
+def test_a_styled_heading_broken_over_two_lines_is_one_title():
+    d = B.new()
+    p = d.add_heading("一、深化产教融合", 1)
+    p.add_run().add_break()
+    p.add_run("服务区域发展")
+    assert [n.title for n in read_docx(B.save(d), "x.docx").nodes] == ["深化产教融合服务区域发展"]

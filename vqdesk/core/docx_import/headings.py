@@ -46,10 +46,10 @@ def _by_style(items: list, counts: dict) -> list:
                 and is_front_matter(item.text) and item.role != "toc":
             out.append(Heading(item.text.strip().replace(" ", "").replace("\u3000", ""), 1, item.index, front=True))
             continue                 # “前言” set in a title style of its own
-        if not isinstance(item, Para) or item.level is None or item.role == "cover" or "\n" in item.text.strip():
+        if not isinstance(item, Para) or item.level is None or item.role == "cover":
             out.append(item)
             continue
-        title = strip_number(" ".join(item.text.split()))
+        title = strip_number(_join_lines(item.text))
         if is_front_matter(title) or is_back_matter(title):
             out.append(Heading(title, 1, item.index, front=True))
         elif item.level > MAX_LEVEL:
@@ -57,6 +57,15 @@ def _by_style(items: list, counts: dict) -> list:
             out.append(item)
         else:
             out.append(Heading(title, item.level, item.index))
+    return out
+
+
+def _join_lines(text: str) -> str:
+    """A styled heading broken over two lines (Shift+Enter) is one title; Chinese lines join
+    without a space."""
+    out = ""
+    for line in (" ".join(line.split()) for line in text.split("\n") if line.strip()):
+        out += line if not out or ord(out[-1]) >= 0x3000 else " " + line
     return out
 
 

@@ -9,7 +9,7 @@ from docx.oxml.ns import qn
 
 from vqdesk.core.docx_import.items import Case, Lost, Para, Photos, Picture, Table
 from vqdesk.core.docx_import.ooxml import shaded, val
-from vqdesk.core.docx_import.patterns import case_label, caption, excerpt
+from vqdesk.core.docx_import.patterns import case_label, caption, excerpt, is_note
 
 
 @dataclass
@@ -37,12 +37,30 @@ def read_table(tbl, reader, nested: bool = False) -> list:
     cells = _cells(grid)
     if not cells:
         return []
-    if len(cells) == 1:
-        return _single_cell(tbl, cells[0], reader, index, nested)
+    if len(cells) == 1 or (len(grid[0]) == 1 and _is_case(tbl, cells)):
+        return _single_cell(tbl, cells, index, nested)
     photos = _photos(grid, cells, index)
     if photos is not None:
         return photos
-    return _free_table(tbl, grid, cells, index)
+    grid, title, note = _title_and_note_rows(grid)
+    return _free_table(tbl, grid, _cells(grid), index, title, note)
+
+
+def _title_and_note_rows(grid) -> tuple:
+    """A first row that is one cell across the table holding “表 N …” is the caption; a last
+    such row holding “注：…” is the note (Word users often type them into the table)."""
+    title = note = ""
+    width = len(grid[0])
+
+    def whole(row):
+        return width > 1 and row[0] is not None and all(c is row[0] for c in row) and row[0].down == 1
+    if len(grid) >= 3 and whole(grid[0]) and (found := caption(_label(grid[0][0]))) and found[0] == "table":
+        title, grid = found[1], grid[1:]
+        for cell in _cells(grid):
+            cell.row -= 1
+    if len(grid) >= 3 and whole(grid[-1]) and is_note(_label(grid[-1][0])):
+        note, grid = _label(grid[-1][0]), grid[:-1]
+    return grid, title, note
 
 
 def _grid(tbl, reader) -> list:
@@ -87,15 +105,23 @@ def _int(value, default: int) -> int:
         return default
 
 
-# -- a single cell: a case box, or a frame around ordinary content ------------------------------
-def _single_cell(tbl, cell: Cell, reader, index: int, nested: bool) -> list:
-    paras = [i for i in cell.items if isinstance(i, Para)]
-    labelled = bool(paras) and case_label(paras[0].text.strip()) is not None
-    is_shaded = shaded(cell.tc.find(qn("w:tcPr"))) or shaded(tbl.find(qn("w:tblPr"))) or \
-        any(shaded(p.find(qn("w:pPr"))) for p in cell.tc.iter(qn("w:p")))
-    if (labelled or is_shaded) and not nested:
-        return [Case(cell.items, index)]
-    return cell.items             # a frame: its content stands in the text as it is
+# -- a single cell (or column): a case box, or a frame around ordinary content -----------------
+def _is_case(tbl, cells: list) -> bool:
+    """The first paragraph is a case label, or the box is shaded (every cell of a column, so
+    that a one-column list with a shaded header stays a table)."""
+    paras = [i for i in cells[0].items if isinstance(i, Para)]
+    if paras and case_label(" ".join(paras[0].text.split())) is not None:
+        return True
+    return shaded(tbl.find(qn("w:tblPr"))) or all(
+        shaded(c.tc.find(qn("w:tcPr"))) or any(shaded(p.find(qn("w:pPr"))) for p in c.tc.iter(qn("w:p")))
+        for c in cells)
+
+
+def _single_cell(tbl, cells: list, index: int, nested: bool) -> list:
+    items = [i for c in cells for i in c.items]
+    if _is_case(tbl, cells) and not nested:
+        return [Case(items, index)]
+    return items                  # a frame: its content stands in the text as it is
 
 
 # -- a grid of pictures with their captions ------------------------------------------------------
@@ -131,7 +157,7 @@ def _caption_text(text: str, kind: str) -> str:
 
 
 # -- a free table --------------------------------------------------------------------------------
-def _free_table(tbl, grid, cells, index: int) -> list:
+def _free_table(tbl, grid, cells, index: int, title: str = "", note: str = "") -> list:
     header = _header_rows(tbl, grid)
     notes, lost = [], [i for c in cells for i in c.items if isinstance(i, Lost)]
     if any(c.pictures for c in cells):
@@ -150,11 +176,12 @@ def _free_table(tbl, grid, cells, index: int) -> list:
             else:
                 flattened = flattened or cell.span > 1 or cell.down > 1
                 out.append(_cell_text(cell) or None)
-        rows.append(out)
+        if any(v is not None for v in out):         # a row left empty is dropped
+            rows.append(out)
     if flattened:
         notes.append("表格正文中的合并单元格已拆开，文字留在合并区域的第一格")
-    data = {"kind": "table", "ref": None, "caption": val(tbl, "w:tblPr/w:tblCaption") or "",
-            "numbered": True, "note": "", "columns": columns, "header_groups": groups,
+    data = {"kind": "table", "ref": None, "caption": title or val(tbl, "w:tblPr/w:tblCaption") or "",
+            "numbered": True, "note": note, "columns": columns, "header_groups": groups,
             "column_kinds": ["text"] * len(columns), "rows": rows, "total": None,
             "widths": _widths(tbl, len(columns)), "source": None}
     if _computed_total(data):
