@@ -63,3 +63,26 @@ def test_a_writing_note_becomes_the_preface_titled_so():
     B.bold(d, "一、基本情况")
     plan = read_docx(B.save(d), "x.docx")
     assert (plan.preface_title, plan.preface) == ("撰写说明", "本报告按省厅要求编写。")
+
+
+def test_bold_paragraphs_numbered_by_word_take_their_list_level():
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+    d = B.new()
+
+    def numbered(text, level):
+        p = d.add_paragraph(style="List Number")
+        p.add_run(text).bold = True
+        p._p.get_or_add_pPr().append(parse_xml(
+            f'<w:numPr {nsdecls("w")}><w:ilvl w:val="{level}"/><w:numId w:val="1"/></w:numPr>'))
+    numbered("办学条件", 0)
+    d.add_paragraph("正文一段。")
+    numbered("实训场地", 1)
+    numbered("图书资料", 1)
+    numbered("师资队伍", 0)
+    p = d.add_paragraph("一个普通的列表项，不加粗", style="List Number")
+    plan = read_docx(B.save(d), "x.docx")
+    assert [(depth + 1, n.title) for depth, n in plan.walk()] == [
+        (1, "办学条件"), (2, "实训场地"), (2, "图书资料"), (1, "师资队伍")]
+    assert plan.nodes[1].blocks == [{"kind": "text", "text": "一个普通的列表项，不加粗", "style": "list"}]
+    assert p is not None and plan.notes[-1] == "1 段 Word 自动编号的段落导入为列表段落，自动生成的编号未保留"

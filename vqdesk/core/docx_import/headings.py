@@ -141,7 +141,7 @@ def _drop_cover(found: list):
         if found[i] is None or found[i][0] != "bold":
             continue
         after = next((c for c in found[i + 1:] if c is not None), None)
-        if after is None or after[0] in ("bold", "front") or after[1] < 2:
+        if after is None or after[0] in ("bold", "front") or after[1] is None or after[1] < 2:
             found[i] = None
 
 
@@ -178,6 +178,8 @@ def _candidate(para: Para):
             return None                  # “1 鞍山市 一等奖 车身修理”: a table's row typed as text
         limit = 40 if para.bold or rank <= 2 else 30
         return (kind, rank, title) if short_title(title, limit) else None
+    if para.listed and para.bold and short_title(text, 30):
+        return f"list{para.list_level}", 1 + para.list_level, text    # Word's automatic heading numbers
     if para.bold and short_title(text, 30) and not is_cover_line(text):
         return "bold", None, text
     return None

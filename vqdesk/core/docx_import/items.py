@@ -10,7 +10,11 @@ class Para:
     level: int | None = None         # from a heading style or an outline level
     bold: bool = False
     role: str = ""                   # "toc" | "caption" | "cover" | ""
-    listed: bool = False             # a paragraph of a Word list
+    list_level: int | None = None    # a paragraph of a Word list: its level (0 …)
+
+    @property
+    def listed(self) -> bool:
+        return self.list_level is not None
 
 
 @dataclass

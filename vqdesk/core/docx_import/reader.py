@@ -9,7 +9,7 @@ from docx.oxml.ns import qn
 
 from vqdesk.core.docx_import.items import Break, Lost, Para, Picture
 from vqdesk.core.docx_import.ooxml import ParagraphScanner, read_notes, val
-from vqdesk.core.docx_import.styles import StyleBook, is_listed, paragraph_bold, paragraph_style
+from vqdesk.core.docx_import.styles import StyleBook, list_level, paragraph_bold, paragraph_style
 from vqdesk.core.errors import InputError
 
 
@@ -96,7 +96,7 @@ class BodyReader:
         if not text.strip():
             return None
         return Para(text=text, index=self.count, level=style["level"], bold=bold, role=role,
-                    listed=is_listed(p))
+                    list_level=_first(list_level(p), style["list_level"]))
 
     def image(self, rid: str):
         """{"data", "filename", "caption"} of a picture, or Lost saying why it cannot be used."""
@@ -110,6 +110,10 @@ class BodyReader:
         except InputError as exc:
             return Lost(f"图片“{filename}”（{exc}）", self.count)
         return {"data": part.blob, "filename": filename, "caption": None}
+
+
+def _first(*values):
+    return next((v for v in values if v is not None), None)
 
 
 def _is_toc_block(sdt) -> bool:

@@ -52,7 +52,7 @@ class StyleBook:
 
 
 def _describe(chain) -> dict:
-    level, bold, role = None, None, ""
+    level, bold, role, listed = None, None, "", None
     name = _name(chain[0]) if chain else ""
     for style in chain:
         n = _name(style)
@@ -71,7 +71,9 @@ def _describe(chain) -> dict:
                 role = "cover"
         if bold is None:
             bold = on(style.rPr, "w:b")
-    return {"level": level, "bold": bool(bold), "role": role, "name": name}
+        if listed is None and style.pPr is not None and style.pPr.find(qn("w:numPr")) is not None:
+            listed = list_level(style)
+    return {"level": level, "bold": bool(bold), "role": role, "name": name, "list_level": listed}
 
 
 def _name(style) -> str:
@@ -106,6 +108,10 @@ def paragraph_bold(p, book: StyleBook, style_bold: bool) -> bool:
     return seen
 
 
-def is_listed(p) -> bool:
-    """A paragraph of a Word list (bullets or automatic numbers)."""
-    return p.pPr is not None and p.pPr.find(qn("w:numPr")) is not None
+def list_level(p):
+    """The level (0 …) of a paragraph of a Word list (bullets or automatic numbers), else None."""
+    num = p.pPr.find(qn("w:numPr")) if p.pPr is not None else None
+    if num is None or val(num, "w:numId") == "0":
+        return None
+    level = val(num, "w:ilvl")
+    return int(level) if level and level.isdigit() else 0
