@@ -30,7 +30,7 @@ def cmd_import_docx(args):
         plan = read_docx(data, source.name, edition)
         if plan.is_empty():
             raise VqdeskError(f"“{source.name}”中没有找到可以导入的标题或正文，未做任何修改。")
-        for line in preview_lines(plan, s.own_content(year)):
+        for line in preview_lines(plan, s.own_content(year), s.settings(year).get("numbering")):
             print(line)
         if args.dry_run:
             print("（试运行：报告文件未做任何修改。去掉 --dry-run 即按上面的大纲导入。）")

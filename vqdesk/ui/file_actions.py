@@ -172,7 +172,8 @@ def import_docx(window):
         return QMessageBox.warning(window, "从 Word 导入", str(exc))
     if plan.is_empty():
         return QMessageBox.warning(window, "从 Word 导入", f"“{plan.source}”中没有找到可以导入的标题或正文。")
-    dialog = DocxImportDialog(plan, ctrl.session.own_content(ctrl.year), window)
+    dialog = DocxImportDialog(plan, ctrl.session.own_content(ctrl.year), window,
+                              numbering=ctrl.data.document.settings.get("numbering"))
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return
     if ctrl.push(ImportDocxCommand(ctrl, plan)):

@@ -4,9 +4,10 @@ blocks, images, and what could not be placed), previewed, then applied to a year
 
 from pathlib import Path
 
-from vqdesk.core.docx_import.plan import ImportPlan, PlanNode, count_label, counts, preview_lines
+from vqdesk.core.docx_import.plan import ImportPlan, PlanNode, count_label, counts, numbered, preview_lines
 
-__all__ = ["ImportPlan", "PlanNode", "count_label", "counts", "preview_lines", "read_docx", "read_docx_file"]
+__all__ = ["ImportPlan", "PlanNode", "count_label", "counts", "numbered", "preview_lines", "read_docx",
+           "read_docx_file"]
 
 
 def read_docx(data: bytes, name: str = "Word 文档", edition=None) -> ImportPlan:

@@ -43,6 +43,19 @@ class ImportPlan:
         return {"outline": [_node_json(n) for n in self.nodes]}
 
 
+def numbered(plan: ImportPlan, numbering: dict | None = None):
+    """(depth, node, title as the report will print it: “1.2 概况”) in reading order."""
+    from vqdesk.core.document.numbering import HEADING_KEYS, fill, titled
+
+    def walk(nodes, path):
+        for i, node in enumerate(nodes, start=1):
+            position = path + (i,)
+            pattern = (numbering or {}).get(HEADING_KEYS[len(path)], "")
+            yield len(path), node, titled(fill(pattern, i, path), node.title) if numbering else node.title
+            yield from walk(node.children, position)
+    yield from walk(plan.nodes, ())
+
+
 def _node_json(node: PlanNode) -> dict:
     return {"title": node.title, "edition_part": node.edition_part, "blocks": node.blocks,
             "children": [_node_json(c) for c in node.children]}
@@ -71,17 +84,18 @@ def count_label(c: dict) -> str:
     return "，".join(parts)
 
 
-def preview_lines(plan: ImportPlan, replaced: str = "") -> list[str]:
-    """The preview as text lines: the outline with counts per heading, then what is lost."""
+def preview_lines(plan: ImportPlan, replaced: str = "", numbering: dict | None = None) -> list[str]:
+    """The preview as text lines: the outline (numbered as settings["numbering"] says) with
+    counts per heading, then what was changed and what could not be imported."""
     lines = [f"从“{plan.source}”将导入 {sum(1 for _ in plan.walk())} 个标题、"
              f"{len(plan.images)} 张图片："]
     if replaced:
         lines.append(f"注意：{replaced}")
     if plan.preface:
         lines.append(f"  {plan.preface_title}（{len(plan.preface.splitlines())} 段，导入为报告设置中的前言）")
-    for depth, node in plan.walk():
+    for depth, node, title in numbered(plan, numbering):
         part = "（对应模板部分）" if node.edition_part else ""
-        lines.append(f"{'  ' * (depth + 1)}{node.title}{part}　{count_label(counts(node.blocks))}")
+        lines.append(f"{'  ' * (depth + 1)}{title}{part}　{count_label(counts(node.blocks))}")
     if plan.notes:
         lines.append("导入时改变了形式的内容：")
         lines += [f"  · {n}" for n in plan.notes]

@@ -5,13 +5,13 @@ imported, and whether the year's own content will be replaced — then 导入 or
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHeaderView, QLabel, QListWidget, QTreeWidget,
                                QTreeWidgetItem, QVBoxLayout)
 
-from vqdesk.core.docx_import import counts
+from vqdesk.core.docx_import import counts, numbered
 
 COLUMNS = ("标题", "段落", "表格", "图片", "案例", "模板部分")
 
 
 class DocxImportDialog(QDialog):
-    def __init__(self, plan, replaced: str = "", parent=None):
+    def __init__(self, plan, replaced: str = "", parent=None, numbering: dict | None = None):
         super().__init__(parent)
         self.plan = plan
         self.setWindowTitle("从 Word 导入")
@@ -33,7 +33,7 @@ class DocxImportDialog(QDialog):
         self.tree = QTreeWidget()
         self.tree.setHeaderLabels(COLUMNS)
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self._fill(plan)
+        self._fill(plan, numbering)
         layout.addWidget(self.tree, 3)
         problems = [f"未能导入：{u}" for u in plan.unplaced] + [f"已改变形式：{n}" for n in plan.notes]
         layout.addWidget(QLabel(f"未能导入 {len(plan.unplaced)} 处，改变形式 {len(plan.notes)} 处：" if problems
@@ -49,16 +49,16 @@ class DocxImportDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
 
-    def _fill(self, plan):
-        def add(parent, node):
+    def _fill(self, plan, numbering):
+        """The outline numbered as the report will number it."""
+        parents = {}
+        for depth, node, title in numbered(plan, numbering):
             c = counts(node.blocks)
-            item = QTreeWidgetItem([node.title, *(str(c[k]) for k in ("paragraphs", "tables", "images", "cases")),
+            item = QTreeWidgetItem([title, *(str(c[k]) for k in ("paragraphs", "tables", "images", "cases")),
                                     "是" if node.edition_part else ""])
-            (parent.addChild(item) if parent is not None else self.tree.addTopLevelItem(item))
-            for child in node.children:
-                add(item, child)
-        for node in plan.nodes:
-            add(None, node)
+            parent = parents.get(depth - 1)
+            (parent.addChild(item) if depth and parent is not None else self.tree.addTopLevelItem(item))
+            parents[depth] = item
         self.tree.expandAll()
         for col in range(1, len(COLUMNS)):
             self.tree.resizeColumnToContents(col)
