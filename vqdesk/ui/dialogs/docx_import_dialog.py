@@ -19,7 +19,8 @@ class DocxImportDialog(QDialog):
         layout = QVBoxLayout(self)
         headings = sum(1 for _ in plan.walk())
         layout.addWidget(QLabel(f"“{plan.source}”将导入为下面的大纲（{headings} 个标题，"
-                                f"{len(plan.images)} 张图片）。标题中的编号由报告自动生成，已去掉。"))
+                                f"{len(plan.images)} 张图片）。标题的编号按报告的编号设置生成，"
+                                f"Word 中打在标题前的编号已去掉。"))
         self.warning = QLabel(replaced)
         self.warning.setWordWrap(True)
         self.warning.setStyleSheet("color: #b7791f; font-weight: bold")
@@ -39,6 +40,7 @@ class DocxImportDialog(QDialog):
         layout.addWidget(QLabel(f"未能导入 {len(plan.unplaced)} 处，改变形式 {len(plan.notes)} 处：" if problems
                                 else "所有内容都能导入。"))
         self.problems = QListWidget()
+        self.problems.setWordWrap(True)
         self.problems.addItems(problems)
         self.problems.setVisible(bool(problems))
         layout.addWidget(self.problems, 1)
