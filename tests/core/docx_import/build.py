@@ -101,3 +101,29 @@ def new():
 
 
 __all__ = ["Document", "qn", "W_NS"]
+
+
+def with_footnote(data: bytes, marker: str, note: str) -> bytes:
+    """The .docx with a footnote (its text `note`) referenced after the paragraph text `marker`."""
+    import re
+    import zipfile
+    src = zipfile.ZipFile(io.BytesIO(data))
+    out = io.BytesIO()
+    w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    notes = (f'<w:footnotes {w}><w:footnote w:id="1"><w:p><w:r><w:t>{note}</w:t></w:r></w:p></w:footnote>'
+             '</w:footnotes>').encode()
+    with zipfile.ZipFile(out, "w") as dst:
+        for item in src.infolist():
+            body = src.read(item)
+            if item.filename == "word/document.xml":
+                body = body.replace(f"<w:t>{marker}</w:t></w:r>".encode(),
+                                    f'<w:t>{marker}</w:t></w:r><w:r><w:footnoteReference w:id="1"/></w:r>'.encode())
+            elif item.filename == "word/_rels/document.xml.rels":
+                body = re.sub(rb"</Relationships>", b'<Relationship Id="rIdFn" Type="http://schemas.openxmlformats.org'
+                              b'/officeDocument/2006/relationships/footnotes" Target="footnotes.xml"/></Relationships>', body)
+            elif item.filename == "[Content_Types].xml":
+                body = body.replace(b"</Types>", b'<Override PartName="/word/footnotes.xml" ContentType="application/'
+                                    b'vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"/></Types>')
+            dst.writestr(item, body)
+        dst.writestr("word/footnotes.xml", notes)
+    return out.getvalue()

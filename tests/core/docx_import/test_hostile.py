@@ -84,7 +84,7 @@ def test_a_picture_that_is_not_an_image_is_listed_not_imported():
     assert len(plan.unplaced) == 1 and plan.unplaced[0].startswith("“基本情况”（第 2 段附近）：图片“image1.png”")
 
 
-def test_equations_footnote_free_objects_are_listed():
+def test_an_equation_is_listed_and_the_text_around_it_kept():
     d = B.new()
     d.add_heading("概况", 1)
     p = d.add_paragraph("生均面积按下式计算：")
@@ -92,3 +92,12 @@ def test_equations_footnote_free_objects_are_listed():
     plan = read_docx(B.save(d), "x.docx")
     assert plan.unplaced == ["“概况”（第 2 段附近）：公式“S/N”"]
     assert plan.nodes[0].blocks == [{"kind": "text", "text": "生均面积按下式计算：", "style": "body"}]
+
+
+def test_a_footnote_is_listed_with_its_text():
+    d = B.new()
+    d.add_heading("概况", 1)
+    d.add_paragraph("学校占地三百亩")
+    plan = read_docx(B.with_footnote(B.save(d), "学校占地三百亩", "含新校区用地"), "x.docx")
+    assert plan.unplaced == ["“概况”（第 2 段附近）：脚注“含新校区用地”"]
+    assert plan.nodes[0].blocks[0]["text"] == "学校占地三百亩"
