@@ -57,6 +57,11 @@ def test_errors_are_chinese_sentences(sample_copy, tmp_path, capsys):
     assert code == 1 and err.startswith("错误：找不到 Word 文件“") and "没有.docx" in err
     code, _, err = run(capsys, "import-docx", sample_copy, word(tmp_path), "--year", 2019)
     assert (code, err) == (1, "错误：文件中没有 2019 年度的报告（已有年度：2023、2024、2025）。\n")
+    half = tmp_path / "半个.docx"
+    whole = word(tmp_path).read_bytes()
+    half.write_bytes(whole[: len(whole) // 2])                 # a copy that stopped halfway
+    code, _, err = run(capsys, "import-docx", sample_copy, half)
+    assert code == 1 and err.startswith("错误：“半个.docx”已损坏：文件不完整")
     empty = tmp_path / "空白.docx"
     empty.write_bytes(B.save(B.new()))
     code, _, err = run(capsys, "import-docx", sample_copy, empty)

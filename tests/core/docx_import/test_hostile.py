@@ -55,7 +55,7 @@ def test_a_zip_that_is_not_a_docx():
 
 def test_a_truncated_docx_is_called_damaged():
     data = B.save(B.new())
-    with pytest.raises(InputError, match="“半个.docx”(不是 Word 文档|已损坏)"):
+    with pytest.raises(InputError, match="“半个.docx”已损坏：文件不完整（可能只复制或下载了一部分）"):
         read_docx(data[: len(data) // 2], "半个.docx")
 
 
@@ -101,3 +101,12 @@ def test_a_footnote_is_listed_with_its_text():
     plan = read_docx(B.with_footnote(B.save(d), "学校占地三百亩", "含新校区用地"), "x.docx")
     assert plan.unplaced == ["“概况”（第 2 段附近）：脚注“含新校区用地”"]
     assert plan.nodes[0].blocks[0]["text"] == "学校占地三百亩"
+
+
+def test_double_braces_in_the_text_do_not_become_a_bound_field():
+    d = B.new()
+    d.add_heading("概况", 1)
+    d.add_paragraph("模板里写着{{[6.1]}}人")
+    plan = read_docx(B.save(d), "x.docx")
+    assert plan.nodes[0].blocks[0]["text"] == "模板里写着{ {[6.1]}}人"
+    assert plan.notes == ["“概况”（第 2 段附近）：文字中的“{{”改为“{ {”，以免被当作数据字段"]

@@ -145,6 +145,9 @@ def _case_item(builder, item, blocks: list):
 def add_text(builder: Builder, p: Para, blocks: list):
     """Paragraphs in a row with the same style share one text block, one paragraph a line."""
     lines = [" ".join(line.split()) for line in p.text.split("\n") if line.strip()]
+    if any("{{" in line for line in lines):       # text stays text: no bound field by accident
+        lines = [line.replace("{{", "{ {") for line in lines]
+        builder.plan.notes.append(f"{builder.where(p.index)}：文字中的“{{{{”改为“{{ {{”，以免被当作数据字段")
     style = "note" if is_note(lines[0]) else "list" if p.listed else "body"
     builder.listed += p.listed
     last = blocks[-1] if blocks else None

@@ -16,6 +16,8 @@ from vqdesk.core.errors import InputError
 def open_docx(data: bytes, name: str):
     """The python-docx Document of `data`, or InputError saying in Chinese what is wrong."""
     import docx
+    if not zipfile.is_zipfile(io.BytesIO(data)) and data[:4] == b"PK\x03\x04":
+        raise InputError(f"“{name}”已损坏：文件不完整（可能只复制或下载了一部分），请重新保存或复制后再导入。")
     if not zipfile.is_zipfile(io.BytesIO(data)):
         hint = "（这是旧版 .doc 文件，请在 Word 或 WPS 中另存为 .docx 后再导入）" if data[:4] == b"\xd0\xcf\x11\xe0" else ""
         raise InputError(f"“{name}”不是 Word 文档（.docx）{hint}。")
