@@ -89,3 +89,13 @@ def test_a_file_that_is_not_word_is_refused_with_a_message(report_path, tmp_path
     window.a_import_docx.trigger()
     assert _quiet_qt[-1][0] == "warning" and _quiet_qt[-1][1][2] == "“坏.docx”不是 Word 文档（.docx）。"
     assert window.ctrl.undo_stack.count() == 0
+
+
+def test_a_read_only_window_cannot_import(report_path, qtbot):
+    from vqdesk.core.session import Session
+    holder = Session.open(report_path)                # someone else is editing it
+    window = open_window(report_path)
+    qtbot.addWidget(window)
+    assert window.ctrl.session.readonly and not window.a_import_docx.isEnabled()
+    window.close()
+    holder.close()

@@ -123,6 +123,7 @@ class MainWindow(QMainWindow):
                   None, self.a_quit):
             menu.addSeparator() if a is None else menu.addAction(a)
         menu.insertAction(self.a_export_xlsx, self.a_import_docx)
+        self.a_import_docx.setEnabled(not self.ctrl.session.readonly)
 
         edit = self.menuBar().addMenu("编辑(&E)")
         self.a_undo = self.ctrl.undo_stack.createUndoAction(self, "撤销")
