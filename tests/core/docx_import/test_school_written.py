@@ -203,3 +203,16 @@ def test_a_one_column_case_box_and_a_one_column_list_with_a_shaded_header():
     assert case == {"kind": "case", "title": "校园开放日",
                     "blocks": [{"kind": "text", "text": "家长走进课堂。", "style": "body"}]}
     assert table["columns"] == ["专业名称"] and table["rows"] == [["数控"], ["汽修"]]
+
+
+def test_case_labels_alone_on_their_line_or_followed_by_the_whole_story():
+    d = B.new()
+    B.bold(d, "一、人才培养")
+    B.case_box(d, ["【案例 5】", "技能节", "每年五月举办技能节。"])
+    long_story = "走进社区" + "。学生走进社区开展家电维修，三年来服务居民上千户，居民纷纷点赞，社区也把学校的做法推广到了周边街道" * 1
+    d.add_paragraph(f"案例6 {long_story}")
+    [node] = read_docx(B.save(d), "x.docx").nodes
+    assert node.blocks == [
+        {"kind": "case", "title": "技能节", "blocks": [{"kind": "text", "text": "每年五月举办技能节。", "style": "body"}]},
+        {"kind": "case", "title": "走进社区", "blocks": [{"kind": "text", "style": "body",
+                                                         "text": long_story.split("。", 1)[1]}]}]

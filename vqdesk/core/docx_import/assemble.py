@@ -81,12 +81,14 @@ class Builder:
         self.path.append(node)
 
     def paragraph(self, p: Para):
-        title = case_label(" ".join(p.text.split())) if "\n" not in p.text.strip() else None
-        if title is not None:
+        found = split_label(p.text)
+        if found is not None:
             self.case = None
-            case = {"kind": "case", "title": title, "blocks": []}
+            case = {"kind": "case", "title": found[0], "blocks": []}
             self.container().append(case)
             self.case = case
+            if found[1]:
+                add_text(self, Para(found[1], p.index), case["blocks"])
             return
         if self.case is not None and not self.case["title"] and not self.case["blocks"] and short_title(p.text):
             self.case["title"] = " ".join(p.text.split())        # the title on the line after the label
@@ -113,15 +115,19 @@ class Builder:
 def case_block(builder: Builder, box: Case) -> dict:
     """A shaded box's case: its first paragraph is the label and title (or just the title)."""
     items = list(box.items)
-    title = ""
-    first = next((i for i in items if isinstance(i, Para)), None)
-    if first is not None and items and items[0] is first:
-        text = " ".join(first.text.split())
-        label = case_label(text)
-        if label is not None or (short_title(text) and (first.bold or len(text) <= 30)):
-            title = label if label is not None else text
-            items = items[1:]
+    title, rest = "", ""
+    if items and isinstance(items[0], Para):
+        text = " ".join(items[0].text.split())
+        found = split_label(items[0].text)
+        if found is not None:
+            (title, rest), items = found, items[1:]
+            if not title and not rest and items and isinstance(items[0], Para) and short_title(items[0].text):
+                title, items = " ".join(items[0].text.split()), items[1:]    # the title under a bare label
+        elif short_title(text) and (items[0].bold or len(text) <= 30):
+            title, items = text, items[1:]
     case = {"kind": "case", "title": title, "blocks": []}
+    if rest:
+        add_text(builder, Para(rest, box.index), case["blocks"])
     for item in items:
         if isinstance(item, Lost):
             builder.plan.unplaced.append(f"案例“{title or '（无标题）'}”中：{item.what}")
@@ -131,6 +137,20 @@ def case_block(builder: Builder, box: Case) -> dict:
         else:
             _case_item(builder, item, case["blocks"])
     return case
+
+
+def split_label(text: str):
+    """(title, text after it) of a paragraph starting with a case label, else None; the words
+    after a full stop are the case's first words (“【案例1】校企合作。学校……”)."""
+    if "\n" in text.strip():
+        return None
+    label = case_label(" ".join(text.split()))
+    if label is None:
+        return None
+    stop = label.find("。")               # titles have no full stop: what follows it is the story
+    if 0 < stop <= 60:
+        return label[:stop], label[stop + 1:].strip()
+    return ("", label) if len(label) > 60 else (label, "")
 
 
 def _case_item(builder, item, blocks: list):
