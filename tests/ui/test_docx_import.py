@@ -99,3 +99,23 @@ def test_a_read_only_window_cannot_import(report_path, qtbot):
     assert window.ctrl.session.readonly and not window.a_import_docx.isEnabled()
     window.close()
     holder.close()
+
+
+def test_an_edit_made_after_the_import_is_redone_on_the_redone_import(report_path, tmp_path, qtbot, monkeypatch):
+    from vqdesk.core.docx_import import read_docx_file
+    from vqdesk.ui.commands_document import RenameNodeCommand
+    from vqdesk.ui.commands_import import ImportDocxCommand
+    window = open_window(report_path)
+    qtbot.addWidget(window)
+    ctrl = window.ctrl
+    assert ctrl.push(ImportDocxCommand(ctrl, read_docx_file(word(tmp_path), ctrl.edition)))
+    chapter = ctrl.session.document(2025).outline[1].id
+    assert ctrl.push(RenameNodeCommand(ctrl, chapter, "我们改过的章名"))
+    ctrl.undo_stack.undo()
+    ctrl.undo_stack.undo()
+    assert "我们的新章" not in [n.title for n in ctrl.session.document(2025).nodes()]
+    ctrl.session.add_year(2026, edition_id="liaoning-2023")   # its outline takes the ids the import had (SQLite reuses them)
+    ctrl.undo_stack.redo()
+    assert ctrl.session.document(2025).outline[1].id != chapter
+    ctrl.undo_stack.redo()                  # the rename finds the chapter under its new id
+    assert [n.title for n in ctrl.session.document(2025).outline] == ["基本情况", "我们改过的章名"]
