@@ -110,3 +110,21 @@ def test_double_braces_in_the_text_do_not_become_a_bound_field():
     plan = read_docx(B.save(d), "x.docx")
     assert plan.nodes[0].blocks[0]["text"] == "模板里写着{ {[6.1]}}人"
     assert plan.notes == ["“概况”（第 2 段附近）：文字中的“{{”改为“{ {”，以免被当作数据字段"]
+
+
+def test_tables_nested_very_deep_are_cut_off_with_a_note():
+    d = B.new()
+    d.add_heading("概况", 1)
+    cell = d.add_table(rows=1, cols=2).cell(0, 0)
+    for _ in range(30):
+        cell = cell.add_table(rows=1, cols=2).cell(0, 0)
+    cell.text = "最里面"
+    plan = read_docx(B.save(d), "x.docx")
+    assert plan.unplaced == ["“概况”（第 2 段附近）：表格中嵌套了 6 层以上的表格"]
+
+
+def test_a_zip_bomb_is_refused(monkeypatch):
+    from vqdesk.core.docx_import import reader
+    monkeypatch.setattr(reader, "MAX_UNPACKED", 1000)
+    with pytest.raises(InputError, match="解压后超过 0 MB，不像是一份年报，已拒绝"):
+        read_docx(B.save(B.new()), "x.docx")

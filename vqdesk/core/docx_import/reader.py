@@ -13,6 +13,12 @@ from vqdesk.core.docx_import.styles import StyleBook, list_level, paragraph_bold
 from vqdesk.core.errors import InputError
 
 
+#: A report in Word is tens of megabytes at most; more unpacked is refused (a zip bomb).
+MAX_UNPACKED = 400 * 2 ** 20
+#: Tables in tables deeper than this are not read (they would only be flattened anyway).
+MAX_NESTING = 6
+
+
 def open_docx(data: bytes, name: str):
     """The python-docx Document of `data`, or InputError saying in Chinese what is wrong."""
     import docx
@@ -23,6 +29,8 @@ def open_docx(data: bytes, name: str):
         raise InputError(f"“{name}”不是 Word 文档（.docx）{hint}。")
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as z:
+            if sum(i.file_size for i in z.infolist()) > MAX_UNPACKED:
+                raise InputError(f"“{name}”解压后超过 {MAX_UNPACKED // 2 ** 20} MB，不像是一份年报，已拒绝。")
             bad = z.testzip()
             names = set(z.namelist())
     except (zipfile.BadZipFile, OSError, RuntimeError, EOFError, ValueError) as exc:
@@ -45,6 +53,7 @@ class BodyReader:
         self.book = StyleBook(document)
         self.scanner = ParagraphScanner(read_notes(document))
         self.count = 0                       # body paragraphs read so far (for messages)
+        self.nesting = 0                     # tables within tables being read
 
     def read(self) -> list:
         return self.read_container(self.document.element.body)

@@ -32,8 +32,15 @@ class Cell:
 
 def read_table(tbl, reader, nested: bool = False) -> list:
     """Items for one w:tbl (a Table, Photos or Case, plus Lost notes)."""
+    from vqdesk.core.docx_import.reader import MAX_NESTING
     index = reader.count + 1
-    grid = _grid(tbl, reader)
+    if reader.nesting >= MAX_NESTING:
+        return [Lost(f"表格中嵌套了 {MAX_NESTING} 层以上的表格", index)]
+    reader.nesting += 1
+    try:
+        grid = _grid(tbl, reader)
+    finally:
+        reader.nesting -= 1
     cells = _cells(grid)
     if not cells:
         return []
