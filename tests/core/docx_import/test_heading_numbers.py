@@ -86,3 +86,13 @@ def test_bold_paragraphs_numbered_by_word_take_their_list_level():
         (1, "办学条件"), (2, "实训场地"), (2, "图书资料"), (1, "师资队伍")]
     assert plan.nodes[1].blocks == [{"kind": "text", "text": "一个普通的列表项，不加粗", "style": "list"}]
     assert p is not None and plan.notes[-1] == "1 段 Word 自动编号的段落导入为列表段落，自动生成的编号未保留"
+
+
+def test_headings_set_in_a_heading_font_instead_of_bold():
+    from docx.oxml.ns import qn
+    d = B.new()
+    for text, font in (("学校概况", "黑体"), ("正文用仿宋写成。", "仿宋"), ("办学条件", "楷体")):
+        run = d.add_paragraph().add_run(text)
+        run._r.get_or_add_rPr().get_or_add_rFonts().set(qn("w:eastAsia"), font)
+    plan = read_docx(B.save(d), "x.docx")
+    assert [(depth + 1, n.title) for depth, n in plan.walk()] == [(1, "学校概况"), (2, "办学条件")]

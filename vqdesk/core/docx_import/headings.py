@@ -134,14 +134,14 @@ def _is_list_item(form_here: str, number: int, chapter, form, listed) -> bool:
 def _drop_cover(found: list):
     """Bold lines before the first numbered heading are the cover (school name, title), unless
     a lower numbered heading follows at once (“基本情况” then “（一）概况”)."""
-    numbered = [i for i, c in enumerate(found) if c is not None and c[0] not in ("bold", "front")]
+    numbered = [i for i, c in enumerate(found) if c is not None and not c[0].startswith(("bold", "front"))]
     if not numbered:
         return
     for i in range(numbered[0]):
-        if found[i] is None or found[i][0] != "bold":
+        if found[i] is None or not found[i][0].startswith("bold"):
             continue
         after = next((c for c in found[i + 1:] if c is not None), None)
-        if after is None or after[0] in ("bold", "front") or after[1] is None or after[1] < 2:
+        if after is None or after[0].startswith(("bold", "front")) or after[1] is None or after[1] < 2:
             found[i] = None
 
 
@@ -181,5 +181,5 @@ def _candidate(para: Para):
     if para.listed and para.bold and short_title(text, 30):
         return f"list{para.list_level}", 1 + para.list_level, text    # Word's automatic heading numbers
     if para.bold and short_title(text, 30) and not is_cover_line(text):
-        return "bold", None, text
+        return f"bold{para.font}", None, text           # 黑体 and 楷体 headings are two levels
     return None

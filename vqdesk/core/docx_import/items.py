@@ -8,7 +8,8 @@ class Para:
     text: str
     index: int                       # the paragraph's number in the body, for messages
     level: int | None = None         # from a heading style or an outline level
-    bold: bool = False
+    bold: bool = False               # bold, or set in a heading font
+    font: str = ""                   # “黑” or “楷”: the heading font it is set in
     role: str = ""                   # "toc" | "caption" | "cover" | ""
     list_level: int | None = None    # a paragraph of a Word list: its level (0 …)
 

@@ -9,7 +9,7 @@ from docx.oxml.ns import qn
 
 from vqdesk.core.docx_import.items import Break, Lost, Para, Picture
 from vqdesk.core.docx_import.ooxml import ParagraphScanner, read_notes, val
-from vqdesk.core.docx_import.styles import StyleBook, list_level, paragraph_bold, paragraph_style
+from vqdesk.core.docx_import.styles import StyleBook, heading_font, list_level, paragraph_bold, paragraph_style
 from vqdesk.core.errors import InputError
 
 
@@ -106,7 +106,7 @@ class BodyReader:
     def _para(self, text: str, style: dict, bold: bool, role: str, p):
         if not text.strip():
             return None
-        return Para(text=text, index=self.count, level=style["level"], bold=bold, role=role,
+        return Para(text=text, index=self.count, level=style["level"], bold=bold, role=role, font=heading_font(p),
                     list_level=_first(list_level(p), style["list_level"]))
 
     def image(self, rid: str):

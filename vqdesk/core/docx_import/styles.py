@@ -89,8 +89,33 @@ def paragraph_style(p, book: StyleBook) -> dict:
     return info
 
 
+#: Fonts Chinese documents set headings in instead of bold (GB/T 9704: 黑体, 楷体 under 仿宋 text).
+HEADING_FONTS = ("黑体", "方正黑体", "方正黑体简体", "方正小标宋", "方正小标宋简体", "小标宋", "楷体", "楷体_GB2312",
+                 "方正楷体", "华文中宋", "SimHei", "KaiTi")
+
+
+def _heading_font(rpr) -> bool:
+    return font_of(rpr) in HEADING_FONTS
+
+
+def font_of(rpr) -> str:
+    fonts = rpr.find(qn("w:rFonts")) if rpr is not None else None
+    return (fonts.get(qn("w:eastAsia")) or "") if fonts is not None else ""
+
+
+def heading_font(p) -> str:
+    """“楷” or “黑” when every run with text is set in a 楷体 or a 黑体-like heading font, else ""."""
+    groups = set()
+    for r in p.iter(qn("w:r")):
+        if "".join(t.text or "" for t in r.iter(qn("w:t"))).strip():
+            font = font_of(r.find(qn("w:rPr")))
+            groups.add("" if font not in HEADING_FONTS else "楷" if "楷" in font or font == "KaiTi" else "黑")
+    return groups.pop() if len(groups) == 1 else ""
+
+
 def paragraph_bold(p, book: StyleBook, style_bold: bool) -> bool:
-    """Every run with visible text is bold (directly, by its character style or the paragraph's)."""
+    """Every run with visible text is bold (directly, by its character style or the paragraph's),
+    or set in a heading font such as 黑体."""
     seen = False
     for r in p.iter(qn("w:r")):
         text = "".join(t.text or "" for t in r.iter(qn("w:t")))
@@ -103,7 +128,7 @@ def paragraph_bold(p, book: StyleBook, style_bold: bool) -> bool:
             bold = book.char_bold(val(rpr, "w:rStyle"))
         if bold is None:
             bold = style_bold
-        if not bold:
+        if not bold and not _heading_font(rpr):
             return False
     return seen
 
