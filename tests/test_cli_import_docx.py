@@ -30,8 +30,9 @@ def test_dry_run_prints_the_preview_and_leaves_the_file_untouched(sample_copy, t
     code, out, err = run(capsys, "import-docx", sample_copy, word(tmp_path), "--dry-run")
     assert code == 0, err
     assert out.splitlines()[0] == "从“去年的年报.docx”将导入 3 个标题、0 张图片："
-    assert "  1 基本情况（对应模板部分）　0 段，0 表，0 图，0 案例" in out
-    assert "    1.2 自己的一节　1 段，0 表，0 图，1 案例" in out
+    assert "  标题编号改为与 Word 文件一致：一、 （一）" in out
+    assert "  一、基本情况（对应模板部分）　0 段，0 表，0 图，0 案例" in out
+    assert "    （二）自己的一节　1 段，0 表，0 图，1 案例" in out
     assert "将被 Word 文件的内容替换" in out                       # the sample has its own text
     assert "（试运行：报告文件未做任何修改" in out
     assert sample_copy.read_bytes() == before

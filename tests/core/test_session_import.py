@@ -43,7 +43,8 @@ def test_import_replaces_the_year_and_undo_restores_it_exactly(sample_copy):
         assert [(p.caption, p.filename) for p in photos] == [("校门", "image1.png")]
         assert doc.photo_ids() == [photos[0].id] == undo["added_photos"]
         assert [b.kind for _, b in doc.blocks()] == ["text", "photos", "case", "text"]
-        assert s.settings(year) == before[0]["settings"]          # settings are not touched
+        numbering = dict(before[0]["settings"]["numbering"], chapter="{cn}、", section="（{cn}）")
+        assert s.settings(year) == dict(before[0]["settings"], numbering=numbering)   # numbered as in Word
         assert s.history(limit=1)[0]["action"] == "import_docx"
         s.undo_import(undo)
         assert state(s, year) == before

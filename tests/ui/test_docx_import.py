@@ -45,7 +45,7 @@ def test_import_from_word_previews_applies_undoes_and_redoes(report_path, tmp_pa
     window.a_import_docx.trigger()
 
     [(rows, warning, problems)] = shown
-    assert rows == [(0, "1 基本情况", 0, 0, 0, 0), (1, "1.1 概况", 1, 0, 1, 0), (0, "2 我们的新章", 2, 0, 0, 1)]
+    assert rows == [(0, "一、基本情况", 0, 0, 0, 0), (1, "（一）概况", 1, 0, 1, 0), (0, "二、我们的新章", 2, 0, 0, 1)]
     assert "将被 Word 文件的内容替换" in warning                   # 1.1 概况 had its own text
     assert problems == ["未能导入：“我们的新章”（第 7 段附近）：文本框“框里的字”"]
 

@@ -50,7 +50,9 @@ class ImportMixin:
             outline = copy.deepcopy(plan.content()["outline"])
             for node in outline:
                 _photo_ids(node, ids)
-            doc = parse_document({"format": FORMAT, "version": VERSION, "outline": outline}, settings)
+            typed = {"numbering": plan.numbering} if plan.numbering else {}   # as the Word file numbers them
+            doc = parse_document({"format": FORMAT, "version": VERSION, "outline": outline, "settings": typed},
+                                 settings)
             self._store_captions(doc)
             store.write_document(self.db, report.id, doc)
             self.db.execute(f"DELETE FROM photos WHERE report_id = ? AND id NOT IN ({','.join('?' * len(ids)) or 'NULL'})",

@@ -216,3 +216,12 @@ def test_case_labels_alone_on_their_line_or_followed_by_the_whole_story():
         {"kind": "case", "title": "技能节", "blocks": [{"kind": "text", "text": "每年五月举办技能节。", "style": "body"}]},
         {"kind": "case", "title": "走进社区", "blocks": [{"kind": "text", "style": "body",
                                                          "text": long_story.split("。", 1)[1]}]}]
+
+
+def test_the_numbers_typed_before_the_headings_become_the_reports_numbering(plan, new_session):
+    assert plan.numbering == {"chapter": "{cn}、", "section": "（{cn}）", "level3": "{n}.", "level4": "（{n}）"}
+    before = new_session.settings(2025)["numbering"]
+    undo = new_session.import_docx(2025, plan)
+    assert new_session.settings(2025)["numbering"] == dict(before, **plan.numbering)
+    new_session.undo_import(undo)
+    assert new_session.settings(2025)["numbering"] == before

@@ -8,7 +8,7 @@ A case label paragraph opens a case that holds what follows until the next headi
 from vqdesk.core.docx_import.headings import Heading
 from vqdesk.core.docx_import.items import Break, Case, Lost, Para, Photos, Picture, Table
 from vqdesk.core.docx_import.patterns import case_label, is_back_cover_line, is_back_matter, is_note, short_title
-from vqdesk.core.docx_import.plan import ImportPlan, PlanNode
+from vqdesk.core.docx_import.plan import ImportPlan, PlanNode, typed_numbering
 from vqdesk.core.docx_import.tables import describe
 
 #: Front matter whose paragraphs are the report's preface (settings.preface.text).
@@ -76,7 +76,7 @@ class Builder:
         self.skipping, self.front = None, False
         level = min(h.level, len(self.path) + 1)
         del self.path[level - 1:]
-        node = PlanNode(h.title, level)
+        node = PlanNode(h.title, level, number=h.number)
         (self.path[-1].children if self.path else self.plan.nodes).append(node)
         self.path.append(node)
 
@@ -213,6 +213,7 @@ def build(plan: ImportPlan, items: list) -> ImportPlan:
     for item in items:
         builder.add(item)
     builder.finish()
+    plan.numbering = typed_numbering(plan)
     for _, node in plan.walk():
         for block in node.blocks:
             for b in [block, *block.get("blocks", ())]:

@@ -11,8 +11,8 @@ from dataclasses import dataclass
 
 from vqdesk.core.docx_import.items import Para
 from vqdesk.core.docx_import.patterns import (caption, case_label, heading_number, is_back_matter,
-                                              is_cover_line, is_front_matter, is_toc_line, short_title,
-                                              strip_number)
+                                              is_cover_line, is_front_matter, is_toc_line, number_pattern,
+                                              short_title, strip_number)
 
 MAX_LEVEL = 4
 
@@ -23,6 +23,7 @@ class Heading:
     level: int
     index: int
     front: bool = False          # 前言, 目录, 附件…: front or back matter, not a part of the outline
+    number: str | None = None    # the numbering pattern typed before it (“{cn}、”), see patterns
 
 
 def find_headings(items: list) -> tuple[list, dict]:
@@ -56,7 +57,7 @@ def _by_style(items: list, counts: dict) -> list:
             counts["deep"] += 1
             out.append(item)
         else:
-            out.append(Heading(title, item.level, item.index))
+            out.append(Heading(title, item.level, item.index, number=number_pattern(_join_lines(item.text))))
     return out
 
 
@@ -83,7 +84,7 @@ def _by_numbers(items: list) -> list:
             out.append(Heading(title, 1, item.index, front=True))
             continue
         level = _level(stack, kind, rank)
-        out.append(Heading(title, level, item.index) if level else item)
+        out.append(Heading(title, level, item.index, number=number_pattern(item.text)) if level else item)
     return out
 
 

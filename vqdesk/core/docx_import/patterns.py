@@ -65,6 +65,23 @@ def strip_number(text: str) -> str:
 _UNNUMBERED_CAPTION = re.compile(r"^\s*(表|图)[\s\-－—–.．:：]*")
 
 
+def number_pattern(text: str) -> str | None:
+    """The numbering pattern (settings.numbering) of the number typed before a heading:
+    “一、” -> “{cn}、”, “（一）” -> “（{cn}）”, “1.2.3” -> “{chapter}.{section}.{n}”; None without one."""
+    text = text.strip()
+    m = next((m for _, _, pattern in HEADING_NUMBERS if (m := pattern.match(text)) and m.end() < len(text)),
+             None) or _BARE_NUMBER.match(text)
+    if m is None:
+        return None
+    number = text[:m.end()].strip()
+    if re.search(rf"[{_CN}]", number):
+        return re.sub(rf"[{_CN}]+", "{cn}", number, count=1)
+    digits = re.findall(r"\d+", number)
+    names = ["{chapter}", "{section}", "{sub}"][:len(digits) - 1] + ["{n}"]
+    parts = re.split(r"\d+", number)
+    return "".join(part + name for part, name in zip(parts, names)) + parts[-1]
+
+
 def caption(text: str, styled: bool = False):
     """("table" | "figure", caption without its label and number) for “表 1-2 …”/“图 3 …”, else None.
     `styled`: a paragraph in Word's caption style, whose number field may have no text yet."""

@@ -13,6 +13,7 @@ class PlanNode:
     level: int                                   # 1 = chapter … 4
     edition_part: str | None = None
     blocks: list = field(default_factory=list)   # block JSON dicts
+    number: str | None = None                    # the numbering pattern typed before its title
     children: list = field(default_factory=list)
 
     def walk(self, depth: int = 0):
@@ -30,6 +31,7 @@ class ImportPlan:
     notes: list = field(default_factory=list)         # what was imported in a changed form
     preface: str = ""                                 # the 前言's paragraphs, one a line
     preface_title: str = "前言"                       # or 撰写说明 (settings.preface.title)
+    numbering: dict = field(default_factory=dict)     # settings.numbering the headings were typed with
 
     def walk(self):
         for node in self.nodes:
@@ -91,9 +93,11 @@ def preview_lines(plan: ImportPlan, replaced: str = "", numbering: dict | None =
              f"{len(plan.images)} 张图片："]
     if replaced:
         lines.append(f"注意：{replaced}")
+    if plan.numbering:
+        lines.append(f"  标题编号改为与 Word 文件一致：{numbering_label(plan.numbering)}")
     if plan.preface:
         lines.append(f"  {plan.preface_title}（{len(plan.preface.splitlines())} 段，导入为报告设置中的前言）")
-    for depth, node, title in numbered(plan, numbering):
+    for depth, node, title in numbered(plan, dict(numbering, **plan.numbering) if numbering else None):
         part = "（对应模板部分）" if node.edition_part else ""
         lines.append(f"{'  ' * (depth + 1)}{title}{part}　{count_label(counts(node.blocks))}")
     if plan.notes:
@@ -103,3 +107,20 @@ def preview_lines(plan: ImportPlan, replaced: str = "", numbering: dict | None =
         lines.append(f"未能导入的内容（{len(plan.unplaced)} 处）：")
         lines += [f"  · {u}" for u in plan.unplaced]
     return lines
+
+
+def typed_numbering(plan: ImportPlan) -> dict:
+    """settings.numbering for each outline level whose headings all had the same kind of number
+    typed before them (a level with any heading left unnumbered is not changed)."""
+    from vqdesk.core.document.numbering import HEADING_KEYS
+    seen: dict = {}
+    for depth, node in plan.walk():
+        seen.setdefault(depth, set()).add(node.number)
+    return {HEADING_KEYS[depth]: kinds.pop() for depth, kinds in sorted(seen.items())
+            if len(kinds) == 1 and None not in kinds}
+
+
+def numbering_label(numbering: dict) -> str:
+    """“一、 （一） 1. （1）” for the patterns of the levels set."""
+    from vqdesk.core.document.numbering import HEADING_KEYS, fill
+    return " ".join(fill(numbering[key], 1, (1, 1, 1)) for key in HEADING_KEYS if key in numbering)

@@ -6,6 +6,7 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHeaderView, QLabel, Q
                                QTreeWidgetItem, QVBoxLayout)
 
 from vqdesk.core.docx_import import counts, numbered
+from vqdesk.core.docx_import.plan import numbering_label
 
 COLUMNS = ("标题", "段落", "表格", "图片", "案例", "模板部分")
 
@@ -34,6 +35,9 @@ class DocxImportDialog(QDialog):
         self.tree = QTreeWidget()
         self.tree.setHeaderLabels(COLUMNS)
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        if plan.numbering:          # the headings are numbered the way the Word file numbers them
+            numbering = dict(numbering or {}, **plan.numbering)
+            layout.addWidget(QLabel(f"标题编号改为与 Word 文件一致：{numbering_label(plan.numbering)}"))
         self._fill(plan, numbering)
         layout.addWidget(self.tree, 3)
         problems = [f"未能导入：{u}" for u in plan.unplaced] + [f"已改变形式：{n}" for n in plan.notes]
