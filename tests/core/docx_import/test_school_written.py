@@ -225,3 +225,22 @@ def test_the_numbers_typed_before_the_headings_become_the_reports_numbering(plan
     assert new_session.settings(2025)["numbering"] == dict(before, **plan.numbering)
     new_session.undo_import(undo)
     assert new_session.settings(2025)["numbering"] == before
+
+
+def test_a_case_box_holds_its_own_table_and_captioned_picture():
+    import io
+    d = B.new()
+    B.bold(d, "一、产教融合")
+    cell = B.case_box(d, ["【案例 7】共建实训基地", "企业投入设备。"])
+    inner = cell.add_table(rows=2, cols=2)
+    for r, row in enumerate((("设备", "台数"), ("机床", "12"))):
+        for c, text in enumerate(row):
+            inner.cell(r, c).text = text
+    cell.add_paragraph("表7 企业投入的设备")
+    cell.add_paragraph().add_run().add_picture(io.BytesIO(B.png()))
+    cell.add_paragraph("图7 实训基地揭牌")
+    [case] = read_docx(B.save(d), "x.docx").nodes[0].blocks
+    assert case["title"] == "共建实训基地"
+    assert [b["kind"] for b in case["blocks"]] == ["text", "table", "photos"]
+    assert case["blocks"][1]["caption"] == "企业投入的设备" and case["blocks"][1]["rows"] == [["机床", "12"]]
+    assert case["blocks"][2]["items"] == [{"image": 0, "caption": "实训基地揭牌"}]
