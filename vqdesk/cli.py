@@ -11,6 +11,7 @@ import traceback
 from pathlib import Path
 
 from vqdesk import FILE_SUFFIX, __version__
+from vqdesk.cli_docx import add_import_docx_parser, cmd_import_docx
 from vqdesk.core.errors import VqdeskError
 
 EXIT_ERROR, EXIT_USAGE, EXIT_FINDINGS = 1, 2, 3
@@ -90,6 +91,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file")
     p.add_argument("--year", type=int)
     p.add_argument("--load", metavar="DOC.json", help="用这个内容文件替换该年度的大纲和内容（全部成功或全部不变）")
+
+    add_import_docx_parser(sub)
 
     p = sub.add_parser("backups", help="列出报告文件的自动备份（每次打开文件编辑时生成，最新的在前）")
     p.add_argument("file", nargs="?", help="报告文件（只用 --keep 时可省略）")
@@ -362,4 +365,4 @@ def _report_path(name: str) -> Path:
 COMMANDS = {"templates": cmd_templates, "new": cmd_new, "demo": cmd_demo, "info": cmd_info,
             "validate": cmd_validate, "export": cmd_export, "import": cmd_import,
             "aggregate": cmd_aggregate, "content": cmd_content, "backups": cmd_backups,
-            "restore": cmd_restore}
+            "restore": cmd_restore, "import-docx": cmd_import_docx}

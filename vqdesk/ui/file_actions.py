@@ -153,6 +153,33 @@ def import_excel(window):
     QMessageBox.information(window, "导入 Excel", f"{report.summary()}\n（导入不能撤销；导入前的内容可以从“文件 → 从备份恢复”找回。）")
 
 
+# -- Word ------------------------------------------------------------------------------------
+def import_docx(window):
+    """文件 → 从 Word 导入…: read, preview, then one undoable step replacing the year's content."""
+    from vqdesk.core.docx_import import read_docx_file
+    from vqdesk.ui.commands_import import ImportDocxCommand
+    from vqdesk.ui.dialogs.docx_import_dialog import DocxImportDialog
+    window.flush()
+    if window.ctrl.session.readonly:
+        return QMessageBox.warning(window, "从 Word 导入", "报告文件以只读方式打开，不能导入。")
+    path, _ = QFileDialog.getOpenFileName(window, "从 Word 导入", documents_dir(), "Word 文档 (*.docx)")
+    if not path:
+        return
+    ctrl = window.ctrl
+    try:
+        plan = read_docx_file(path, ctrl.edition)
+    except VqdeskError as exc:
+        return QMessageBox.warning(window, "从 Word 导入", str(exc))
+    if plan.is_empty():
+        return QMessageBox.warning(window, "从 Word 导入", f"“{plan.source}”中没有找到可以导入的标题或正文。")
+    dialog = DocxImportDialog(plan, ctrl.session.own_content(ctrl.year), window,
+                              numbering=ctrl.data.document.settings.get("numbering"))
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return
+    if ctrl.push(ImportDocxCommand(ctrl, plan)):
+        window.statusBar().showMessage(f"已从“{plan.source}”导入 {ctrl.year} 年度的大纲和内容（可撤销）。", 8000)
+
+
 # -- PDF -------------------------------------------------------------------------------------
 def export_pdf(window):
     window.flush()

@@ -113,6 +113,8 @@ class MainWindow(QMainWindow):
         self.a_restore = self._action("从备份恢复…", lambda: restore_from_backup(self),
                                       tip="用打开文件时自动保存的备份替换当前内容")
         self.a_import = self._action("导入 Excel…", lambda: file_actions.import_excel(self))
+        self.a_import_docx = self._action("从 Word 导入…", lambda: file_actions.import_docx(self),
+                                          tip="把 Word 文件（如去年的年报）导入为本年度的大纲和内容，可撤销")
         self.a_export_xlsx = self._action("导出 Excel…", lambda: file_actions.export_excel(self), "Ctrl+E")
         self.a_export_pdf = self._action("导出 PDF…", lambda: file_actions.export_pdf(self), "Ctrl+P")
         self.a_quit = self._action("退出", self.close, std.Quit)
@@ -120,6 +122,8 @@ class MainWindow(QMainWindow):
         for a in (None, self.a_copy, self.a_restore, None, self.a_import, self.a_export_xlsx, self.a_export_pdf,
                   None, self.a_quit):
             menu.addSeparator() if a is None else menu.addAction(a)
+        menu.insertAction(self.a_export_xlsx, self.a_import_docx)
+        self.a_import_docx.setEnabled(not self.ctrl.session.readonly)
 
         edit = self.menuBar().addMenu("编辑(&E)")
         self.a_undo = self.ctrl.undo_stack.createUndoAction(self, "撤销")
