@@ -10,8 +10,10 @@ Word renumbers it when the office inserts a table:
 - per_chapter (表 1-1):   “表 1-” SEQ 表 \\* ARABIC \\s 1   (restarts at every 标题 1)
 - per_section (表 1.2.3): “表 1.2.” SEQ 表 \\* ARABIC \\s 2  (restarts at every 标题 2)
 
-The chapter part stays text: the headings' numbers are text too (the report numbers them, not
-Word's list numbering, which STYLEREF would need).
+The first caption of each chapter (or section) also says \\r 1: LibreOffice ignores \\s and would
+count on through the report.  The price, in Word: a table inserted before that first one of a
+chapter starts at 1 too until the \\r is removed.  The chapter part stays text: the headings'
+numbers are text too (the report numbers them, not Word's list numbering, which STYLEREF needs).
 """
 
 from dataclasses import dataclass, field
@@ -63,7 +65,8 @@ class Context:
         scope = self.settings["numbering"]["tables" if kind == TABLES else "figures"]
         if prefix:
             para.add_run(prefix)
-        ooxml.add_field(para, f"SEQ {self.seq_name(kind)} \\* ARABIC{_RESET.get(scope, '')}", number)
+        restart = " \\r 1" if scope != "flat" and number == "1" else ""
+        ooxml.add_field(para, f"SEQ {self.seq_name(kind)} \\* ARABIC{_RESET.get(scope, '')}{restart}", number)
         if title:
             para.add_run(" " + clean(title).replace("\n", " "))
         self.used.add(kind)
