@@ -147,7 +147,7 @@ def test_front_matter_and_body_have_their_own_page_numbering(sample_document):
     assert "".join(t.text for t in footers[2]._element.iter(qn("w:t"))) == "- 1 -"
     header = sections[2].header.paragraphs[0].text
     assert header == "\t示例市机电工程学校中等职业教育质量年度报告（2025年度）\t草稿"
-    for s in sections:                              # the sample has errors: a draft on every page
+    for s in sections:                              # exported as a draft: marked on every page
         assert "草稿" in "".join(t.text for t in s.header._element.iter(qn("w:t")))
 
 
