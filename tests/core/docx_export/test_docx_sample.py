@@ -78,6 +78,7 @@ def test_tables_are_word_tables_with_repeating_and_merged_headers(sample_documen
     data = [t for t in tables if not is_case_box(t) and t.find(f".//{qn('w:tblHeader')}") is not None]
     photo_grids = [t for t in tables if t.find(f".//{qn('w:tblHeader')}") is None and not is_case_box(t)]
     assert len(data) == 14 + 7 and len(photo_grids) == 2
+    assert [_title(t) for t in photo_grids] == ["图片", "图片"]       # how an importer tells them apart
     for t in data:
         first_row = t.findall(qn("w:tr"))[0]
         assert first_row.find(qn("w:trPr")).find(qn("w:tblHeader")).get(A) == "true"
@@ -89,6 +90,11 @@ def test_tables_are_word_tables_with_repeating_and_merged_headers(sample_documen
     assert top == [("年级", (1, "restart")), ("测试人数", (1, "restart")), ("测试结果（人）", (4, None))]
     assert leaf == [("", (1, "continue")), ("", (1, "continue")), ("优秀", (1, None)), ("良好", (1, None)),
                     ("及格", (1, None)), ("不及格", (1, None))]
+
+
+def _title(tbl):
+    found = tbl.find(qn("w:tblPr")).find(qn("w:tblCaption"))
+    return found.get(A) if found is not None else None
 
 
 def _header_rows(tbl) -> int:
@@ -121,6 +127,9 @@ def test_images_are_the_charts_and_the_photos(sample_document, sample_session):
     pictures = sample_document.element.body.findall(f".//{qn('w:drawing')}")
     assert len(pictures) == charts + photos == 9
     assert len(sample_document.inline_shapes) == 9
+    described = [e.get("descr") for e in sample_document.element.body.iter(
+        "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}docPr")]
+    assert described[:2] == ["2025年分专业在校生人数", "近三年在校生与毕业生人数"] and all(described)
 
 
 def test_cases_are_shaded_boxes_titled_with_their_label(sample_document, sample_pdf_of_same):
@@ -129,7 +138,7 @@ def test_cases_are_shaded_boxes_titled_with_their_label(sample_document, sample_
     assert titles == [t for _, t in pdf_outline(sample_pdf_of_same) if t.startswith("【案例")]
     assert len(boxes) == 12
     for box in boxes:
-        assert shading(box.find(f".//{qn('w:tc')}")) == "EDF5FC"
+        assert shading(box.find(f".//{qn('w:tc')}")) == "EDF5FC" and _title(box) == "案例"
         first = box.find(f".//{qn('w:p')}")
         assert style_id(first) == "VqCaseTitle" and instructions(first) == ["SEQ 案例 \\h"]
         assert len(box.findall(f".//{qn('w:p')}")) > 3        # the case's own paragraphs inside
@@ -172,6 +181,8 @@ def test_fonts_are_named_in_the_east_asian_slot_of_the_styles(sample_document):
     for sid in HEADINGS + ("Caption", "VqCaseTitle", "VqSubheading"):
         assert fonts(sid) == ("黑体", "Times New Roman"), sid
     assert fonts("VqCell") == ("宋体", "Times New Roman")
+    fonts_part = next(p for p in sample_document.part.package.iter_parts() if str(p.partname) == "/word/fontTable.xml")
+    assert '<w:font w:name="宋体"><w:altName w:val="SimSun"/>' in fonts_part.blob.decode("utf-8")
     defaults = styles.find(qn("w:docDefaults")).find(f".//{qn('w:rFonts')}")
     assert defaults.get(qn("w:eastAsia")) == "宋体"
     assert styles.find(qn("w:docDefaults")).find(f".//{qn('w:lang')}").get(qn("w:eastAsia")) == "zh-CN"

@@ -57,6 +57,9 @@ def build_docx(data: ReportData, path, *, photo_data=None, final=False, font_pat
     title = report_title(ctx)
     _properties(document, data, title)
     ooxml.update_fields_on_open(document)
+    ooxml.declare_fonts(document, dict.fromkeys(["宋体", "黑体", look.word_font(look.body_role),
+                                                 look.word_font(look.heading_role)]))
+    _drop_thumbnail(document)
     kinds = [pages.COVER, pages.FRONT, pages.BODY]     # a new section copies the last one's page setup
     pages.setup_page(document.sections[0], margins)
     cover(ctx, document, pdf_build.export_date())
@@ -93,6 +96,14 @@ def _properties(document, data: ReportData, title: str):
     props.language = "zh-CN"
     props.comments = ""
     props.last_modified_by = "vqdesk"
+
+
+def _drop_thumbnail(document):
+    """python-docx's template carries a preview picture of its own, which file managers would show."""
+    rels = document.part.package.rels
+    for rid, rel in list(rels.items()):
+        if rel.reltype.endswith("/thumbnail"):
+            del rels[rid]
 
 
 def _reporter(progress):

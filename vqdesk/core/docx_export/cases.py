@@ -17,6 +17,7 @@ def add_case(ctx: Context, container, block, node, depth: int, render):
     text = case_heading(ctx.numberer.case(), block.title) if numbered else (block.title or "案例")
     table = container.add_table(rows=1, cols=1)
     table.autofit = False
+    ooxml.table_caption(table, "案例")
     ooxml.table_width(table, ctx.width)
     ooxml.table_borders(table, 7, ooxml.hex_colour(CASE_BORDER))
     padding = case_padding(ctx.width, ctx.look.pdf.case_body.fontSize)

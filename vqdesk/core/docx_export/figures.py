@@ -43,9 +43,9 @@ def add_chart(ctx: Context, container, block, node, width: float):
     drawing = chart_drawing(ctx, block, node, width)
     if drawing is None:
         return
-    picture = styled(container.add_paragraph(), PICTURE)
-    picture.add_run().add_picture(io.BytesIO(drawing_png(drawing)), width=Pt(drawing.width),
-                                  height=Pt(drawing.height))
+    run = styled(container.add_paragraph(), PICTURE).add_run()
+    run.add_picture(io.BytesIO(drawing_png(drawing)), width=Pt(drawing.width), height=Pt(drawing.height))
+    ooxml.alt_text(run, block.caption.strip() or "图表")
     caption = ctx.block_caption(container, block, FIGURES)
     if block.data.get("note"):
         if caption is not None:
@@ -77,15 +77,19 @@ def _images(ctx: Context, block, node) -> list:
     return out
 
 
-def _picture(paragraph, image, max_width: float, max_height: float):
+def _title(photo, item) -> str:
+    return photo.caption or item.get("caption") or PurePath(photo.filename or "").stem or "图片"
+
+
+def _picture(paragraph, image, max_width: float, max_height: float, title: str):
     scale = min(max_width / image.width, max_height / image.height)
-    paragraph.add_run().add_picture(io.BytesIO(image.data), width=Pt(image.width * scale),
-                                    height=Pt(image.height * scale))
+    run = paragraph.add_run()
+    run.add_picture(io.BytesIO(image.data), width=Pt(image.width * scale), height=Pt(image.height * scale))
+    ooxml.alt_text(run, title)
 
 
 def _caption(ctx: Context, container, photo, item):
-    title = photo.caption or item.get("caption") or PurePath(photo.filename or "").stem or "图片"
-    return ctx.caption(container, ctx.numberer.figure(), title, FIGURES)
+    return ctx.caption(container, ctx.numberer.figure(), _title(photo, item), FIGURES)
 
 
 def add_photos(ctx: Context, container, block, node, width: float):
@@ -100,13 +104,14 @@ def add_photos(ctx: Context, container, block, node, width: float):
         row = found[start:start + per_row]
         if per_row == 1:
             photo, item, image = row[0]
-            _picture(styled(container.add_paragraph(), PICTURE), image, max_width, max_height)
+            _picture(styled(container.add_paragraph(), PICTURE), image, max_width, max_height, _title(photo, item))
             _caption(ctx, container, photo, item)
             continue
         table = container.add_table(rows=1, cols=per_row)
         table.alignment = WD_TABLE_ALIGNMENT.CENTER
         table.autofit = False
         ooxml.table_borders(table, none=True)
+        ooxml.table_caption(table, "图片")
         ooxml.table_width(table, width)
         ooxml.fixed_layout(table)
         cells = table.rows[0].cells
@@ -118,6 +123,6 @@ def add_photos(ctx: Context, container, block, node, width: float):
                 photo, item, image = row[c]
                 first = cell.paragraphs[0]
                 styled(first, PICTURE)
-                _picture(first, image, max_width, max_height)
+                _picture(first, image, max_width, max_height, _title(photo, item))
                 _caption(ctx, cell, photo, item)
         styled(container.add_paragraph(), PICTURE)    # keeps the next table (or row) apart

@@ -28,7 +28,7 @@ _ORDER = {
              "textDirection", "tcFitText", "vAlign", "hideMark"),
     "tblPr": ("tblStyle", "tblpPr", "tblOverlap", "bidiVisual", "tblStyleRowBandSize", "tblStyleColBandSize",
               "tblW", "jc", "tblCellSpacing", "tblInd", "tblBorders", "shd", "tblLayout", "tblCellMar",
-              "tblLook"),
+              "tblLook", "tblCaption", "tblDescription"),
     "sectPr": ("headerReference", "footerReference", "footnotePr", "endnotePr", "type", "pgSz", "pgMar",
                "paperSrc", "pgBorders", "lnNumType", "pgNumType", "cols", "formProt", "vAlign", "noEndnote",
                "titlePg", "textDirection", "bidi", "rtlGutter", "docGrid", "printerSettings"),
@@ -200,3 +200,39 @@ def page_numbers(section, fmt: str, start: int | None = 1):
     if start is not None:
         numbers.set(qn("w:start"), str(start))
     put(section._sectPr, numbers)
+
+
+# -- the font table -----------------------------------------------------------------------------
+
+#: Chinese Word's own entries for its four fonts: the English name lets Word and WPS on a system
+#: with English font names find them, charset 86 (GB2312) marks them as simplified Chinese.
+CJK_FONTS = {"宋体": ("SimSun", "02010600030101010101", "auto", "variable"),
+             "黑体": ("SimHei", "02010609060101010101", "modern", "fixed"),
+             "仿宋": ("FangSong", "02010609060101010101", "modern", "fixed"),
+             "楷体": ("KaiTi", "02010609060101010101", "modern", "fixed")}
+
+
+def declare_fonts(document, names):
+    """Add the named CJK fonts to word/fontTable.xml."""
+    from lxml import etree
+    part = next(p for p in document.part.package.iter_parts() if str(p.partname) == "/word/fontTable.xml")
+    root = etree.fromstring(part.blob)
+    for name in names:
+        alt, panose, family, pitch = CJK_FONTS[name]
+        font = etree.SubElement(root, qn("w:font"))
+        font.set(qn("w:name"), name)
+        for tag, value in (("altName", alt), ("panose1", panose), ("charset", "86"), ("family", family),
+                           ("pitch", pitch)):
+            etree.SubElement(font, qn(f"w:{tag}")).set(qn("w:val"), value)
+    part._blob = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+
+
+def table_caption(table, text: str):
+    """The table's title for assistive tools and importers (w:tblCaption, Word 2010 and later)."""
+    put(table._tbl.tblPr, _el("w:tblCaption", val=text))
+
+
+def alt_text(run, text: str):
+    """The description of the picture in `run` (what Word shows as 替代文字)."""
+    for doc_pr in run._r.iter("{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}docPr"):
+        doc_pr.set("descr", text)
