@@ -76,9 +76,11 @@ def test_captions_are_seq_fields_reading_as_the_pdf_labels(sample_document, samp
 def test_tables_are_word_tables_with_repeating_and_merged_headers(sample_document):
     tables = top_tables(sample_document)
     data = [t for t in tables if not is_case_box(t) and t.find(f".//{qn('w:tblHeader')}") is not None]
-    photo_grids = [t for t in tables if t.find(f".//{qn('w:tblHeader')}") is None and not is_case_box(t)]
-    assert len(data) == 14 + 7 and len(photo_grids) == 2
-    assert [_title(t) for t in photo_grids] == ["图片", "图片"]       # how an importer tells them apart
+    others = [t for t in tables if t.find(f".//{qn('w:tblHeader')}") is None and not is_case_box(t)]
+    assert len(data) == 14 + 7
+    # the photo rows (titled 图片, how an importer tells them apart) and the declaration's signing block
+    assert [_title(t) for t in others] == [None, "图片", "图片"]
+    assert "法定代表人签字：" in text_of(others[0])
     for t in data:
         first_row = t.findall(qn("w:tr"))[0]
         assert first_row.find(qn("w:trPr")).find(qn("w:tblHeader")).get(A) == "true"

@@ -3,6 +3,7 @@
 the settings list), then 表目录 / 图目录 / 案例目录 (TOC fields over the captions' SEQ fields)
 when they are switched on and the body holds entries for them."""
 
+from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT, WD_ROW_HEIGHT_RULE, WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import Pt
 
@@ -12,7 +13,8 @@ from vqdesk.core.docx_export.context import CASE_SEQ, CASES, FIGURES, TABLES, Co
 from vqdesk.core.docx_export.styles import (BODY, COVER_BOTTOM, COVER_SUB, COVER_TITLE, FIGURE_LIST, FRONT_TITLE,
                                             PLAIN, TOC_IDS)
 from vqdesk.core.pdf.back_cover import CONTACTS
-from vqdesk.core.pdf.front_matter import (DEFAULT_DECLARATION, cover_date, cover_lines, fill, school_name)
+from vqdesk.core.pdf.front_matter import (DATE_BLANKS, DEFAULT_DECLARATION, SEAL_ROW, SIGN_ROW, SIGN_WIDTH,
+                                          cover_date, cover_lines, fill, school_name)
 from vqdesk.core.profile import publication_url
 
 #: What an un-updated TOC field shows.
@@ -52,17 +54,36 @@ def declaration(ctx: Context, document):
         if line.strip():
             para(document, line, BODY)
     _gap(document, 36)
-    blank = "\u3000" * 8
-    for label, room in (("法定代表人签字：", blank), ("单位盖章：", blank), ("日期：", None)):
-        paragraph = para(document, label, PLAIN)
-        paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
-        paragraph.paragraph_format.space_before = Pt(30 if label == "单位盖章：" else 18)
-        if room is None:                           # room for figures written by hand
-            for gap, unit in (("\u3000" * 3, "年"), ("\u3000" * 2, "月"), ("\u3000" * 2, "日")):
-                paragraph.add_run(gap).font.underline = True
-                paragraph.add_run(unit)
-        else:
-            paragraph.add_run(room).font.underline = True
+    signing_block(ctx, document)
+
+
+def signing_block(ctx: Context, document):
+    """As the PDF's: 法定代表人签字 on a ruled line, 单位盖章 with room for the seal, and 日期 with
+    blanks wide enough for handwritten figures; a borderless table at the right."""
+    size = ctx.look.body_size
+    widths = (8 * size + 8, SIGN_WIDTH)
+    table = document.add_table(rows=3, cols=2)
+    table.alignment = WD_TABLE_ALIGNMENT.RIGHT
+    table.autofit = False
+    ooxml.table_borders(table, none=True)
+    ooxml.table_width(table, sum(widths))
+    ooxml.fixed_layout(table)
+    ooxml.table_padding(table, top=0, bottom=2, left=0, right=0)
+    for column, width in zip(table.columns, widths):
+        column.width = Pt(width)                  # w:gridCol, which LibreOffice sizes by
+    for row, (label, height) in zip(table.rows, (("法定代表人签字：", SIGN_ROW), ("单位盖章：", SEAL_ROW),
+                                                 ("日期：", SIGN_ROW))):
+        row.height, row.height_rule = Pt(height), WD_ROW_HEIGHT_RULE.EXACTLY
+        for cell, width in zip(row.cells, widths):
+            cell.width = Pt(width)
+            cell.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.BOTTOM
+        styled(row.cells[0].paragraphs[0], PLAIN).add_run(label)
+        styled(row.cells[1].paragraphs[0], PLAIN)
+    ooxml.cell_border(table.rows[0].cells[1], "bottom")
+    date = table.rows[2].cells[1].paragraphs[0]
+    for blank, unit in zip(DATE_BLANKS, "年月日"):       # the PDF's blanks, in full-width spaces
+        date.add_run("\u3000" * max(1, round(blank / size))).font.underline = True
+        date.add_run(unit)
 
 
 def publication(ctx: Context, document):

@@ -236,3 +236,10 @@ def alt_text(run, text: str):
     """The description of the picture in `run` (what Word shows as 替代文字)."""
     for doc_pr in run._r.iter("{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}docPr"):
         doc_pr.set("descr", text)
+
+
+def cell_border(cell, side: str = "bottom", size_eighths: int = 5, colour_hex: str = "000000"):
+    """One ruled side of a cell (a line to sign on)."""
+    borders = _el("w:tcBorders")
+    borders.append(_el(f"w:{side}", val="single", sz=size_eighths, space=0, color=colour_hex))
+    put(cell._tc.get_or_add_tcPr(), borders)

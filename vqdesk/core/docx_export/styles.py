@@ -152,6 +152,8 @@ def _get_or_add(styles, style_id: str):
             return style
     style = styles.add_style(NAMES.get(style_id, style_id), WD_STYLE_TYPE.PARAGRAPH)
     style.element.set(qn("w:styleId"), style_id)
+    if style_id in TOC_IDS + (FIGURE_LIST,):      # Word's own (latent) styles, not custom ones
+        style.element.attrib.pop(qn("w:customStyle"), None)
     style.base_style = styles["Normal"] if style_id != BODY else None
     style.quick_style = style_id in NAMES and not style_id.startswith("TOC")
     return style
