@@ -20,6 +20,7 @@ from vqdesk.core.pdf import build as pdf_build
 from vqdesk.core.pdf.fonts import resolve_fonts
 from vqdesk.core.pdf.front_matter import report_title
 from vqdesk.core.pdf.numbering import Numberer
+from vqdesk.core.pdf.styles import build_styles
 
 log = logging.getLogger(__name__)
 
@@ -47,19 +48,41 @@ def build_docx(data: ReportData, path, *, photo_data=None, final=False, font_pat
     target = Path(path)
     report = _reporter(progress)
     report(0.0, "正在准备内容")
-    fonts = resolve_fonts(font_paths)
+    document, ctx, margins = _prepared(data, resolve_fonts(font_paths), photo_data)
+    title = report_title(ctx)
+    _properties(document, data, title)
+    kinds = _write(ctx, document, margins, report)
+    for section, kind in zip(document.sections, kinds):
+        pages.furnish(section, kind, title=title, draft=not final, width=ctx.width)
+    report(0.95, "正在保存")
+    with atomic_output(target, DocxExportError) as temp:
+        document.save(str(temp))
+    for note in ctx.skipped:
+        log.warning(note)
+    if warnings is not None:
+        warnings.extend(ctx.skipped)
+    report(1.0, "完成")
+    log.info("Word 文件已生成：%s（用时 %.1f 秒）", target, time.perf_counter() - started)
+    return target
+
+
+def _prepared(data: ReportData, fonts, photo_data):
+    """A new document with the report's styles and fonts, its context and the page margins."""
     document = docx.Document()
-    body_size = styles.build_styles(fonts, data.edition.styles).body.fontSize
-    width, height, margins = pages.text_frame(body_size)
+    width, height, margins = pages.text_frame(build_styles(fonts, data.edition.styles).body.fontSize)
     look = styles.install(document, fonts, data.edition.styles, width)
     ctx = Context(data=data, figures=Figures(data), numberer=Numberer(data.document.settings), look=look,
                   fonts=fonts, width=width, height=height, photo_data=photo_data)
-    title = report_title(ctx)
-    _properties(document, data, title)
     ooxml.update_fields_on_open(document)
     ooxml.declare_fonts(document, dict.fromkeys(["宋体", "黑体", look.word_font(look.body_role),
                                                  look.word_font(look.heading_role)]))
     _drop_thumbnail(document)
+    return document, ctx, margins
+
+
+def _write(ctx: Context, document, margins: dict, report) -> list:
+    """Cover, front matter, body with annex, back cover, each in its section; their kinds in order.
+    The lists after the 目录 are written first and dropped when the body gave them no entries."""
     kinds = [pages.COVER, pages.FRONT, pages.BODY]     # a new section copies the last one's page setup
     pages.setup_page(document.sections[0], margins)
     cover(ctx, document, pdf_build.export_date())
@@ -73,18 +96,7 @@ def build_docx(data: ReportData, path, *, photo_data=None, final=False, font_pat
         kinds.append(pages.BACK)
         pages.new_section(document)
         back_cover(ctx, document)
-    for section, kind in zip(document.sections, kinds):
-        pages.furnish(section, kind, title=title, draft=not final, width=width)
-    report(0.95, "正在保存")
-    with atomic_output(target, DocxExportError) as temp:
-        document.save(str(temp))
-    for note in ctx.skipped:
-        log.warning(note)
-    if warnings is not None:
-        warnings.extend(ctx.skipped)
-    report(1.0, "完成")
-    log.info("Word 文件已生成：%s（用时 %.1f 秒）", target, time.perf_counter() - started)
-    return target
+    return kinds
 
 
 def _properties(document, data: ReportData, title: str):
