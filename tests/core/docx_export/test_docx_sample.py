@@ -112,14 +112,28 @@ def _merge(tc):
             None if down is None else (down.get(A) or "continue"))
 
 
-def test_numbers_are_right_aligned_in_number_columns(sample_document):
-    aligned = {}
-    for p in body_paragraphs(sample_document):
-        if style_id(p) == "VqCell":
-            jc = p.find(qn("w:pPr")).find(qn("w:jc"))
-            aligned.setdefault(jc.get(A) if jc is not None else "left", []).append(text_of(p))
-    assert "1619" in aligned["right"] or any(t.isdigit() for t in aligned["right"])
-    assert all(re.match(r"^[+-]?\d", t) for t in aligned["right"])
+def _cells(tbl, row):
+    """(text, alignment, tint) of each cell of one row."""
+    out = []
+    for tc in tbl.findall(qn("w:tr"))[row].findall(qn("w:tc")):
+        jc = tc.find(qn("w:p")).find(qn("w:pPr")).find(qn("w:jc"))
+        out.append((text_of(tc), jc.get(A), shading(tc)))
+    return out
+
+
+def test_numbers_are_right_aligned_and_totals_tinted(sample_document):
+    body = list(sample_document.element.body)
+    caption = next(i for i, el in enumerate(body) if text_of(el).startswith("表 1-3 "))
+    table = body[caption + 1]
+    assert table.tag == qn("w:tbl")
+    assert _cells(table, 0) == [(h, "center", "E6EBF2") for h in ("序号", "专业", "男生（人）", "女生（人）", "合计（人）")]
+    assert _cells(table, 1) == [("1", "center", None), ("机电技术应用", "left", None), ("204", "right", None),
+                                ("21", "right", None), ("225", "right", None)]
+    assert _cells(table, -1) == [("合计", "center", "F5F5F5"), ("", "left", "F5F5F5"), ("1442", "right", "F5F5F5"),
+                                 ("177", "right", "F5F5F5"), ("1619", "right", "F5F5F5")]
+    right = [text_of(p) for p in body_paragraphs(sample_document) if style_id(p) == "VqCell"
+             and p.find(qn("w:pPr")).find(qn("w:jc")).get(A) == "right"]
+    assert right and all(re.match(r"^[+-]?\d", t) for t in right)
 
 
 def test_images_are_the_charts_and_the_photos(sample_document, sample_session):
