@@ -25,7 +25,8 @@ def _outline():
                 node("概况", text("学校有{{[6.1]}}名学生。"), free_table("专业", ["专业", "人数"], [["机电", 30]])),
                 node("空的一节"),
                 node("队伍", chart("bar", "人数", ["甲", "乙"], ("人", [1, 2])),
-                     case("好做法", text("一、背景", "正文。"), free_table("案例表", ["项", "数"], [["甲", 1]])))]),
+                     case("好做法", text("一、背景", "正文。"), free_table("案例表", ["项", "数"], [["甲", 1]]),
+                          chart("pie", "案例图", ["甲", "乙"], ("数", [3, 1]))))]),
             node("人才培养", text("导语。"), children=[node("德育", case("第二个", text("正文。")))])]
 
 
@@ -36,8 +37,9 @@ def test_flat_national_numbering_and_cases_at_the_chapter_end(tmp_path):
     # content is a case moved to the chapter's end, is empty there too (as in the PDF)
     assert headings(document) == [(0, "一、基本情况"), (1, "（一）概况"), (1, "（三）队伍"), (0, "二、人才培养")]
     captions = _captions(document)
-    assert captions[:4] == [("表 1 专业", ["SEQ 表 \\* ARABIC"]), ("图 1 人数", ["SEQ 图 \\* ARABIC"]),
-                            ("表 2 案例表", ["SEQ 表 \\* ARABIC"]), ("附表 1 人才培养质量计分卡", ["SEQ 表 \\h"])]
+    assert captions[:5] == [("表 1 专业", ["SEQ 表 \\* ARABIC"]), ("图 1 人数", ["SEQ 图 \\* ARABIC"]),
+                            ("表 2 案例表", ["SEQ 表 \\* ARABIC"]), ("图 2 案例图", ["SEQ 图 \\* ARABIC"]),
+                            ("附表 1 人才培养质量计分卡", ["SEQ 表 \\h"])]
     boxes = [t for t in top_tables(document) if is_case_box(t)]
     assert [text_of(b.find(f".//{qn('w:p')}")) for b in boxes] == ["【案例 1】好做法", "【案例 2】第二个"]
     body = document.element.body
@@ -48,7 +50,8 @@ def test_flat_national_numbering_and_cases_at_the_chapter_end(tmp_path):
     chart_caption = next(i for i, p in enumerate(children) if text_of(p) == "图 1 人数")
     assert chart_caption < first_box < chapter_two < children.index(boxes[1])
     inner = boxes[0].findall(f".//{qn('w:tbl')}")
-    assert len(inner) == 1 and "甲" in text_of(inner[0])    # the case's own table, inside its box
+    assert len(inner) == 1 and "甲" in text_of(inner[0])    # the case's own table and chart, inside its box
+    assert len(boxes[0].findall(f".//{qn('w:drawing')}")) == 1
     assert "学校有—名学生。" in [text_of(p) for p in body_paragraphs(document)]   # missing: “—”, never 0
 
 
