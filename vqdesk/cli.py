@@ -66,12 +66,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--year", type=int)
     p.add_argument("--json", action="store_true", help="以 JSON 输出校验结果")
 
-    p = sub.add_parser("export", help="导出 Excel 指标表和/或 PDF 报告")
+    p = sub.add_parser("export", help="导出 Excel 指标表、PDF 报告和/或 Word 文件")
     p.add_argument("file")
     p.add_argument("--year", type=int)
     p.add_argument("--xlsx", help="导出的 Excel 文件")
     p.add_argument("--pdf", help="导出的 PDF 文件")
-    p.add_argument("--final", action="store_true", help="正式版 PDF：即使还有错误也不加“草稿”水印（错误会列出）")
+    p.add_argument("--docx", help="导出的 Word 文件（.docx），与 PDF 内容相同")
+    p.add_argument("--final", action="store_true",
+                   help="正式版 PDF / Word：即使还有错误也不加“草稿”标记（错误会列出）")
 
     p = sub.add_parser("import", help="从 Excel 指标表导入数据")
     p.add_argument("file")
@@ -245,8 +247,8 @@ def cmd_validate(args):
 
 def cmd_export(args):
     from vqdesk.core.session import Session
-    if not args.xlsx and not args.pdf:
-        raise VqdeskError("请用 --xlsx 或 --pdf 指定要导出的文件。")
+    if not args.xlsx and not args.pdf and not args.docx:
+        raise VqdeskError("请用 --xlsx、--pdf 或 --docx 指定要导出的文件。")
     from vqdesk.core import validation
     with Session.open(args.file, readonly=True) as s:
         data = s.snapshot(args.year)
@@ -263,6 +265,16 @@ def cmd_export(args):
                                 warnings=notes)
             _print_pdf_notes(data, findings, draft, notes)
             print(f"已导出 PDF：{out}")
+        if args.docx:
+            from vqdesk.core import pdf
+            from vqdesk.core.docx_export import build_docx
+            draft, notes = pdf.is_draft(findings, args.final), []
+            out = build_docx(data, Path(args.docx), photo_data=s.photo_data, final=not draft, warnings=notes)
+            if draft and not args.pdf:           # with --pdf its lines list the errors already
+                print("报告还有错误（见 vqdesk validate），Word 文件页眉标“草稿”；改正后重新导出，或加 --final。")
+            for note in notes:
+                print(f"注意：{note}")
+            print(f"已导出 Word：{out}")
 
 
 def _print_pdf_notes(data, findings, draft: bool, notes: list):

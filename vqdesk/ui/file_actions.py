@@ -248,15 +248,21 @@ class _PdfExportView(QObject):
         self.deleteLater()
 
 
-def _ask_final(window) -> bool | None:
+def export_docx(window):
+    """文件 → 导出 Word… (vqdesk.ui.docx_export_action)."""
+    from vqdesk.ui.docx_export_action import export_docx as run
+    run(window)
+
+
+def _ask_final(window, title: str = "导出 PDF") -> bool | None:
     """With 错误 left, ask: a 草稿 (watermarked) or the final copy anyway?  None: cancelled."""
     window.ctrl.validate_now()
     errors = [f for f in window.ctrl.findings if f.severity == "error"]
     if not errors:
         return True
-    box = QMessageBox(QMessageBox.Icon.Question, "导出 PDF",
+    box = QMessageBox(QMessageBox.Icon.Question, title,
                       f"报告还有 {len(errors)} 个错误（见“问题”面板）。\n"
-                      "草稿每页带“草稿”水印，适合内部审阅；正式版用于提交和公开，建议改正错误后再导出。",
+                      "草稿每页带“草稿”标记，适合内部审阅；正式版用于提交和公开，建议改正错误后再导出。",
                       parent=window)
     draft = box.addButton("导出草稿", QMessageBox.ButtonRole.AcceptRole)
     final = box.addButton("仍导出正式版", QMessageBox.ButtonRole.DestructiveRole)

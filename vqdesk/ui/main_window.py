@@ -117,10 +117,12 @@ class MainWindow(QMainWindow):
                                           tip="把 Word 文件（如去年的年报）导入为本年度的大纲和内容，可撤销")
         self.a_export_xlsx = self._action("导出 Excel…", lambda: file_actions.export_excel(self), "Ctrl+E")
         self.a_export_pdf = self._action("导出 PDF…", lambda: file_actions.export_pdf(self), "Ctrl+P")
+        self.a_export_docx = self._action("导出 Word…", lambda: file_actions.export_docx(self),
+                                          tip="与 PDF 内容相同的 Word 文件（.docx），供汇编和修改")
         self.a_quit = self._action("退出", self.close, std.Quit)
         menu.insertActions(self.recent_menu.menuAction(), [self.a_new, self.a_open])
         for a in (None, self.a_copy, self.a_restore, None, self.a_import, self.a_export_xlsx, self.a_export_pdf,
-                  None, self.a_quit):
+                  self.a_export_docx, None, self.a_quit):
             menu.addSeparator() if a is None else menu.addAction(a)
         menu.insertAction(self.a_export_xlsx, self.a_import_docx)
         self.a_import_docx.setEnabled(not self.ctrl.session.readonly)
