@@ -321,15 +321,22 @@ def _school_figure(figure: str, values: dict):
 
 # -- 合规性评分 ------------------------------------------------------------------------------------
 
+def criteria(data) -> list[dict]:
+    """The bureau's criteria in its report, else (before any aggregation) the edition's defaults."""
+    return data.rows("compliance_criteria") or [
+        {"name": c.name, "figure": c.figure, "op": c.op, "threshold": c.threshold, "points": c.points}
+        for c in data.edition.compliance]
+
+
 def compliance_scores(data) -> list[tuple[str, list, float]]:
     """(school, points per criterion or None where the figure is missing, score) per school."""
-    criteria = data.rows("compliance_criteria")
+    criteria_ = criteria(data)
     errors = {r.get("school"): r.get("errors") or 0 for r in data.rows("submissions")}
     out = []
     for school, values in school_values(data).items():
         values = dict(values, **{"school.errors": errors.get(school, 0)})
         points = []
-        for c in criteria:
+        for c in criteria_:
             value = values.get("school.errors") if c.get("figure") == "school.errors" else \
                 _school_figure(c.get("figure") or "", values)
             threshold = c.get("threshold") or 0
@@ -342,9 +349,8 @@ def compliance_scores(data) -> list[tuple[str, list, float]]:
 def _compliance(src: dict, data) -> TableView:
     """Anshan 7-3: each school's 得分 (the points of the criteria it meets) and 排名; with
     per_school, also the points of each criterion."""
-    criteria = data.rows("compliance_criteria")
     detail = src.get("per_school")
-    columns = ["学校"] + ([c.get("name", "") for c in criteria] if detail else []) + ["得分"]
+    columns = ["学校"] + ([c.get("name", "") for c in criteria(data)] if detail else []) + ["得分"]
     rows = [[school] + ([round_number(p) if p is not None else None for p in points] if detail else []) + [score]
             for school, points, score in compliance_scores(data)]
     view = TableView(columns, ["text"] + ["number"] * (len(columns) - 1), rows,
@@ -355,6 +361,6 @@ def _compliance(src: dict, data) -> TableView:
         view.total_rows.append(len(view.rows) - 1)
         view.total_label = "平均"
     _number(view, src)
-    if not criteria:
+    if not criteria(data):
         view.problem = "还没有合规性评分标准（名单“合规性评分标准”）"
     return view
