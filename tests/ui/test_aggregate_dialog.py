@@ -58,9 +58,8 @@ def test_status_page_lists_files_and_error_counts_and_exports_them(qtbot, tmp_pa
     with Session.open(result.path, readonly=True) as s:
         dialog = SubmissionStatusDialog(None, s.snapshot(2025))
     qtbot.addWidget(dialog)
-    table = dialog.tables["报送情况"]
-    assert [table.item(r, 0).text() for r in range(table.rowCount())] == [
-        "示例市第1机电工程学校", "示例市第2交通运输学校", "示例市第9学校"]
-    assert table.item(0, 2).text() == "示例市第1机电工程学校.vqd" and table.item(0, 3).text() == "0"
+    cells = [[dialog.tables["报送情况"].item(r, c).text() for c in range(4)] for r in range(3)]
+    assert [row[0] for row in cells] == ["示例市第1机电工程学校", "示例市第2交通运输学校", "示例市第9学校"]
+    assert cells[0][2:] == ["示例市第1机电工程学校.vqd", "0"]
     book = load_workbook(dialog.export(tmp_path / "内部.xlsx"))
     assert [row[1] for row in book["报送情况"].values] == ["状态", "已汇总", "已汇总", "未报送"]
