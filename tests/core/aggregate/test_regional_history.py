@@ -165,3 +165,26 @@ def test_cli_dry_run_status_book_and_attribute_edits(tmp_path, capsys):
     assert main(args + paths) == 0                                # re-aggregating keeps the bureau's edit
     with Session.open(out, readonly=True) as s:
         assert next(r.data for r in s.records(2025, "schools") if r.data["school"] == school)["nature"] == "民办"
+
+
+def test_merged_rows_and_cases_keep_their_school_and_the_pdf_says_so(tmp_path):
+    from vqdesk.core.aggregate.schools import use_school_case
+    out = tmp_path / "示例市.vqd"
+    paths = write_region_samples(tmp_path / "s", 2)
+    aggregate(out, paths)
+    with Session.open(out) as s:
+        cases = [r.data for r in s.records(2025, "school_cases")]
+        assert {c["school"] for c in cases} == {"示例市第1机电工程学校", "示例市第2交通运输学校"}
+        node = overview(s, 2025)
+        s.set_node_text(node.id, NARRATIVE)
+        case = use_school_case(s, 2025, node.id, 1)
+        data = s.snapshot(2025)
+    assert case.data["school"] == cases[1]["school"]
+    majors = data.document.table_by_ref("majors")
+    view = table_view(majors, data)
+    assert view.columns[-1] == "开设学校（所）"
+    assert {r[-1] for r in view.rows} == {2}                       # both schools offer every sample major
+    text = subprocess.run(["pdftotext", "-layout", str(build_pdf(data, tmp_path / "r.pdf", final=True)), "-"],
+                          capture_output=True, text=True, check=True).stdout
+    assert f"（来源：{cases[1]['school']}）" in "".join(text.split())
+    assert "开设学" in text                                      # the header wraps in its narrow column

@@ -15,7 +15,7 @@ def merged_lists(edition: Edition, schools: list[tuple[str, ReportData]]) -> dic
         rule = edition.list_merge.get(list_id)
         how = rule.how if rule else "concat"
         if how == "offered_by":
-            out[list_id] = _majors(rows)
+            out[list_id] = _majors(rows, _has_school(edition, list_id))
         elif how == "sum":
             out[list_id] = _merge(rows, rule.by)
         elif how == "per_school":
@@ -31,8 +31,9 @@ def _has_school(edition: Edition, list_id: str) -> bool:
     return any(f.key == "school" for f in edition.record_list(list_id).fields)
 
 
-def _majors(rows) -> list[dict]:
-    """One row per major code; the remark names the schools offering it (专业布点)."""
+def _majors(rows, named: bool = False) -> list[dict]:
+    """One row per major code; the remark names the schools offering it (专业布点), and so does
+    the row's school field where the edition has one (a table counts them: 开设学校 N 所)."""
     by_code: dict[str, tuple[dict, list]] = {}
     for school, row in rows:
         entry = by_code.setdefault(row.get("code") or row.get("name"), (dict(row), []))
@@ -40,7 +41,8 @@ def _majors(rows) -> list[dict]:
     out = []
     for first, schools in by_code.values():
         first.pop("remark", None)
-        out.append(dict(first, remark=f"开设学校 {len(schools)} 所：{'、'.join(schools)}"))
+        row = dict(first, remark=f"开设学校 {len(schools)} 所：{'、'.join(schools)}")
+        out.append(dict(row, school="、".join(schools)) if named else row)
     return out
 
 

@@ -65,3 +65,15 @@ def parse_assignment(text: str) -> tuple[str, str, str]:
     if not sep or not eq or not school.strip() or not name.strip():
         raise InputError(f"“{text}”的写法不对，应为 学校:属性=值，如 凉州区职业中等专业学校:性质=公办。")
     return school.strip(), name.strip(), value
+
+
+def use_school_case(session, year: int, node_id: int, index: int):
+    """Put case `index` of the region's case library (各校案例) under a heading of the bureau's
+    report, as a case that keeps its school: the PDF prints “（来源：某某学校）” under it."""
+    rows = session.records(year, "school_cases")
+    if not 0 <= index < len(rows):
+        raise InputError(f"{year} 年度的各校案例中没有第 {index + 1} 条（共 {len(rows)} 条）。")
+    row = rows[index].data
+    paragraphs = [p for p in (row.get("text") or "").split("\n") if p.strip()]
+    return session.add_block(node_id, {"kind": "case", "title": row.get("title", ""), "school": row["school"],
+                                       "blocks": [{"kind": "text", "text": p} for p in paragraphs]})

@@ -191,7 +191,7 @@ def _total(total, kinds, where):
 def parse_table_source(src, where) -> dict:
     _keys(src, {"type", "list", "fields", "filter", "sort", "total", "indicators", "years", "span",
                 "change", "rank", "numbered", "group", "row_total", "total_label", "ratio", "view",
-                "attributes", "subtotal", "total_position", "per_school", "standards"}, where)
+                "attributes", "subtotal", "total_position", "per_school", "standards", "attribution"}, where)
     kind = src.get("type")
     if kind not in TABLE_SOURCES:
         _fail(where, f"“type”应为 {'、'.join(TABLE_SOURCES)} 之一")
@@ -233,6 +233,10 @@ def parse_table_source(src, where) -> dict:
         out["total_label"] = _text(src, "total_label", where)
     if src.get("ratio") is not None:
         out["ratio"] = _ratio(src["ratio"], f"{where} ratio")
+    if src.get("attribution") is not None:      # regional merged rows: 开设学校数 or 来源学校
+        if src["attribution"] not in ("count", "name"):
+            _fail(where, "“attribution”应为 count（开设学校数）或 name（来源学校）")
+        out["attribution"] = src["attribution"]
     return out
 
 
@@ -332,7 +336,7 @@ def _parse_photos(obj, where) -> Block:
 
 
 def _parse_case(obj, where) -> Block:
-    _keys(obj, {"kind", "title", "blocks", "numbered"}, where)
+    _keys(obj, {"kind", "title", "blocks", "numbered", "school", "attribution"}, where)
     numbered = obj.get("numbered", True)
     if not isinstance(numbered, bool):
         _fail(where, "“numbered”应为 true 或 false")
@@ -341,6 +345,11 @@ def _parse_case(obj, where) -> Block:
     data = {"title": one_line(_text(obj, "title", where, "") or "")}
     if not numbered:                  # an appended case without a label, not in 案例目录
         data["numbered"] = False
+    if _text(obj, "school", where):   # a school's case in the regional report keeps its source
+        data["school"] = _text(obj, "school", where)
+        if obj.get("attribution", "note") not in ("note", "none"):
+            _fail(where, "“attribution”应为 note（注明“（来源：学校）”）或 none")
+        data["attribution"] = obj.get("attribution", "note")
     return Block("case", data, children)
 
 

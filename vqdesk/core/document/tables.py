@@ -95,6 +95,8 @@ def _list(src: dict, data) -> TableView:
         fields, rows = _with_row_total(fields, rows, src["row_total"])
     if src.get("ratio"):
         fields, rows = _with_ratio(fields, rows, src["ratio"])
+    if src.get("attribution") and "school" in known:
+        fields, rows = _with_attribution(fields, rows, src["attribution"])
     columns = [_label(f) for f in fields]
     kinds = [_FIELD_COLUMN.get(f.kind, "text") for f in fields]
     body = [[_cell(r.get(f.key)) for f in fields] for r in rows]
@@ -149,6 +151,18 @@ def _with_ratio(fields, rows, spec):
         ok = isinstance(top, (int, float)) and isinstance(base, (int, float)) and base
         out.append(dict(r, __ratio=round(top / base * 100, 2) if ok else None))
     return list(fields) + [column], out
+
+
+def _with_attribution(fields, rows, how: str):
+    """Where a regional row came from: 开设学校 N 所 (count) or the 来源学校 (name) as a column."""
+    if how == "count":
+        column = _RowTotal("__schools", "开设学校", unit="所")
+        counted = [dict(r, __schools=len([n for n in str(r.get("school") or "").split("、") if n]) or None)
+                   for r in rows]
+        return list(fields) + [column], counted
+    if any(f.key == "school" for f in fields):
+        return fields, rows
+    return list(fields) + [_RowTotal("school", "来源学校", kind="text")], rows
 
 
 def _label(f) -> str:

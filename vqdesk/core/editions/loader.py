@@ -18,7 +18,8 @@ from vqdesk.core.formula import Formula
 from vqdesk.core.kinds import FIELD_KINDS, INDICATOR_KINDS
 
 _LIST_KEYS = ("tables", "record_lists", "derived", "key_figures", "checks", "standards", "chapters",
-              "aggregation", "blocks", "list_merge", "compliance")
+              "aggregation", "blocks", "list_merge", "compliance",
+              "block_overrides")
 _NUMBERING_TOKENS = {"{n}", "{cn}", "{chapter}"}
 _ID_RE = re.compile(r"^[a-z0-9][a-z0-9_.-]*$")
 
@@ -146,6 +147,7 @@ def load_edition(path: str | Path, base: Path | None = None) -> m.Edition:
     )
     _check_references(edition, origins)
     blocks = read_default_blocks(raw.get("blocks", []), origins.get("blocks", []), edition)
+    blocks = regional.override_blocks(raw, origins, blocks)
     return dataclasses.replace(edition, default_blocks=blocks)
 
 

@@ -130,3 +130,33 @@ def regional_edition_for(edition_id: str, level: str):
     # the edition on this school edition's own outline first, then one naming it first
     fits.sort(key=lambda e: (e.extends != edition_id, e.aggregates_from.index(edition_id)))
     return fits[0] if fits else None
+
+
+def override_blocks(raw: dict, origins: dict, blocks: tuple) -> tuple:
+    """`[[block_overrides]] ref = "majors", source = { attribution = "count" }`: a regional edition
+    changes settings of a default block it takes from its school edition (checked like any block)."""
+    import copy
+    import dataclasses
+
+    from vqdesk.core.document.blocks import ContentError, parse_block
+    out = list(blocks)
+    for index, (item, origin) in enumerate(zip(raw.get("block_overrides", []), origins.get("block_overrides", []))):
+        entry = f"block_overrides[{index}]"
+        ref = item.get("ref") if isinstance(item, dict) else None
+        at = next((i for i, b in enumerate(out) if b.block.get("ref") == ref), None)
+        if at is None:
+            raise EditionError(origin, entry, f"没有引用名为“{ref}”的默认块")
+        block = copy.deepcopy(out[at].block)
+        for key, value in item.items():
+            if key == "ref":
+                continue
+            if isinstance(value, dict) and isinstance(block.get(key), dict):
+                block[key].update(value)
+            else:
+                block[key] = value
+        try:
+            parse_block(block, entry)
+        except ContentError as exc:
+            raise EditionError(origin, entry, str(exc)) from None
+        out[at] = dataclasses.replace(out[at], block=block)
+    return tuple(out)

@@ -26,7 +26,9 @@ def check(ctx: Context) -> list[Finding]:
                 out.append(Finding("warning", "R15.school", place,
                                    f"名单“{rl.title}”第{row + 1}行没有注明来源学校：无法按该校的报告期核对，"
                                    "也无法在报告中注明来源"))
-            elif schools and school not in schools:
+                continue
+            unknown = [n for n in str(school).split("、") if n not in schools]   # a major: all its schools
+            if schools and unknown:
                 out.append(Finding("warning", "R15.school", place,
-                                   f"名单“{rl.title}”第{row + 1}行的来源学校“{school}”不在“学校报送情况”中"))
+                                   f"名单“{rl.title}”第{row + 1}行的来源学校“{unknown[0]}”不在“学校报送情况”中"))
     return out
