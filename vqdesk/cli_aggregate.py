@@ -12,6 +12,8 @@ def add_arguments(p):
     p.add_argument("--expect", help="应报送学校名单（文本文件，每行一所），用于列出未报送的学校")
     p.add_argument("--edition", help="区域报告模板，或学校模板（用其区县/地市汇总版）；默认按各校所用模板选择")
     p.add_argument("--dry-run", action="store_true", help="只列出将要发生的变化（新增/更新的学校、变化的指标），不写入")
+    p.add_argument("--history", type=int, default=1, metavar="N",
+                   help="同时汇总各校文件中此前的年度（共近 N 年，如 3），区域文件中已有的年度不重算")
     p.add_argument("--status-xlsx", metavar="BOOK.xlsx", help="另存教育局内部工作表：各校文件、状态、错误数和校验问题")
     p.add_argument("--set", dest="assignments", action="append", default=[], metavar="学校:属性=值",
                    help="汇总后修改辖区学校的属性（类别、隶属、性质、规划分类、荣誉等），可重复；以后重新汇总时保留")
@@ -27,10 +29,14 @@ def run(args, report_path) -> int:
         missing = [str(p) for p in inputs if not p.exists()]
         if missing:
             raise VqdeskError(f"找不到输入文件：{'、'.join(missing)}。")
-        result = aggregate.aggregate_files(out, level=args.level, name=args.name, year=args.year,
-                                           inputs=inputs, expected=_expected(args.expect),
-                                           edition_id=args.edition, dry_run=args.dry_run)
-        print(result.summary())
+        options = dict(level=args.level, name=args.name, inputs=inputs, expected=_expected(args.expect),
+                       edition_id=args.edition, dry_run=args.dry_run)
+        if args.history > 1 and not args.dry_run:
+            for result in aggregate.aggregate_with_history(out, year=args.year, span=args.history, **options):
+                print(result.summary())
+        else:
+            result = aggregate.aggregate_files(out, year=args.year, **options)
+            print(result.summary())
         if args.dry_run:
             return 0
     if args.assignments:

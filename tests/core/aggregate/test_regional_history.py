@@ -188,3 +188,20 @@ def test_merged_rows_and_cases_keep_their_school_and_the_pdf_says_so(tmp_path):
                           capture_output=True, text=True, check=True).stdout
     assert f"（来源：{cases[1]['school']}）" in "".join(text.split())
     assert "开设学" in text                                      # the header wraps in its narrow column
+
+
+def test_history_aggregates_the_earlier_years_the_schools_files_hold(tmp_path, capsys):
+    from vqdesk.core.sample import write_sample
+    first, second = write_sample(tmp_path / "一校.vqd"), write_sample(tmp_path / "二校.vqd")
+    with Session.open(second) as s:
+        for year in s.years():
+            s.set_profile(year, "name", "示例市第二职业学校")
+    with Session.open(first, readonly=True) as s:
+        own = {y: s.snapshot(y, with_history=False).value("6.1") for y in s.years()}
+    out = tmp_path / "市.vqd"
+    assert main(["aggregate", str(out), "--level", "city", "--name", "示例市", "--year", "2025", "--history", "3",
+                 str(first), str(second)]) == 0
+    with Session.open(out, readonly=True) as s:
+        assert s.years() == [2023, 2024, 2025]
+        assert [s.snapshot(y, with_history=False).value("6.1") for y in s.years()] == [2 * own[y] for y in own]
+    assert capsys.readouterr().out.count("已生成") == 3

@@ -65,6 +65,26 @@ def aggregate_files(out: Path, *, level: str, name: str, year: int, inputs: list
                              dry_run=dry_run)
 
 
+def aggregate_with_history(out: Path, *, year: int, span: int = 3, **kwargs) -> list[AggregateResult]:
+    """Aggregate `year` and, first, the span−1 years before it that the schools' files hold and
+    the regional file lacks, so a new regional report has its 近三年 at once.  An earlier year
+    no school has is skipped (it is named in the results of the years that exist)."""
+    out = Path(out)
+    results = []
+    for earlier in range(year - span + 1, year):
+        if out.exists():
+            with Session.open(out, readonly=True) as s:
+                if earlier in s.years():
+                    continue
+        try:
+            results.append(aggregate_files(out, year=earlier, **kwargs))
+        except ReportFileError as exc:
+            if not str(exc).startswith("没有一所学校的数据可以读取"):
+                raise
+    results.append(aggregate_files(out, year=year, **kwargs))
+    return results
+
+
 def _read(path: Path, year: int, school_edition: str | None) -> Submission:
     submission = read_submission(path, year, school_edition or "liaoning-2023")
     _validate([submission])
