@@ -48,8 +48,8 @@ class Changes:
                 lines.append(f"  ……另有 {len(self.figures) - SHOWN_FIGURES} 项")
         for title, old, new in self.lists:
             lines.append(f"名单“{title}”：{old} 行 → {new} 行")
-        if not self.new_file and not self.new_year and len(lines) == 1:
-            lines.append("数据没有变化。")
+        if not self.new_file and not self.new_year and not self.figures and not self.lists:
+            lines.append("指标和名单都没有变化。")
         return "\n".join(lines)
 
 
