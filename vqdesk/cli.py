@@ -81,13 +81,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--year", type=int)
     p.add_argument("--partial", action="store_true", help="有问题时仍导入无误的单元格")
 
-    p = sub.add_parser("aggregate", help="汇总多所学校的数据，生成区县或地市报告")
-    p.add_argument("out", help="生成的区域报告文件")
-    p.add_argument("--level", required=True, choices=["district", "city"])
-    p.add_argument("--name", required=True, help="区域名称，如 示例市")
-    p.add_argument("--year", required=True, type=int)
-    p.add_argument("--expect", help="应报送学校名单（文本文件，每行一所），用于列出未报送的学校")
-    p.add_argument("inputs", nargs="+", metavar="INPUT", help="学校报告文件或学校导出的 Excel")
+    p = sub.add_parser("aggregate", help="汇总多所学校的数据，生成或更新区县、地市报告")
+    from vqdesk.cli_aggregate import add_arguments
+    add_arguments(p)
 
     p = sub.add_parser("content", help="以 JSON 输出某年度报告的大纲和内容（--load 用 JSON 文件整体替换）")
     p.add_argument("file")
@@ -309,21 +305,8 @@ def cmd_import(args):
 
 
 def cmd_aggregate(args):
-    from vqdesk.core import aggregate
-    expected = []
-    if args.expect:
-        try:
-            text = Path(args.expect).read_text(encoding="utf-8-sig")
-        except (OSError, UnicodeDecodeError) as exc:
-            raise VqdeskError(f"无法读取应报送学校名单“{args.expect}”：{exc}") from None
-        expected = [line.strip() for line in text.splitlines() if line.strip()]
-    inputs = [Path(p) for p in args.inputs]
-    missing = [str(p) for p in inputs if not p.exists()]
-    if missing:
-        raise VqdeskError(f"找不到输入文件：{'、'.join(missing)}。")
-    result = aggregate.aggregate_files(_report_path(args.out), level=args.level, name=args.name,
-                                       year=args.year, inputs=inputs, expected=expected)
-    print(result.summary())
+    from vqdesk.cli_aggregate import run
+    return run(args, _report_path)
 
 
 def cmd_backups(args):

@@ -106,16 +106,30 @@ def aggregate(window):
         return
     level = "地市" if dialog.level.currentData() == "city" else "区县"
     suggested = str(Path(folder) / f"{dialog.name.text().strip()}_{dialog.year.value()}年度{level}报告{FILE_SUFFIX}")
-    out, _ = QFileDialog.getSaveFileName(window, "保存区域报告", suggested, FILE_FILTER)
+    # an existing regional file is brought up to date, never replaced: no overwrite question
+    out, _ = QFileDialog.getSaveFileName(window, "保存区域报告（可选已有的区域报告文件）", suggested, FILE_FILTER,
+                                         options=QFileDialog.Option.DontConfirmOverwrite)
     if not out:
         return
+    from vqdesk.ui.dialogs.aggregate_dialog import PreviewDialog
     try:
+        if PreviewDialog(window, dialog.run(Path(out), dry_run=True)).exec() != QDialog.DialogCode.Accepted:
+            return
         result = dialog.run(Path(out))
     except VqdeskError as exc:
         return QMessageBox.warning(window, "区域汇总", str(exc))
     answer = QMessageBox.question(window, "区域汇总", result.summary() + "\n\n现在打开区域报告吗？")
     if answer == QMessageBox.StandardButton.Yes:
         open_path(window, result.path)
+
+
+def submission_status(window):
+    """Bureau mode: the internal 各校报送情况 of the regional report's year."""
+    from vqdesk.ui.dialogs.submission_status import SubmissionStatusDialog
+    data = window.ctrl.data
+    if data.report.level == "school":
+        return QMessageBox.information(window, "各校报送情况", "这是学校报告；各校报送情况只在区县或地市报告中有。")
+    SubmissionStatusDialog(window, data, str(Path(window.ctrl.session.path).parent)).exec()
 
 
 def export_excel(window):

@@ -176,6 +176,7 @@ class MainWindow(QMainWindow):
                                        tip="封面、声明、前言、目录、附件、封底，以及标题、表格、图片和案例的编号")
         report.addAction(self.a_settings)
         report.addAction(self._action("区域汇总（教育局）…", lambda: file_actions.aggregate(self)))
+        report.addAction(self._action("各校报送情况（内部）…", lambda: file_actions.submission_status(self)))
         report.addSeparator()
         self.a_validate = self._action("校验", self.validate, "F5", "检查全部规则并列出问题")
         report.addAction(self.a_validate)
