@@ -8,12 +8,13 @@ from functools import lru_cache
 from PySide6.QtCore import QByteArray, QRectF, Qt
 from PySide6.QtGui import QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
-from PySide6.QtWidgets import (QComboBox, QFormLayout, QLabel, QLineEdit, QListWidget, QSizePolicy,
-                               QListWidgetItem)
+from PySide6.QtWidgets import (QComboBox, QFormLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem,
+                               QSizePolicy, QStackedWidget, QWidget)
 
 from vqdesk.core.document.chart_data import chart_data
 from vqdesk.core.document.tables import table_view
-from vqdesk.ui.blocks.base import BlockEditor
+from vqdesk.ui.blocks.base import BlockEditor, shrinkable
+from vqdesk.ui.blocks.indicator_picker import IndicatorPicker, YearsPicker, stored_years
 
 CHART_NAMES = {"bar": "柱形图", "grouped_bar": "簇状柱形图", "stacked_bar": "堆积柱形图", "line": "折线图",
                "pie": "饼图", "ring": "圆环图", "hbar": "条形图", "radar": "雷达图"}
@@ -64,17 +65,14 @@ class ChartBlockEditor(BlockEditor):
         super().__init__(ctrl, parent)
         row = self.column()
         form = QFormLayout()
-        self.kind = QComboBox()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.kind = shrinkable(QComboBox())
         for key, name in CHART_NAMES.items():
             self.kind.addItem(name, key)
         self.kind.activated.connect(lambda: self._set(chart=self.kind.currentData()))
-        self.source = QComboBox()
+        self.source = shrinkable(QComboBox(), 10)
+        self.source.setToolTip("图表的数据：一张表格的几列，或指标表中的指标按年度")
         self.source.activated.connect(self._on_source)
-        self.labels = QComboBox()
-        self.labels.activated.connect(self._on_columns)
-        self.series = QListWidget()
-        self.series.setMaximumHeight(110)
-        self.series.itemChanged.connect(self._on_columns)
         self.unit = QLineEdit()
         self.unit.setPlaceholderText("如：人、%")
         self.unit.editingFinished.connect(lambda: self._set(unit=self.unit.text().strip()))
@@ -84,10 +82,19 @@ class ChartBlockEditor(BlockEditor):
         self.note = QLineEdit()
         self.note.setPlaceholderText("如：数据来源：表2")
         self.note.editingFinished.connect(lambda: self._set(note=self.note.text().strip()))
-        for label, widget in (("类型", self.kind), ("数据", self.source), ("分类（横轴）", self.labels),
-                              ("数据列", self.series), ("单位", self.unit), ("图题", self.caption), ("注", self.note)):
-            form.addRow(label, widget)
+        form.addRow("类型", self.kind)
+        form.addRow("数据", self.source)
         row.addLayout(form)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self._columns_page())
+        self.pages.addWidget(self._indicators_page())
+        self.pages.addWidget(QLabel("（图中自带的数据，可在 vqdesk content 中修改）"))
+        row.addWidget(self.pages)
+        more = QFormLayout()
+        more.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        for label, widget in (("单位", self.unit), ("图题", self.caption), ("注", self.note)):
+            more.addRow(label, widget)
+        row.addLayout(more)
         self.preview = QLabel()
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.preview.setMinimumHeight(200)
@@ -95,6 +102,34 @@ class ChartBlockEditor(BlockEditor):
         self.preview.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.preview.setObjectName("chartPreview")
         row.addWidget(self.preview)
+
+    def _columns_page(self) -> QWidget:
+        page = QWidget()
+        form = QFormLayout(page)
+        form.setContentsMargins(0, 0, 0, 0)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.labels = shrinkable(QComboBox())
+        self.labels.activated.connect(self._on_columns)
+        self.series = QListWidget()
+        self.series.setMaximumHeight(110)
+        self.series.itemChanged.connect(self._on_columns)
+        form.addRow("分类（横轴）", self.labels)
+        form.addRow("数据列", self.series)
+        return page
+
+    def _indicators_page(self) -> QWidget:
+        page = QWidget()
+        form = QFormLayout(page)
+        form.setContentsMargins(0, 0, 0, 0)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.indicators = IndicatorPicker(self.ctrl.edition)
+        self.indicators.changed.connect(lambda ids: self._set_indicators(indicators=ids))
+        self.years = YearsPicker()
+        self.years.setToolTip("只选一年时，各项指标作为分类（如饼图）；选几年时，每项指标一条线或一组柱")
+        self.years.changed.connect(lambda part: self._set_indicators(**part))
+        form.addRow("指标", self.indicators)
+        form.addRow("年份", self.years)
+        return page
 
     def header_widgets(self):
         return []
@@ -128,14 +163,17 @@ class ChartBlockEditor(BlockEditor):
         self.source.clear()
         for table in self._tables():
             self.source.addItem(f"表格：{table.caption or table.ref}", ("table", table.ref))
+        self.source.addItem("指标（按年度，取自六张指标表）", ("indicators", None))
         src = d.get("source") or {}
-        if "indicators" in src:
-            self.source.addItem(f"指标：{'、'.join(src['indicators'])}", ("indicators", None))
         if d.get("data") is not None:
             self.source.addItem("图中自带的数据", ("data", None))
         current = ("table", src.get("table")) if "table" in src else \
             ("indicators", None) if "indicators" in src else ("data", None)
         self.source.setCurrentIndex(max(0, self.source.findData(current)))
+        self.pages.setCurrentIndex({"table": 0, "indicators": 1, "data": 2}[current[0]])
+        if current[0] == "indicators":
+            self.indicators.set_chosen(src["indicators"])
+            self.years.set_years(src, stored_years(self.ctrl.data))
         self._fill_columns()
 
     def _fill_columns(self):
@@ -158,12 +196,27 @@ class ChartBlockEditor(BlockEditor):
 
     def _on_source(self):
         kind, ref = self.source.currentData()
-        if kind != "table" or ref == (self.block.data.get("source") or {}).get("table"):
+        src = self.block.data.get("source") or {}
+        if kind == "indicators" and "indicators" not in src:
+            self._set(source={"indicators": [self._first_indicator()], "years": "recent", "span": 3}, data=None)
+            return
+        if kind != "table" or ref == src.get("table"):
             return
         table = self.ctrl.data.document.table_by_ref(ref)
         kinds = table_view(table, self.ctrl.data).kinds
         numeric = [i for i, k in enumerate(kinds) if k in ("number", "percent")] or [min(1, len(kinds) - 1)]
         self._set(source={"table": ref, "labels": 0, "series": numeric[:1]}, data=None)
+
+    def _first_indicator(self) -> str:
+        """An indicator to start an indicator chart with: the first one the report has a value for."""
+        rows = list(self.ctrl.edition.indicators())
+        return next((r.id for r in rows if isinstance(self.ctrl.data.value(r.id), (int, float))), rows[0].id)
+
+    def _set_indicators(self, **changes):
+        src = dict(self.block.data.get("source") or {})
+        if "indicators" in src:
+            src.update(changes)
+            self._set(source=src)
 
     def _on_columns(self, *_):
         src = self.block.data.get("source") or {}

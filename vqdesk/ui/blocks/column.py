@@ -7,7 +7,7 @@ their cursors) of blocks that stayed.  Every change goes through an undo command
 
 from PySide6.QtCore import QMimeData, QPoint, Qt, Signal
 from PySide6.QtGui import QDrag
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QToolButton, QVBoxLayout, QWidget
 
 from vqdesk.ui.commands_blocks import MoveBlockToCommand, RemoveBlockAtCommand, UpdateBlockCommand
 
@@ -121,6 +121,9 @@ class BlockColumn(QWidget):
         self.empty.setObjectName("pageHint")
         self.layout_.addWidget(self.empty)
         self.layout_.addStretch(1)
+        # The column is as wide as what shows of it, so that text wraps at the visible edge; the
+        # block editors shrink (wide grids and pictures scroll or scale inside their block).
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.setAcceptDrops(True)
 
     # -- reconciling with the document ------------------------------------------------------
