@@ -205,7 +205,7 @@ class BlockColumn(QWidget):
 
     def dropEvent(self, event):
         if not event.mimeData().hasFormat(BLOCK_MIME):
-            return self.page.drop(event, self)
+            return self.page.drop(event, self, event.position().toPoint())
         frame = self._dragged(event)
         if frame is None:
             return

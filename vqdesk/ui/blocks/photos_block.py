@@ -63,6 +63,7 @@ class PhotosBlockEditor(BlockEditor):
         row.addWidget(self.add_button)
         row.addWidget(self.remove_button)
         layout.addLayout(row)
+        self.setAcceptDrops(True)
 
     def header_widgets(self):
         return [self.per_row]
@@ -126,8 +127,25 @@ class PhotosBlockEditor(BlockEditor):
 
     def choose(self):
         from vqdesk.ui.blocks.photo_files import add_photo_files, choose_photo_files
-        add_photo_files(self.ctrl, self.parentWidget().column.node_id, choose_photo_files(self),
-                        block_id=self.block.id)
+        add_photo_files(self.ctrl, self.ctrl.data.document.node_of_block(self.block.id).id,
+                        choose_photo_files(self), block_id=self.block.id)
+
+    # -- image files dropped on the block: added to it, at its end -------------------------
+    def dragEnterEvent(self, event):
+        from vqdesk.ui.blocks.photo_files import dropped_images
+        if self.block is not None and dropped_images(event, self.ctrl):
+            event.acceptProposedAction()
+
+    def dragMoveEvent(self, event):
+        self.dragEnterEvent(event)
+
+    def dropEvent(self, event):
+        from vqdesk.ui.blocks.photo_files import add_photo_files, dropped_images
+        paths = dropped_images(event, self.ctrl)
+        if paths and self.block is not None:
+            event.acceptProposedAction()
+            add_photo_files(self.ctrl, self.ctrl.data.document.node_of_block(self.block.id).id, paths,
+                            block_id=self.block.id)
 
     def remove_selected(self):
         ids = [item.data(PhotoRole) for item in self.list.selectedItems()]

@@ -33,6 +33,7 @@ class TextBlockEditor(QWidget):
         self.edit.document().documentLayout().documentSizeChanged.connect(self._fit)
         self.edit.textChanged.connect(self._on_typing)
         self.edit.chip_clicked.connect(self.repick)
+        self.edit.before_undo.connect(self.save)
         self.edit.installEventFilter(self)
         layout.addWidget(self.edit)
         self._timer = QTimer(self, singleShot=True, interval=SAVE_DELAY_MS)

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import (QFrame, QGridLayout, QLabel, QListWidget, QListWi
 from vqdesk.ui import node_actions
 from vqdesk.ui.blocks.column import BlockColumn
 from vqdesk.ui.blocks.inserter import Inserter
-from vqdesk.ui.blocks.photo_files import add_photo_files, image_paths
+from vqdesk.ui.blocks.photo_files import add_photo_files, dropped_images
 from vqdesk.ui.icons import state_icon
 from vqdesk.ui.navigation import NodeStates
 from vqdesk.ui.outline import node_captions, node_depth
@@ -186,20 +186,36 @@ class SectionPage(QWidget):
     def dragEnterEvent(self, event):
         self.drag_enter(event, self.column)
 
+    def dragMoveEvent(self, event):
+        self.drag_enter(event, self.column)
+
     def dropEvent(self, event):
         self.drop(event, self.column)
 
     def drag_enter(self, event, column):
-        if event.mimeData().hasUrls() and image_paths(event.mimeData().urls()):
+        if self.node_id is not None and dropped_images(event, self.ctrl):
             event.acceptProposedAction()
+        else:
+            event.ignore()
 
-    def drop(self, event, column):
-        paths = image_paths(event.mimeData().urls()) if event.mimeData().hasUrls() else []
-        if paths and self.node_id is not None:
-            event.acceptProposedAction()
-            position = column.drop_position(column.mapFrom(self, event.position().toPoint()).y()) \
-                if column is not self.column else None
-            add_photo_files(self.ctrl, self.node_id, paths, case_id=column.case_id, position=position)
+    def drop(self, event, column, point=None):
+        """Image files dropped on a column (the heading's or a case's) at `point` (in the column's
+        coordinates): a new photos block there; dropped elsewhere on the page: at the end."""
+        paths = dropped_images(event, self.ctrl)
+        if not paths or self.node_id is None:
+            return
+        event.acceptProposedAction()
+        position = column.drop_position(point.y()) if point is not None else None
+        add_photo_files(self.ctrl, self.node_id, paths, case_id=column.case_id, position=position)
+
+    def add_dropped_photos(self, paths) -> int | None:
+        """Photos dropped on the window while this heading shows: a photos block after the
+        block last worked on (inside its case), or at the end.  Returns the block's id."""
+        if self.node_id is None or not paths:
+            return None
+        self.flush()
+        case_id, position = self.insert_place("photos")
+        return add_photo_files(self.ctrl, self.node_id, paths, case_id=case_id, position=position)
 
     # -- actions (shared with the navigation tree, see node_actions) ------------------------
     def add_subsection(self):
