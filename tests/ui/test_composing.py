@@ -2,9 +2,13 @@
 sub-section, paste a table from Excel, chart it, add a photo pair and a case with a table, move
 blocks — and undo every step and redo it.  After each step the file (vqdesk content) is checked."""
 
-from PySide6.QtGui import QColor, QImage
-from PySide6.QtWidgets import QInputDialog
+import json
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QImage
+from PySide6.QtWidgets import QInputDialog, QLineEdit
+
+from vqdesk.cli import main as cli_main
 from vqdesk.ui import blocks
 from vqdesk.ui.app import open_window
 
@@ -30,16 +34,24 @@ def _node(content, title):
     return next(n for n in walk(content["outline"]) if n["title"] == title)
 
 
-def test_composing_a_section_step_by_step_with_undo_and_redo(report_path, qtbot, monkeypatch, tmp_path, part_key):
+def test_composing_a_section_step_by_step_with_undo_and_redo(report_path, qtbot, monkeypatch, tmp_path, part_key,
+                                                              capsys):
     window = open_window(report_path)
     qtbot.addWidget(window)
+    window.show()
     session, ctrl = window.ctrl.session, window.ctrl
     key = part_key(ctrl, "basic.overview")
     window.nav.select_key(key)
     page = window.pages["node"]
     states = [(ctrl.undo_stack.index(), session.content())]
 
-    window.nav.rename_requested.emit(key[1], "学校简介")                       # renamed in the tree
+    window.nav.setFocus()                                                     # renamed in the tree: F2, type, Enter
+    qtbot.keyClick(window.nav, Qt.Key.Key_F2)
+    editor = window.nav.viewport().findChild(QLineEdit)
+    assert editor.text() == "概况"
+    editor.setText("学校简介")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: ctrl.undo_stack.count() == 1)
     assert _node(session.content(), "学校简介")["edition_part"] == "basic.overview"
     states.append((ctrl.undo_stack.index(), session.content()))
 
@@ -96,13 +108,15 @@ def test_composing_a_section_step_by_step_with_undo_and_redo(report_path, qtbot,
         ctrl.undo_stack.setIndex(index)
         assert _strip(session.content()) == _strip(expected)
     window.close()
+    capsys.readouterr()
+    assert cli_main(["content", str(report_path)]) == 0
+    assert _strip(json.loads(capsys.readouterr().out)) == _strip(states[-1][1])   # what `vqdesk content` prints
 
 
 def _strip(content):
     """Photos come back with new ids when redone; what the document says is otherwise the same."""
-    import json
-    text = json.dumps(content, ensure_ascii=False)
     import re
+    text = json.dumps(content, ensure_ascii=False)
     return re.sub(r'"photo": \d+', '"photo": 0', text)
 
 

@@ -162,16 +162,16 @@ class ChartBlockEditor(BlockEditor):
         d = self.block.data
         self.source.clear()
         for table in self._tables():
-            self.source.addItem(f"表格：{table.caption or table.ref}", ("table", table.ref))
-        self.source.addItem("指标（按年度，取自六张指标表）", ("indicators", None))
+            self.source.addItem(f"表格：{table.caption or table.ref}", "table:" + table.ref)
+        self.source.addItem("指标（按年度，取自六张指标表）", "indicators")
         src = d.get("source") or {}
         if d.get("data") is not None:
-            self.source.addItem("图中自带的数据", ("data", None))
-        current = ("table", src.get("table")) if "table" in src else \
-            ("indicators", None) if "indicators" in src else ("data", None)
+            self.source.addItem("图中自带的数据", "data")
+        # (keys are strings: QComboBox.findData does not find Python tuples)
+        current = "table:" + src["table"] if "table" in src else "indicators" if "indicators" in src else "data"
         self.source.setCurrentIndex(max(0, self.source.findData(current)))
-        self.pages.setCurrentIndex({"table": 0, "indicators": 1, "data": 2}[current[0]])
-        if current[0] == "indicators":
+        self.pages.setCurrentIndex(0 if "table" in src else 1 if "indicators" in src else 2)
+        if "indicators" in src:
             self.indicators.set_chosen(src["indicators"])
             self.years.set_years(src, stored_years(self.ctrl.data))
         self._fill_columns()
@@ -195,7 +195,7 @@ class ChartBlockEditor(BlockEditor):
             w.setEnabled(bool(columns))
 
     def _on_source(self):
-        kind, ref = self.source.currentData()
+        kind, _, ref = (self.source.currentData() or "").partition(":")
         src = self.block.data.get("source") or {}
         if kind == "indicators" and "indicators" not in src:
             self._set(source={"indicators": [self._first_indicator()], "years": "recent", "span": 3}, data=None)

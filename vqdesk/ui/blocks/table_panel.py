@@ -209,7 +209,10 @@ class TableSourcePanel(QWidget):
                 if text and text not in seen:
                     seen.append(text)
             self.filter_value.addItems(seen)
-            self.filter_value.setCurrentText("" if value is None else str(value))
+            if value is None:
+                self.filter_value.setCurrentIndex(0 if seen else -1)
+            else:
+                self.filter_value.setCurrentText(str(value))
         self.filter_value.setEnabled(key is not None)
         self.filter_value.blockSignals(False)
         if key is None and self.src.get("filter"):
