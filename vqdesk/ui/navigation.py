@@ -4,7 +4,8 @@ heading's fill state, around the school profile, cases, photos, record lists and
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QStyledItemDelegate, QTreeWidget, QTreeWidgetItem
+from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLineEdit, QStyle, QStyledItemDelegate, QTreeWidget,
+                               QTreeWidgetItem)
 
 from vqdesk.core.profile import PROFILE_FIELDS
 from vqdesk.ui.icons import DONE, EMPTY, ERROR, PARTIAL, STATE_LABELS, WARNING, state_icon
@@ -170,6 +171,11 @@ class _TitleDelegate(QStyledItemDelegate):
 
     def createEditor(self, parent, option, index):
         return QLineEdit(parent) if index.column() == 0 else None
+
+    def initStyleOption(self, option, index):
+        """No focus frame around the current row: it looked like an open rename box."""
+        super().initStyleOption(option, index)
+        option.state &= ~QStyle.StateFlag.State_HasFocus
 
     def setEditorData(self, editor, index):
         editor.setText(index.data(TitleRole) or "")

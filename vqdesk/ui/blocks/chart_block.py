@@ -5,11 +5,11 @@ import copy
 import re
 from functools import lru_cache
 
-from PySide6.QtCore import QByteArray, QRectF, Qt
+from PySide6.QtCore import QByteArray, QRectF, Qt, QTimer
 from PySide6.QtGui import QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
-from PySide6.QtWidgets import (QComboBox, QFormLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem,
-                               QSizePolicy, QStackedWidget, QWidget)
+from PySide6.QtWidgets import (QBoxLayout, QComboBox, QFormLayout, QLabel, QLineEdit, QListWidget,
+                               QListWidgetItem, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget)
 
 from vqdesk.core.document.chart_data import chart_data
 from vqdesk.core.document.tables import table_view
@@ -63,7 +63,13 @@ def svg_pixmap(svg: bytes, ratio: float, zoom: float = 96 / 72) -> QPixmap:
 class ChartBlockEditor(BlockEditor):
     def __init__(self, ctrl, parent=None):
         super().__init__(ctrl, parent)
-        row = self.column()
+        outer = self.column()
+        # The settings beside the picture, or above it when the column is narrow.
+        self.split = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        outer.addLayout(self.split)
+        controls = QWidget()
+        row = QVBoxLayout(controls)
+        row.setContentsMargins(0, 0, 0, 0)
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.kind = shrinkable(QComboBox())
@@ -101,7 +107,12 @@ class ChartBlockEditor(BlockEditor):
         # The picture must not force the whole column wider than the window (text would be cut).
         self.preview.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.preview.setObjectName("chartPreview")
-        row.addWidget(self.preview)
+        row.addStretch(1)
+        self.split.addWidget(controls, 1)
+        self.split.addWidget(self.preview, 1)
+        self._svg = None
+        self._repaint = QTimer(self, singleShot=True, interval=0)   # once the preview has its new width
+        self._repaint.timeout.connect(self._paint)
 
     def _columns_page(self) -> QWidget:
         page = QWidget()
@@ -230,8 +241,26 @@ class ChartBlockEditor(BlockEditor):
         if self.block is None:
             return
         svg, problem = render_chart(self.block, self.ctrl.data)
+        self._svg = svg
         if svg is None:
             self.preview.setPixmap(QPixmap())
             self.preview.setText(f"（{problem}）")
             return
-        self.preview.setPixmap(svg_pixmap(svg, self.devicePixelRatioF()))
+        self._paint()
+
+    def _paint(self):
+        """The picture at screen size, smaller when the space beside the settings is narrower."""
+        if self._svg is None:
+            return
+        width = QSvgRenderer(QByteArray(self._svg)).defaultSize().width() or 1
+        room = self.preview.width() if self.split.direction() == QBoxLayout.Direction.LeftToRight else 10 ** 6
+        zoom = min(96 / 72, max(room, 200) / width)
+        self.preview.setPixmap(svg_pixmap(self._svg, self.devicePixelRatioF(), zoom))
+
+    def resizeEvent(self, event):
+        super().resizeEvent(event)
+        wide = event.size().width() >= 760
+        direction = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
+        if direction != self.split.direction():
+            self.split.setDirection(direction)
+        self._repaint.start()
