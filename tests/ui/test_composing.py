@@ -71,10 +71,10 @@ def test_composing_a_section_step_by_step_with_undo_and_redo(report_path, qtbot,
     page.column.frames[0].focused()                                           # the cursor in the table
     page.inserter.insert("chart")
     chart = _node(session.content(), "招生情况")["blocks"][1]
-    assert (chart["kind"], chart["source"]) == ("chart", {"table": table["ref"], "labels": 0, "series": [0]})
-    chart_frame = page.column.frames[1]
-    chart_frame.editor.series.item(0).setCheckState(chart_frame.editor.series.item(0).checkState().Unchecked)
+    assert (chart["kind"], chart["source"]) == ("chart", {"table": table["ref"], "labels": 0, "series": [1]})
+    chart_frame = page.column.frames[1]                                       # 年份 labels the bars, 报考人数 drawn
     chart_frame.editor.series.item(2).setCheckState(chart_frame.editor.series.item(2).checkState().Checked)
+    chart_frame.editor.series.item(1).setCheckState(chart_frame.editor.series.item(1).checkState().Unchecked)
     assert _node(session.content(), "招生情况")["blocks"][1]["source"]["series"] == [2]
     assert page.column.frames[1].editor.preview.pixmap().width() > 0          # drawn by the PDF's code
     states.append((ctrl.undo_stack.index(), session.content()))

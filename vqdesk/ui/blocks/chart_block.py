@@ -9,7 +9,7 @@ from PySide6.QtCore import QByteArray, QRectF, Qt, QTimer
 from PySide6.QtGui import QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import (QBoxLayout, QComboBox, QFormLayout, QLabel, QLineEdit, QListWidget,
-                               QListWidgetItem, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget)
+                               QListWidgetItem, QSizePolicy, QVBoxLayout, QWidget)
 
 from vqdesk.core.document.chart_data import chart_data
 from vqdesk.core.document.tables import table_view
@@ -60,6 +60,34 @@ def svg_pixmap(svg: bytes, ratio: float, zoom: float = 96 / 72) -> QPixmap:
     return pixmap
 
 
+def first_series(kinds: list) -> list[int]:
+    """The column a new chart of a table draws: its first number column after the labels."""
+    numeric = [i for i, k in enumerate(kinds) if k in ("number", "percent") and i > 0]
+    return numeric[:1] or [min(1, len(kinds) - 1)]
+
+
+class OnePage(QWidget):
+    """One of several widgets at a time, as tall as that one (a QStackedWidget is as tall as its
+    tallest page, which spread the table's two rows over the indicator picker's height)."""
+
+    def __init__(self, pages, parent=None):
+        super().__init__(parent)
+        self.pages = pages
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for page in pages:
+            layout.addWidget(page)
+        self.setCurrentIndex(0)
+
+    def currentIndex(self) -> int:
+        return self._current
+
+    def setCurrentIndex(self, index: int):
+        self._current = index
+        for i, page in enumerate(self.pages):
+            page.setVisible(i == index)
+
+
 class ChartBlockEditor(BlockEditor):
     def __init__(self, ctrl, parent=None):
         super().__init__(ctrl, parent)
@@ -91,10 +119,8 @@ class ChartBlockEditor(BlockEditor):
         form.addRow("类型", self.kind)
         form.addRow("数据", self.source)
         row.addLayout(form)
-        self.pages = QStackedWidget()
-        self.pages.addWidget(self._columns_page())
-        self.pages.addWidget(self._indicators_page())
-        self.pages.addWidget(QLabel("（图中自带的数据，可在 vqdesk content 中修改）"))
+        self.pages = OnePage([self._columns_page(), self._indicators_page(),
+                              QLabel("（图中自带的数据，可在 vqdesk content 中修改）")])
         row.addWidget(self.pages)
         more = QFormLayout()
         more.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
@@ -167,14 +193,26 @@ class ChartBlockEditor(BlockEditor):
         self.refresh()
 
     def _tables(self):
-        return [b for _, b in self.ctrl.data.document.blocks() if b.kind == "table" and b.ref]
+        """The tables of the chart's own heading, then the others (those nearby are the likely data)."""
+        doc = self.ctrl.data.document
+        tables = [b for _, b in doc.blocks() if b.kind == "table" and b.ref]
+        try:
+            mine = {b.id for b in doc.node_of_block(self.block.id).all_blocks()}
+        except KeyError:
+            mine = set()
+        return [b for b in tables if b.id in mine], [b for b in tables if b.id not in mine]
 
     def _fill_sources(self):
         d = self.block.data
         self.source.clear()
-        for table in self._tables():
+        mine, others = self._tables()
+        for table in mine:
             self.source.addItem(f"表格：{table.caption or table.ref}", "table:" + table.ref)
         self.source.addItem("指标（按年度，取自六张指标表）", "indicators")
+        if others:
+            self.source.insertSeparator(self.source.count())
+        for table in others:
+            self.source.addItem(f"表格：{table.caption or table.ref}", "table:" + table.ref)
         src = d.get("source") or {}
         if d.get("data") is not None:
             self.source.addItem("图中自带的数据", "data")
@@ -215,8 +253,7 @@ class ChartBlockEditor(BlockEditor):
             return
         table = self.ctrl.data.document.table_by_ref(ref)
         kinds = table_view(table, self.ctrl.data).kinds
-        numeric = [i for i, k in enumerate(kinds) if k in ("number", "percent")] or [min(1, len(kinds) - 1)]
-        self._set(source={"table": ref, "labels": 0, "series": numeric[:1]}, data=None)
+        self._set(source={"table": ref, "labels": 0, "series": first_series(kinds)}, data=None)
 
     def _first_indicator(self) -> str:
         """An indicator to start an indicator chart with: the first one the report has a value for."""
@@ -236,6 +273,8 @@ class ChartBlockEditor(BlockEditor):
         series = [i for i in range(self.series.count()) if self.series.item(i).checkState() == Qt.CheckState.Checked]
         if series:
             self._set(source=dict(src, labels=self.labels.currentData() or 0, series=series))
+        else:                         # a chart draws at least one column: check it again
+            self._fill_columns()
 
     def refresh(self):
         if self.block is None:

@@ -5,6 +5,7 @@ what it shows (beside the preview, or under it in a narrow column)."""
 import copy
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QBoxLayout, QCheckBox, QFormLayout, QHBoxLayout, QLabel,
                                QLineEdit, QPushButton, QSizePolicy, QTableWidget, QTableWidgetItem)
 
@@ -85,6 +86,10 @@ class TableBlockEditor(BlockEditor):
     def eventFilter(self, obj, event):
         if event.type() == event.Type.FocusIn:
             self.focused.emit()
+        elif event.type() == event.Type.ShortcutOverride and obj is self.grid and any(
+                event.matches(k) for k in (QKeySequence.StandardKey.Paste, QKeySequence.StandardKey.Copy)):
+            event.accept()          # Ctrl+V/C are the grid's (a block from Excel), not the window's 粘贴
+            return True
         return False
 
     def load(self, block):
@@ -169,10 +174,15 @@ def show_view(widget: QTableWidget, view):
     for r in range(len(view.rows)):
         for c in range(len(view.columns)):
             widget.setItem(r, c, QTableWidgetItem(view.formatted(r, c)))
-    if view.problem:
+    widget.clearSpans()
+    widget.resizeColumnsToContents()          # by the header and the data, not by the note below
+    if view.problem or not view.rows:
         widget.setRowCount(1)
-        widget.setItem(0, 0, QTableWidgetItem(view.problem))
-    widget.resizeColumnsToContents()
+        item = QTableWidgetItem(view.problem or "（还没有数据：在“名单”中填写后，这里自动列出）")
+        item.setForeground(Qt.GlobalColor.darkGray)
+        widget.setItem(0, 0, item)
+        if len(view.columns) > 1:
+            widget.setSpan(0, 0, 1, len(view.columns))
     height = widget.horizontalHeader().sizeHint().height() + sum(widget.rowHeight(r) for r in range(widget.rowCount()))
     widget.setFixedHeight(min(height + 6, 420))
     widget.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded if height > 414

@@ -1,7 +1,7 @@
 """Pages with text: a heading of the outline (chapter, section, level-3 or level-4) as a column
 of its blocks with its sub-headings beside it, and the front matter with the 前言."""
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (QFrame, QGridLayout, QLabel, QListWidget, QListWidgetItem, QPushButton,
                                QScrollArea, QSplitter, QVBoxLayout, QWidget)
 
@@ -64,6 +64,9 @@ class SectionPage(QWidget):
         self.splitter = splitter
         layout.addWidget(splitter, 1)
         self.setAcceptDrops(True)
+        self._reveal_id = None
+        self._reveal = QTimer(self, singleShot=True, interval=40)     # after the layout settles
+        self._reveal.timeout.connect(self._scroll_to_revealed)
         ctrl.changed.connect(self._on_changed)
 
     def _side_panel(self) -> QFrame:
@@ -167,6 +170,18 @@ class SectionPage(QWidget):
         if kind == "case" and column.case_id is not None:
             return None, self.column.index_of(column.case_id) + 1
         return column.case_id, column.index_of(block_id) + 1
+
+    def reveal(self, block_id: int):
+        """Scroll to a block once it is laid out (a new block has no height yet)."""
+        self._reveal_id = block_id
+        self._reveal.start()
+
+    def _scroll_to_revealed(self):
+        for column in [self.column] + [f.editor.column for f in self.column.frames if f.kind == "case"]:
+            frame = column.frame_of(self._reveal_id)
+            if frame is not None:
+                self.scroll.ensureWidgetVisible(frame, 0, 24)
+                return
 
     def text_frames(self) -> list:
         """The frames of the heading's own text blocks, in order."""
