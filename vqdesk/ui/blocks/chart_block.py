@@ -148,7 +148,6 @@ class ChartBlockEditor(BlockEditor):
         self.labels = shrinkable(QComboBox())
         self.labels.activated.connect(self._on_columns)
         self.series = QListWidget()
-        self.series.setMaximumHeight(110)
         self.series.itemChanged.connect(self._on_columns)
         form.addRow("分类（横轴）", self.labels)
         form.addRow("数据列", self.series)
@@ -239,6 +238,8 @@ class ChartBlockEditor(BlockEditor):
             item.setCheckState(Qt.CheckState.Checked if i in src.get("series", []) else Qt.CheckState.Unchecked)
             self.series.addItem(item)
         self.series.blockSignals(False)
+        rows = self.series.sizeHintForRow(0) * self.series.count() if columns else 20
+        self.series.setFixedHeight(min(110, rows + 2 * self.series.frameWidth() + 2))
         self.labels.setCurrentIndex(src.get("labels", 0) if columns else -1)
         for w in (self.labels, self.series):
             w.setEnabled(bool(columns))

@@ -178,7 +178,7 @@ def show_view(widget: QTableWidget, view):
     widget.resizeColumnsToContents()          # by the header and the data, not by the note below
     if view.problem or not view.rows:
         widget.setRowCount(1)
-        item = QTableWidgetItem(view.problem or "（还没有数据：在“名单”中填写后，这里自动列出）")
+        item = QTableWidgetItem(view.problem or "（名单中还没有数据）")
         item.setForeground(Qt.GlobalColor.darkGray)
         widget.setItem(0, 0, item)
         if len(view.columns) > 1:

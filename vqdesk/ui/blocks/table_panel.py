@@ -8,7 +8,7 @@ one undo step); `load(source)` shows a stored source without emitting.
 """
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QLineEdit, QListWidget,
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget,
                                QListWidgetItem, QVBoxLayout, QWidget)
 
 from vqdesk.core.document.blocks import ContentError, parse_table_source
@@ -163,12 +163,19 @@ class TableSourcePanel(QWidget):
         self.group.setToolTip("按这一列的值合并成一行一组，数字列相加")
         self.group.activated.connect(lambda: self._update(group=self.group.currentData()))
         form.addRow("分组", self.group)
-        form.addRow("合计行", self._total_row(numeric, src))
-        form.addRow("行合计列", self._row_total_row(numeric, src))
-        form.addRow("比例列", self._ratio_row(numeric, src))
-        self.rank = combo([(None, "不排名")] + numeric, src.get("rank"))
-        self.rank.activated.connect(lambda: self._update(rank=self.rank.currentData()))
-        form.addRow("排名", self.rank)
+        if numeric or src["type"] == "schools":
+            form.addRow("合计行", self._total_row(numeric, src))
+        if numeric:
+            form.addRow("行合计列", self._row_total_row(numeric, src))
+            form.addRow("比例列", self._ratio_row(numeric, src))
+            self.rank = combo([(None, "不排名")] + numeric, src.get("rank"))
+            self.rank.activated.connect(lambda: self._update(rank=self.rank.currentData()))
+            form.addRow("排名", self.rank)
+        else:
+            hint = QLabel("（这张名单没有数字列：不能合计、计算比例或排名）")
+            hint.setObjectName("pageHint")
+            hint.setWordWrap(True)
+            form.addRow("合计", hint)
         form.addRow("", self._numbered(src))
 
     def _on_list(self):
@@ -304,7 +311,6 @@ class TableSourcePanel(QWidget):
 
 
 def _row(*items) -> QWidget:
-    from PySide6.QtWidgets import QLabel
     box = QWidget()
     row = QHBoxLayout(box)
     row.setContentsMargins(0, 0, 0, 0)
