@@ -5,8 +5,8 @@ blocks — and undo every step and redo it.  After each step the file (vqdesk co
 import json
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QImage
-from PySide6.QtWidgets import QInputDialog, QLineEdit
+from PySide6.QtGui import QColor, QGuiApplication, QImage
+from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit
 
 from vqdesk.cli import main as cli_main
 from vqdesk.ui import blocks
@@ -39,6 +39,8 @@ def test_composing_a_section_step_by_step_with_undo_and_redo(report_path, qtbot,
     window = open_window(report_path)
     qtbot.addWidget(window)
     window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)                                   # real keys, the window's shortcuts live
     session, ctrl = window.ctrl.session, window.ctrl
     key = part_key(ctrl, "basic.overview")
     window.nav.select_key(key)
@@ -61,15 +63,18 @@ def test_composing_a_section_step_by_step_with_undo_and_redo(report_path, qtbot,
     assert window.nav.current_key()[0] == "node" and page.title.text() == "1.1.1 招生情况"
     states.append((ctrl.undo_stack.index(), session.content()))
 
-    page.inserter.insert("table")                                             # 插入 → 表格, paste
-    page.column.frames[0].editor.grid.paste(PASTED)
+    page.inserter.actions["table"].trigger()                                  # 插入 → 表格, Ctrl+V
+    grid = page.column.frames[0].editor.grid
+    assert QApplication.focusWidget() is grid                                 # the cursor is in the new table
+    QGuiApplication.clipboard().setText(PASTED)
+    qtbot.keyClick(grid, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
     [table] = _node(session.content(), "招生情况")["blocks"]
     assert (table["columns"], table["column_kinds"], table["rows"]) == (
         ["年份", "报考人数", "录取人数"], ["number", "number", "number"], [[2024, 120, 110], [2025, 130, 124]])
     states.append((ctrl.undo_stack.index(), session.content()))
 
     page.column.frames[0].focused()                                           # the cursor in the table
-    page.inserter.insert("chart")
+    page.inserter.actions["chart"].trigger()
     chart = _node(session.content(), "招生情况")["blocks"][1]
     assert (chart["kind"], chart["source"]) == ("chart", {"table": table["ref"], "labels": 0, "series": [1]})
     chart_frame = page.column.frames[1]                                       # 年份 labels the bars, 报考人数 drawn
@@ -81,23 +86,23 @@ def test_composing_a_section_step_by_step_with_undo_and_redo(report_path, qtbot,
 
     pictures = [_png(tmp_path / "a.png", "red"), _png(tmp_path / "b.png", "blue")]
     monkeypatch.setattr(blocks.inserter, "choose_photo_files", lambda parent: pictures)
-    page.inserter.insert("photos")                                            # after the chart
+    page.inserter.actions["photos"].trigger()                                 # after the chart
     photos = _node(session.content(), "招生情况")["blocks"][2]
     assert (photos["kind"], photos["per_row"], [i["filename"] for i in photos["items"]]) == \
         ("photos", 2, ["a.png", "b.png"])
     states.append((ctrl.undo_stack.index(), session.content()))
 
     _answer(monkeypatch, "订单班招生")                                         # a case with a table
-    page.inserter.insert("case")
+    page.inserter.actions["case"].trigger()
     case_frame = page.column.frames[3]
     inner = case_frame.editor.column
     inner.frames[0].focused()
-    page.inserter.insert("table")
+    page.inserter.actions["table"].trigger()
     case = _node(session.content(), "招生情况")["blocks"][3]
     assert (case["title"], [b["kind"] for b in case["blocks"]]) == ("订单班招生", ["text", "table"])
     states.append((ctrl.undo_stack.index(), session.content()))
 
-    page.column.move(page.column.frames[2], -1)                               # photos above the chart
+    page.column.frames[2].up_button.click()                                   # ↑: photos above the chart
     assert [b["kind"] for b in _node(session.content(), "招生情况")["blocks"]] == ["table", "photos", "chart", "case"]
     states.append((ctrl.undo_stack.index(), session.content()))
 
