@@ -89,8 +89,13 @@ class BlockFrame(QFrame):
         self.editor.focused.connect(self.focused)
         self.editor.load(block)
         if column.ctrl.session.readonly:
+            from PySide6.QtWidgets import QListWidget
+
+            from vqdesk.ui.blocks.photos_block import PhotoList
             from vqdesk.ui.read_only import lock_widget
             lock_widget(self)
+            for choices in self.findChildren(QListWidget):      # check boxes (columns, indicators)
+                choices.setEnabled(isinstance(choices, PhotoList))
 
     def focused(self):
         self.column.page.set_current(self.column, self.block_id)
