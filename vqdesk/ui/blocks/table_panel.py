@@ -56,6 +56,7 @@ class TableSourcePanel(QWidget):
         self.setObjectName("tablePanel")
         self.layout_ = QVBoxLayout(self)
         self.layout_.setContentsMargins(0, 0, 0, 0)
+        self.layout_.addStretch(1)          # the rows stay together at the top of a taller space
         self.body = None
 
     # -- showing a source -------------------------------------------------------------------
@@ -70,14 +71,13 @@ class TableSourcePanel(QWidget):
         self.body = QWidget()
         form = QFormLayout(self.body)
         form.setContentsMargins(0, 0, 0, 0)
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         if src["type"] == "indicators":
             self._indicator_rows(form, src)
         elif src["type"] == "schools" and src.get("indicators") is not None:
             self._school_rows(form, src)
         else:
             self._list_rows(form, src)
-        self.layout_.addWidget(self.body)
+        self.layout_.insertWidget(0, self.body)
 
     def _emit(self, src: dict) -> bool:
         """Emit the source in its stored form (so that loading it back changes nothing)."""

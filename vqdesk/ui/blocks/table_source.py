@@ -65,6 +65,8 @@ class TableSourceDialog(QDialog):
         self.panel.load(src)
         self.kind.activated.connect(lambda: self.panel.load(default_source(ctrl, self.kind.currentData())))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("插入")
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("取消")
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
