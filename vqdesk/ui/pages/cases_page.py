@@ -72,6 +72,7 @@ class CasesPage(QWidget):
         self.count.setObjectName("countLabel")
         self.photos = QListWidget()
         self.photos.setViewMode(QListWidget.ViewMode.IconMode)
+        self.photos.setMovement(QListWidget.Movement.Static)   # not moved about without being saved
         self.photos.setIconSize(QSize(96, 72))
         self.photos.setFixedHeight(112)
         self.add_photo_button = QPushButton("添加图片…")
