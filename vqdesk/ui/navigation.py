@@ -2,9 +2,10 @@
 heading's fill state, around the school profile, cases, photos, record lists and tables."""
 
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QStyledItemDelegate, QTreeWidget, QTreeWidgetItem
+from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLineEdit, QStyle, QStyledItemDelegate, QTreeWidget,
+                               QTreeWidgetItem)
 
 from vqdesk.core.profile import PROFILE_FIELDS
 from vqdesk.ui.icons import DONE, EMPTY, ERROR, PARTIAL, STATE_LABELS, WARNING, state_icon
@@ -171,6 +172,11 @@ class _TitleDelegate(QStyledItemDelegate):
     def createEditor(self, parent, option, index):
         return QLineEdit(parent) if index.column() == 0 else None
 
+    def initStyleOption(self, option, index):
+        """No focus frame around the current row: it looked like an open rename box."""
+        super().initStyleOption(option, index)
+        option.state &= ~QStyle.StateFlag.State_HasFocus
+
     def setEditorData(self, editor, index):
         editor.setText(index.data(TitleRole) or "")
         editor.selectAll()
@@ -178,7 +184,9 @@ class _TitleDelegate(QStyledItemDelegate):
     def setModelData(self, editor, model, index):
         key, title = index.data(KeyRole), editor.text().strip()
         if title and title != index.data(TitleRole):
-            self.tree.rename_requested.emit(key[1], title)
+            # After the editor has closed: the rename rebuilds the tree, which must not happen
+            # while the view is still committing (the items and the index would be deleted).
+            QTimer.singleShot(0, lambda: self.tree.commit_rename(key[1], title))
 
 
 class NavigationTree(QTreeWidget):
@@ -276,6 +284,10 @@ class NavigationTree(QTreeWidget):
             note = item.data(0, NoteRole)
             item.setToolTip(0, f"{item.text(0)}\n{label}" + (f"　{detail}" if detail else "")
                             + (f"\n{note}\n双击或按 F2 改名，拖动可调整位置" if note else ""))
+
+    def commit_rename(self, node_id: int, title: str):
+        self.rename_requested.emit(node_id, title)
+        self.setFocus()              # Ctrl+Z next undoes the rename, not some editor on the page
 
     def current_key(self):
         item = self.currentItem()
