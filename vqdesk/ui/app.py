@@ -4,7 +4,7 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -16,20 +16,25 @@ from vqdesk.core.store.lock import set_program
 from vqdesk.ui.read_only import make_read_only
 from vqdesk.ui.settings import data_dir, last_file
 from vqdesk.ui.style import STYLE_SHEET, pick_font
+from vqdesk.ui.translations import install_translations, prefer_chinese_locale
+from vqdesk.ui.wheel_guard import install_wheel_guard
 
 SAMPLE_NAME = f"示例报告{FILE_SUFFIX}"
 
 
 def make_app(argv=None) -> QApplication:
     """The QApplication with Chinese Qt texts (确定/取消), names for QSettings, font and style."""
+    if QApplication.instance() is None:
+        prefer_chinese_locale()
     app = QApplication.instance() or QApplication(list(argv or sys.argv[:1]))
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_TITLE)
     app.setOrganizationName(APP_NAME)
     app.setOrganizationDomain("vqdesk.local")
-    translator = QTranslator(app)
-    if translator.load(QLocale("zh_CN"), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        app.installTranslator(translator)
+    if not app.property("vqdeskTranslated"):      # once per application
+        app.setProperty("vqdeskTranslated", True)
+        install_translations(app)
+    install_wheel_guard(app)
     app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "vqdesk.png")))
     app.setFont(pick_font())
     app.setStyleSheet(STYLE_SHEET)
