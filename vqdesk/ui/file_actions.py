@@ -188,7 +188,9 @@ class _PdfExportView(QObject):
         self.dialog.setMinimumDuration(400)
         self.dialog.setAutoClose(False)
         self.dialog.setAutoReset(False)
-        self.dialog.canceled.connect(worker.cancel)
+        # A lambda runs in the GUI thread at once; worker.cancel as a slot would be queued to
+        # the worker's thread, which is busy building until the end.
+        self.dialog.canceled.connect(lambda: worker.cancel())
         window.a_export_pdf.setEnabled(False)
 
     @Slot(int, str)

@@ -22,6 +22,8 @@ class ExportWorker(QObject):
         self._cancel = threading.Event()
 
     def cancel(self):
+        """Thread-safe: call it directly from the GUI thread (a queued call would wait until the
+        busy worker thread returns to its event loop, i.e. until the export is over)."""
         self._cancel.set()
 
     def _on_progress(self, fraction: float, stage: str) -> bool:
@@ -36,7 +38,7 @@ class ExportWorker(QObject):
             with Session.open(self.report_path, readonly=True) as session:
                 data = session.snapshot(self.year)
                 build_pdf(data, self.out_path, photo_data=session.photo_data, final=self.final,
-                          warnings=notes, progress=self._on_progress)
+                          warnings=notes, progress=self._on_progress, cancelled=self._cancel.is_set)
         except ExportCancelled:
             self.cancelled.emit()
             return
