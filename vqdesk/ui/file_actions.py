@@ -11,16 +11,17 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QProgressDialog
 from vqdesk import APP_TITLE, FILE_SUFFIX, __version__
 from vqdesk.core.errors import VqdeskError
 from vqdesk.core.session import Session
-from vqdesk.ui.settings import documents_dir
+from vqdesk.ui.settings import documents_dir, export_folder
 
 FILE_FILTER = f"质量年报文件 (*{FILE_SUFFIX})"
 
 
 def default_name(window, suffix: str) -> str:
-    """Like “示例市机电工程学校_2025年度质量年报.pdf”, next to the report file."""
+    """Like “示例市机电工程学校_2025年度质量年报.pdf”, next to the report file (or in 文档,
+    see settings.export_folder)."""
     data = window.ctrl.data
-    school = data.profile.get("name", "学校")
-    return str(Path(window.ctrl.session.path).parent / f"{school}_{data.year}年度质量年报{suffix}")
+    school = data.profile.get("name") or "学校"
+    return str(export_folder(window.ctrl.session.path) / f"{school}_{data.year}年度质量年报{suffix}")
 
 
 # -- files -----------------------------------------------------------------------------------
@@ -100,7 +101,7 @@ def report_settings(window):
 def aggregate(window):
     """Bureau mode: build a district or city report from school files, then open it."""
     from vqdesk.ui.dialogs.aggregate_dialog import AggregateDialog
-    folder = str(Path(window.ctrl.session.path).parent)
+    folder = str(export_folder(window.ctrl.session.path))
     dialog = AggregateDialog(window, folder, window.ctrl.year)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return
