@@ -1,5 +1,6 @@
 """Start the desktop application: python main.py [FILE]."""
 
+import logging
 import os
 import sys
 from pathlib import Path
@@ -9,7 +10,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from vqdesk import APP_NAME, APP_TITLE, FILE_SUFFIX
-from vqdesk.core.errors import FileInUseError, VqdeskError
+from vqdesk.core.errors import FileInUseError, VqdeskError, reason_of
 from vqdesk.core.resources import resources_dir
 from vqdesk.core.session import Session
 from vqdesk.core.store.lock import set_program
@@ -74,7 +75,8 @@ def open_window(path, take_over: bool = False):
     except VqdeskError as exc:
         return open_window(path) if offer_restore(path, str(exc)) else None
     except Exception as exc:  # noqa: BLE001 - a damaged file must not crash the start
-        QMessageBox.warning(None, "无法打开", f"文件“{Path(path).name}”无法打开：{exc}")
+        logging.getLogger(__name__).exception("opening %s failed", path)
+        QMessageBox.warning(None, "无法打开", f"文件“{Path(path).name}”无法打开：{reason_of(exc)}。")
         return None
     window = MainWindow(controller)
     if holder is not None:

@@ -9,7 +9,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QProgressDialog
 
 from vqdesk import APP_TITLE, FILE_SUFFIX, __version__
-from vqdesk.core.errors import VqdeskError
+from vqdesk.core.errors import VqdeskError, reason_of
 from vqdesk.core.session import Session
 from vqdesk.ui.settings import documents_dir, export_folder
 
@@ -66,11 +66,14 @@ def save_copy(window):
     if not path:
         return
     # SQLite's backup API copies a consistent file even while this one stays open.
-    target = sqlite3.connect(path)
     try:
-        window.ctrl.session.db.conn.backup(target)
-    finally:
-        target.close()
+        target = sqlite3.connect(path)
+        try:
+            window.ctrl.session.db.conn.backup(target)
+        finally:
+            target.close()
+    except (sqlite3.Error, OSError) as exc:
+        return QMessageBox.warning(window, "另存为副本", f"无法保存“{Path(path).name}”：{reason_of(exc)}。")
     window.statusBar().showMessage(f"已另存副本：{path}", 6000)
 
 
@@ -128,15 +131,17 @@ def export_excel(window):
     try:
         export_workbook(window.ctrl.data, path, window.ctrl.findings)
     except (VqdeskError, OSError) as exc:
-        return QMessageBox.warning(window, "导出 Excel", f"导出失败：{exc}")
+        return QMessageBox.warning(window, "导出 Excel", f"导出失败：{reason_of(exc)}")
     _done(window, "导出 Excel", path)
 
 
-def import_excel(window):
+def import_excel(window, path=None):
+    """文件 → 导入 Excel…, or a workbook dropped on the window (`path` given: no file dialog)."""
     from vqdesk.core.excel import import_workbook
     from vqdesk.core.store.backups import make_backup
     window.flush()
-    path, _ = QFileDialog.getOpenFileName(window, "导入 Excel", documents_dir(), "Excel 工作簿 (*.xlsx)")
+    if path is None:
+        path, _ = QFileDialog.getOpenFileName(window, "导入 Excel", documents_dir(), "Excel 工作簿 (*.xlsx)")
     if not path:
         return
     ctrl = window.ctrl
@@ -149,7 +154,7 @@ def import_excel(window):
                 return
             report = import_workbook(ctrl.session, ctrl.year, path, partial=True)
     except (VqdeskError, OSError) as exc:
-        return QMessageBox.warning(window, "导入 Excel", f"导入失败：{exc}")
+        return QMessageBox.warning(window, "导入 Excel", f"导入失败：{reason_of(exc)}")
     ctrl.reload()  # the import wrote outside the undo stack
     QMessageBox.information(window, "导入 Excel", f"{report.summary()}\n（导入不能撤销；导入前的内容可以从“文件 → 从备份恢复”找回。）")
 

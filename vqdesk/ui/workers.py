@@ -1,8 +1,13 @@
 """Long jobs off the GUI thread.  A worker never touches widgets; it reports through signals."""
 
+import logging
 import threading
 
 from PySide6.QtCore import QObject, QThread, Signal
+
+from vqdesk.core.errors import reason_of
+
+log = logging.getLogger(__name__)
 
 
 class ExportWorker(QObject):
@@ -43,7 +48,8 @@ class ExportWorker(QObject):
             self.cancelled.emit()
             return
         except Exception as exc:  # noqa: BLE001 - any failure must reach the user, not kill the thread
-            self.failed.emit(f"导出 PDF 失败：{exc}")
+            log.exception("PDF export failed")
+            self.failed.emit(f"导出 PDF 失败：{reason_of(exc)}")
             return
         self.finished.emit(str(self.out_path), notes)
 
