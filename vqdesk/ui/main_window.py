@@ -3,10 +3,10 @@ findings at the bottom; menus, toolbar and status bar around them."""
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtCore import QByteArray, QSize, Qt
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (QApplication, QDockWidget, QLabel, QMainWindow, QMessageBox,
-                               QSplitter, QStackedWidget)
+                               QScrollArea, QSplitter, QStackedWidget)
 
 from vqdesk import APP_TITLE
 from vqdesk.ui import file_actions, node_actions
@@ -26,6 +26,23 @@ from vqdesk.ui.settings import recent_files, remember_file, settings
 from vqdesk.ui.wheel_guard import install_wheel_guard
 
 
+def page_frame(page) -> QScrollArea:
+    """A page in a scroll area that adds scroll bars only when the window is smaller than the
+    page's minimum (a 1366×768 screen at 1.5×): the window itself never has to outgrow the screen."""
+    frame = QScrollArea()
+    frame.setObjectName("pageFrame")
+    frame.setWidgetResizable(True)
+    frame.setFrameShape(QScrollArea.Shape.NoFrame)
+    frame.setWidget(page)
+    return frame
+
+
+def default_size(available) -> QSize:
+    """1360×860 where it fits; on a smaller (or scaled) screen all of it but room for the title
+    bar and frame, so the status bar stays on screen (a 1366×768 laptop, 1.5× scaling)."""
+    return QSize(min(1360, available.width() - 16), min(860, available.height() - 40))
+
+
 class MainWindow(QMainWindow):
     """One open report file."""
 
@@ -42,8 +59,9 @@ class MainWindow(QMainWindow):
             "cases": CasesPage(ctrl), "photos": PhotosPage(ctrl),
             "list": RecordsPage(ctrl), "table": TablePage(ctrl),
         }
-        for page in self.pages.values():
-            self.stack.addWidget(page)
+        self.frames = {kind: page_frame(page) for kind, page in self.pages.items()}
+        for frame in self.frames.values():
+            self.stack.addWidget(frame)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.nav)
         self.splitter.addWidget(self.stack)
@@ -233,10 +251,10 @@ class MainWindow(QMainWindow):
             page.show_list(key[1])
         elif kind == "table":
             page.show_table(key[1])
-        self.stack.setCurrentWidget(page)
+        self.stack.setCurrentWidget(self.frames[kind])
 
     def current_page(self):
-        return self.stack.currentWidget()
+        return self.stack.currentWidget().widget()
 
     def flush(self):
         """Save pending typing (heading texts, the preface, case texts) before anything reads the file."""
@@ -386,12 +404,13 @@ class MainWindow(QMainWindow):
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
         else:
-            self.resize(1360, 860)
+            self.resize(default_size(self.screen().availableGeometry()))
         state = s.value("window/state")
         if isinstance(state, QByteArray) and not state.isEmpty():
             self.restoreState(state)
         else:
-            self.resizeDocks([self.dock], [130], Qt.Orientation.Vertical)
+            # A short screen keeps most of its height for the page.
+            self.resizeDocks([self.dock], [max(90, min(130, self.height() // 6))], Qt.Orientation.Vertical)
         splitter = s.value("window/splitter")
         if isinstance(splitter, QByteArray):
             self.splitter.restoreState(splitter)

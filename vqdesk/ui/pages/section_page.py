@@ -48,6 +48,7 @@ class SectionPage(QWidget):
         layout.addWidget(header)
         self.inserter = Inserter(self)
         layout.addLayout(self.inserter.toolbar())
+        self.inserter.count_label.setWordWrap(True)    # a narrow window wraps the count, never widens
         splitter = QSplitter(Qt.Orientation.Horizontal)
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
