@@ -24,6 +24,7 @@ from vqdesk.ui.pages.section_page import FrontPage, SectionPage
 from vqdesk.ui.pages.table_page import GridView, TablePage
 from vqdesk.ui.settings import recent_files, remember_file, settings
 from vqdesk.ui.wheel_guard import install_wheel_guard
+from vqdesk.ui.zoom import Zoom
 
 
 def page_frame(page) -> QScrollArea:
@@ -180,6 +181,9 @@ class MainWindow(QMainWindow):
         self.a_preview = self._action("PDF 预览", self.show_preview, "Ctrl+Shift+P",
                                       "在窗口右侧显示导出的报告（后台生成）")
         view.addAction(self.a_preview)
+        view.addSeparator()
+        self.zoom = Zoom(self)
+        view.addActions(self.zoom.actions)
 
         report = self.menuBar().addMenu("报告(&R)")
         self.year_menu = report.addMenu("切换年度")

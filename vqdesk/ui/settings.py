@@ -35,6 +35,18 @@ def last_file() -> str | None:
     return value if value and Path(value).exists() else None
 
 
+def editor_zoom() -> int:
+    """视图 → 放大/缩小: the editors' text size in percent (100 = as designed)."""
+    try:
+        return int(settings().value("view/zoom", 100))
+    except (TypeError, ValueError):
+        return 100
+
+
+def set_editor_zoom(percent: int) -> None:
+    settings().setValue("view/zoom", int(percent))
+
+
 def data_dir() -> Path:
     """The user's data folder, created on first use: the one the core and the command line use
     (QStandardPaths' AppDataLocation layout, or VQDESK_DATA_DIR)."""
