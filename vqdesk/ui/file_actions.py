@@ -268,6 +268,7 @@ def find(window):
     dialog = FindDialog(window.ctrl, window)
     dialog.navigate.connect(window.navigate)
     dialog.show()
+    return dialog
 
 
 def indicator_help(window):

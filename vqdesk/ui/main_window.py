@@ -152,7 +152,9 @@ class MainWindow(QMainWindow):
         for text, name, key in (("剪切", "cut", std.Cut), ("复制", "copy", std.Copy), ("粘贴", "paste", std.Paste)):
             edit.addAction(self._action(text, lambda _=False, n=name: self.edit_command(n), key))
         edit.addSeparator()
-        edit.addAction(self._action("查找…", lambda: file_actions.find(self), std.Find))
+        self.a_find = self._action("查找和替换…", lambda: file_actions.find(self), std.Find)
+        self.a_find.setShortcuts([QKeySequence(std.Find), QKeySequence("Ctrl+H")])
+        edit.addAction(self.a_find)
         edit.addSeparator()
         self.a_rename = self._action("修改标题", lambda: self._node_action("rename"), "F2",
                                      "在导航栏中直接修改当前标题的文字（编号自动生成）")
