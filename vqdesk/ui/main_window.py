@@ -14,6 +14,7 @@ from vqdesk.ui.commands_blocks import ReparentNodeCommand
 from vqdesk.ui.commands_document import RenameNodeCommand
 from vqdesk.ui.controller import ReportController
 from vqdesk.ui.dialogs.restore_dialog import restore_from_backup
+from vqdesk.ui.drops import DropRouter
 from vqdesk.ui.findings_panel import FindingsPanel
 from vqdesk.ui.navigation import NavigationTree
 from vqdesk.ui.pages.cases_page import CasesPage
@@ -89,6 +90,7 @@ class MainWindow(QMainWindow):
         self.nav.build(ctrl)
         self._update_titles()
         self._restore_layout()
+        self.drops = DropRouter(self)        # an .xlsx dropped anywhere starts the Excel import
 
     # -- construction ----------------------------------------------------------------------
     def _connect(self):

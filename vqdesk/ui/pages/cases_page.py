@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (QFileDialog, QFormLayout, QHBoxLayout, QLabel, QL
                                QVBoxLayout, QWidget)
 
 from vqdesk.ui import node_actions
+from vqdesk.ui.blocks.photo_files import image_paths
 from vqdesk.ui.commands_document import AddPhotoCommand, MoveBlockCommand, RemoveBlockCommand, UpdateCaseCommand
 from vqdesk.ui.navigation import char_count
 from vqdesk.ui.outline import case_labels, first_text, node_captions
@@ -28,6 +29,7 @@ class CasesPage(QWidget):
         super().__init__(parent)
         self.ctrl = ctrl
         self.case_id = None
+        self.setAcceptDrops(True)            # photo files dropped here go into the case shown
         layout = page_layout(self)
         header, _, self.hint = page_header("案例", "")
         layout.addWidget(header)
@@ -221,6 +223,19 @@ class CasesPage(QWidget):
             for path in map(Path, paths):
                 self.ctrl.push(AddPhotoCommand(self.ctrl, path.read_bytes(), path.name, path.stem,
                                                node_id=node_id, case_id=case.id))
+
+    # -- photo files dropped on the page go into the case shown --------------------------------
+    def dragEnterEvent(self, event):
+        if self._case() is not None and not self.ctrl.session.readonly and event.mimeData().hasUrls() \
+                and image_paths(event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event):
+        paths = image_paths(event.mimeData().urls()) if event.mimeData().hasUrls() else []
+        if paths and self._case() is not None and not self.ctrl.session.readonly:
+            event.acceptProposedAction()
+            self.flush()
+            self.add_photos(paths)
 
     def select(self, case_id: int):
         self.case_id = case_id
