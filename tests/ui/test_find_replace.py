@@ -64,6 +64,7 @@ def test_replace_changes_the_selected_match_and_replace_all_every_one_with_undo(
     assert texts() == (before[0], "学校创办于1962年。")
     window.ctrl.undo_stack.undo()
     assert texts() == before
+    assert dialog.results.count() == 2                                   # the results follow the undo
     dialog.close()
     window.close()
 

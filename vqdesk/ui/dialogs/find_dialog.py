@@ -107,20 +107,30 @@ class FindDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.status)
         layout.addWidget(self.results, 1)
+        ctrl.changed.connect(self._on_changed)
+
+    def _on_changed(self, kind, _key):
+        """Edits and undo elsewhere: the labels follow, without moving the window's page."""
+        if self.isVisible() and self.results.count() and kind in ("block", "text", "case", "outline", "all"):
+            row = self.results.currentRow()
+            self.results.blockSignals(True)
+            self.run()
+            self.results.setCurrentRow(min(row, self.results.count() - 1))
+            self.results.blockSignals(False)
 
     def text(self) -> str:
         return self.query.text().strip()
 
     def run(self, keep_place=None):
         """Search again; select the result at `keep_place` if it is still there."""
-        self.results.blockSignals(True)
+        blocked = self.results.blockSignals(True)
         self.results.clear()
         matches = search(self.ctrl, self.text())
         for label, place in matches:
             item = QListWidgetItem(label)
             item.setData(Qt.ItemDataRole.UserRole, place)
             self.results.addItem(item)
-        self.results.blockSignals(False)
+        self.results.blockSignals(blocked)
         self.status.setText(f"找到 {len(matches)} 处，单击定位。" if matches else "没有找到。")
         places = [place for _, place in matches]
         if matches:
