@@ -111,7 +111,7 @@ class FindDialog(QDialog):
 
     def _on_changed(self, kind, _key):
         """Edits and undo elsewhere: the labels follow, without moving the window's page."""
-        if self.isVisible() and self.results.count() and kind in ("block", "text", "case", "outline", "all"):
+        if self.isVisible() and self.text() and kind in ("block", "text", "case", "outline", "all"):
             row = self.results.currentRow()
             self.results.blockSignals(True)
             self.run()
