@@ -30,3 +30,20 @@ def test_no_page_makes_the_window_outgrow_a_scaled_laptop_screen(sample_copy, qt
     assert need.width() <= SCALED_LAPTOP.width() and need.height() <= SCALED_LAPTOP.height(), need
     assert window.statusBar().isVisible()
     window.close()
+
+
+def test_dialogs_fit_the_screen_and_a_scaled_laptop(report_path, qtbot):
+    from vqdesk.ui.dialogs.indicator_help import IndicatorHelpDialog
+    from vqdesk.ui.dialogs.report_settings import ReportSettingsDialog
+    window = open_window(report_path)
+    qtbot.addWidget(window)
+    available = window.screen().availableGeometry()
+    help_dialog = IndicatorHelpDialog(window.ctrl.edition, window)
+    assert help_dialog.width() > available.width()                # asks for 860 on this 800-wide screen
+    help_dialog.show()
+    assert available.contains(help_dialog.geometry())              # shrunk to fit and kept on screen
+    help_dialog.close()
+    settings = ReportSettingsDialog(window.ctrl, window)           # its tabs scroll on a short screen
+    need = settings.minimumSizeHint()
+    assert need.width() <= SCALED_LAPTOP.width() and need.height() <= SCALED_LAPTOP.height(), need
+    window.close()

@@ -18,7 +18,7 @@ from vqdesk.ui.read_only import make_read_only
 from vqdesk.ui.settings import data_dir, last_file
 from vqdesk.ui.style import STYLE_SHEET, pick_font
 from vqdesk.ui.translations import install_translations, prefer_chinese_locale
-from vqdesk.ui.wheel_guard import install_wheel_guard
+from vqdesk.ui.event_filters import install_event_filters
 
 SAMPLE_NAME = f"示例报告{FILE_SUFFIX}"
 
@@ -35,7 +35,7 @@ def make_app(argv=None) -> QApplication:
     if not app.property("vqdeskTranslated"):      # once per application
         app.setProperty("vqdeskTranslated", True)
         install_translations(app)
-    install_wheel_guard(app)
+    install_event_filters(app)
     app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "vqdesk.png")))
     app.setFont(pick_font())
     app.setStyleSheet(STYLE_SHEET)

@@ -1,9 +1,12 @@
-"""The mouse wheel scrolls the page; it changes a dropdown or spin box only once that has the
-focus (clicked or tabbed into).  One application-wide event filter, so every form gets it."""
+"""Application-wide comfort, for every window and dialog at once:
 
-from PySide6.QtCore import QEvent, QObject, QPointF, Qt
+- the mouse wheel scrolls the page; it changes a dropdown or spin box only once that has the
+  focus (clicked or tabbed into);
+- a dialog larger than the screen (a 1366×768 laptop at 1.5×) is shrunk to fit and kept on it."""
+
+from PySide6.QtCore import QEvent, QObject, QPointF, QSize, Qt
 from PySide6.QtGui import QWheelEvent
-from PySide6.QtWidgets import QAbstractScrollArea, QAbstractSpinBox, QApplication, QComboBox
+from PySide6.QtWidgets import QAbstractScrollArea, QAbstractSpinBox, QApplication, QComboBox, QDialog
 
 GUARDED = (QComboBox, QAbstractSpinBox)
 
@@ -37,9 +40,36 @@ def _scroll_instead(widget, event):
         event.modifiers(), event.phase(), event.inverted()))
 
 
-def install_wheel_guard(app):
-    """Once per application (the app's start and each main window call this)."""
-    if app.property("vqdeskWheelGuard"):
+class DialogFit(QObject):
+    """On showing a dialog: no larger than the screen's available area, and on it."""
+
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Show and isinstance(obj, QDialog) and obj.isWindow():
+            fit_on_screen(obj)
+        return False
+
+
+def fit_on_screen(widget, frame=QSize(16, 40)):
+    """Shrink `widget` to the screen's available geometry, less room for a frame and title bar,
+    and move it back onto the screen."""
+    screen = widget.screen()
+    if screen is None:
         return
-    app.setProperty("vqdeskWheelGuard", True)
+    area = screen.availableGeometry()
+    width = min(widget.width(), area.width() - frame.width())
+    height = min(widget.height(), area.height() - frame.height())
+    if (width, height) != (widget.width(), widget.height()):
+        widget.resize(max(width, 1), max(height, 1))
+    x = min(max(widget.x(), area.left()), area.right() - widget.width())
+    y = min(max(widget.y(), area.top()), area.bottom() - widget.height() - frame.height() + 8)
+    if (x, y) != (widget.x(), widget.y()):
+        widget.move(max(x, area.left()), max(y, area.top()))
+
+
+def install_event_filters(app):
+    """Once per application (the app's start and each main window call this)."""
+    if app.property("vqdeskFilters"):
+        return
+    app.setProperty("vqdeskFilters", True)
     app.installEventFilter(WheelGuard(app))
+    app.installEventFilter(DialogFit(app))

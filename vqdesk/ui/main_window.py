@@ -24,7 +24,7 @@ from vqdesk.ui.pages.records_page import RecordsPage, RecordView
 from vqdesk.ui.pages.section_page import FrontPage, SectionPage
 from vqdesk.ui.pages.table_page import GridView, TablePage
 from vqdesk.ui.settings import recent_files, remember_file, settings
-from vqdesk.ui.wheel_guard import install_wheel_guard
+from vqdesk.ui.event_filters import install_event_filters
 from vqdesk.ui.zoom import Zoom
 
 
@@ -52,7 +52,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.ctrl = ctrl
         self.worker = None
-        install_wheel_guard(QApplication.instance())
+        install_event_filters(QApplication.instance())
         remember_file(ctrl.session.path)
         self.nav = NavigationTree()
         self.stack = QStackedWidget()
