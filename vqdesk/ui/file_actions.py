@@ -141,7 +141,8 @@ def import_excel(window, path=None):
     from vqdesk.core.store.backups import make_backup
     window.flush()
     if path is None:
-        path, _ = QFileDialog.getOpenFileName(window, "导入 Excel", documents_dir(), "Excel 工作簿 (*.xlsx)")
+        path, _ = QFileDialog.getOpenFileName(window, "导入 Excel", str(export_folder(window.ctrl.session.path)),
+                                              "Excel 工作簿 (*.xlsx)")
     if not path:
         return
     ctrl = window.ctrl

@@ -21,8 +21,10 @@ class AggregateDialog(QDialog):
         self.setWindowTitle("区域汇总（教育局）")
         self.folder = folder
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("把辖区内各校的报告文件（.vqd）或导出的指标表（.xlsx）汇总为区县或地市报告。"
-                                "各校的校验问题会一并列出，未报送的学校也会标明。"))
+        intro = QLabel("把辖区内各校的报告文件（.vqd）或导出的指标表（.xlsx）汇总为区县或地市报告。"
+                       "各校的校验问题会一并列出，未报送的学校也会标明。")
+        intro.setWordWrap(True)        # a narrow (scaled) screen wraps it instead of widening the dialog
+        layout.addWidget(intro)
         form = QFormLayout()
         self.name = QLineEdit()
         self.name.setPlaceholderText("如：示例市")
