@@ -21,6 +21,7 @@ MISSING = {
     ("QAbstractFileIconProvider", "%1 File"): "%1 文件",
     ("QAbstractFileIconProvider", "Drive"): "驱动器",
     ("QAbstractFileIconProvider", "Computer"): "计算机",
+    ("QToolBar", "Extension"): "更多",
 }
 
 
