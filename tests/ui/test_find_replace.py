@@ -78,3 +78,17 @@ def test_replace_leaves_data_fields_alone(report_path, qtbot):
     assert window.ctrl.undo_stack.count() == 0
     dialog.close()
     window.close()
+
+
+def test_a_case_result_selects_the_match_in_the_case_text(report_path, qtbot, part_key):
+    window = _window(report_path, qtbot)
+    moral = part_key(window.ctrl, "talent.moral")[1]
+    window.ctrl.session.add_block(moral, {"kind": "case", "title": "思政进车间",
+                                          "blocks": [{"kind": "text", "text": "车间里的思政课，学生在车间里学。"}]})
+    window.ctrl.reload()
+    dialog = _find(window, qtbot, "车间里")
+    assert dialog.results.count() == 1 and window.nav.current_key() == ("cases",)
+    body = next(e for e in window.pages["cases"].findChildren(QPlainTextEdit) if "思政课" in e.toPlainText())
+    assert body.textCursor().selectedText() == "车间里" and len(body.extraSelections()) == 2
+    dialog.close()
+    window.close()
