@@ -49,3 +49,12 @@ def test_a_damaged_report_file_is_described_without_sqlite_text(sample_path, tmp
     damaged.write_bytes(bytes(data))
     message = str(_raised(lambda: Session.open(damaged)))
     assert message == "文件“损坏的报告.vqd”已损坏，无法打开。请从备份恢复。"
+
+
+def test_a_failed_export_names_the_os_error_in_chinese():
+    import errno
+    from pathlib import Path
+
+    from vqdesk.core.atomic import describe_failure
+    busy = OSError(errno.EBUSY, "Device or resource busy")
+    assert describe_failure(busy, Path("导出") / "年报.pdf") == f"无法保存“{Path('导出') / '年报.pdf'}”：文件正被其他程序占用。"
