@@ -1,6 +1,7 @@
 """Menu handlers of the main window that leave it: files, exports, dialogs.  Each gathers input,
 calls one core function and shows the result — thin, like a command-line command."""
 
+import gc
 import sqlite3
 from pathlib import Path
 
@@ -172,6 +173,9 @@ def export_pdf(window):
     if not path:
         return
     from vqdesk.ui.workers import ExportWorker, start_in_thread
+    # Collect garbage widgets here, in the GUI thread: a collection the busy worker thread
+    # triggers would delete them from the wrong thread.
+    gc.collect()
     worker = ExportWorker(window.ctrl.session.path, window.ctrl.year, path, final=final)
     window.worker = worker
     view = _PdfExportView(window, worker)
