@@ -11,10 +11,15 @@ from PySide6.QtWidgets import QAbstractScrollArea, QAbstractSpinBox, QApplicatio
 GUARDED = (QComboBox, QAbstractSpinBox)
 
 
-class WheelGuard(QObject):
+class ComfortFilter(QObject):
+    """One filter for both (each application filter costs a Python call per event)."""
+
     def eventFilter(self, obj, event):
         kind = event.type()
-        if kind == QEvent.Type.Polish and isinstance(obj, GUARDED):
+        if kind == QEvent.Type.Show:
+            if isinstance(obj, QDialog) and obj.isWindow():
+                fit_on_screen(obj)
+        elif kind == QEvent.Type.Polish and isinstance(obj, GUARDED):
             # WheelFocus would give the widget the focus on the first wheel turn over it.
             if obj.focusPolicy() == Qt.FocusPolicy.WheelFocus:
                 obj.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -40,15 +45,6 @@ def _scroll_instead(widget, event):
         event.modifiers(), event.phase(), event.inverted()))
 
 
-class DialogFit(QObject):
-    """On showing a dialog: no larger than the screen's available area, and on it."""
-
-    def eventFilter(self, obj, event):
-        if event.type() == QEvent.Type.Show and isinstance(obj, QDialog) and obj.isWindow():
-            fit_on_screen(obj)
-        return False
-
-
 def fit_on_screen(widget, frame=QSize(16, 40)):
     """Shrink `widget` to the screen's available geometry, less room for a frame and title bar,
     and move it back onto the screen."""
@@ -71,5 +67,4 @@ def install_event_filters(app):
     if app.property("vqdeskFilters"):
         return
     app.setProperty("vqdeskFilters", True)
-    app.installEventFilter(WheelGuard(app))
-    app.installEventFilter(DialogFit(app))
+    app.installEventFilter(ComfortFilter(app))
