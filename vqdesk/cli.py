@@ -12,7 +12,7 @@ from pathlib import Path
 
 from vqdesk import FILE_SUFFIX, __version__
 from vqdesk.cli_docx import add_import_docx_parser, cmd_import_docx
-from vqdesk.core.errors import VqdeskError
+from vqdesk.core.errors import VqdeskError, reason_of
 
 EXIT_ERROR, EXIT_USAGE, EXIT_FINDINGS = 1, 2, 3
 
@@ -207,7 +207,7 @@ def cmd_content(args):
     try:
         doc = json.loads(source.read_text(encoding="utf-8"))
     except OSError as exc:
-        raise VqdeskError(f"无法读取内容文件“{source.name}”：{exc.strerror}") from None
+        raise VqdeskError(f"无法读取内容文件“{source.name}”：{reason_of(exc)}。") from None
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         where = f"第 {exc.lineno} 行第 {exc.colno} 列" if isinstance(exc, json.JSONDecodeError) else ""
         raise VqdeskError(f"内容文件“{source.name}”不是 UTF-8 编码的 JSON{where}，未做任何修改。") from None

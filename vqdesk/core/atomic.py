@@ -15,7 +15,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator
 
-from vqdesk.core.errors import DiskFullError, VqdeskError
+from vqdesk.core.errors import DiskFullError, VqdeskError, reason_of
 
 _DISK_FULL = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)}
 _REASONS = {errno.EROFS: "所在磁盘是只读的", errno.ENAMETOOLONG: "文件名或路径太长",
@@ -131,7 +131,7 @@ def describe_failure(exc: OSError, target: Path, kept: str = "") -> str:
                 f"请另选保存位置。{kept}")
     if exc.errno in _DISK_FULL:
         return _disk_full(target, kept)
-    reason = _REASONS.get(exc.errno) or exc.strerror or str(exc)
+    reason = _REASONS.get(exc.errno) or reason_of(exc)
     return f"无法保存“{target}”：{reason}。{kept}"
 
 

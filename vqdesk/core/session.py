@@ -14,7 +14,7 @@ from sqlite_utils import Database
 
 from vqdesk.core.atomic import clean_leftovers
 from vqdesk.core.editions import Edition, get_edition
-from vqdesk.core.errors import DiskFullError, InputError, NotFoundError, ReportFileError
+from vqdesk.core.errors import DiskFullError, InputError, NotFoundError, ReportFileError, reason_of
 from vqdesk.core.fields import coerce_field, coerce_indicator
 from vqdesk.core.kinds import normalise_text
 from vqdesk.core.model import MasterEntry, Record, Report, ReportData, Value
@@ -171,7 +171,7 @@ class Session(DocumentMixin, PhotosMixin, ImportMixin):
             return ReportFileError(f"文件“{self.path.name}”现在不能写入（文件或所在文件夹变成了只读），"
                                    f"这次修改没有保存。")
         if name.startswith("SQLITE_IOERR"):
-            return ReportFileError(f"写入文件“{self.path.name}”时出错（{exc}），这次修改没有保存。"
+            return ReportFileError(f"写入文件“{self.path.name}”时出错（{reason_of(exc)}），这次修改没有保存。"
                                    f"请检查磁盘或网络连接。")
         return exc
 

@@ -1,6 +1,7 @@
 """Menu handlers of the main window that leave it: files, exports, dialogs.  Each gathers input,
 calls one core function and shows the result — thin, like a command-line command."""
 
+import gc
 import sqlite3
 from pathlib import Path
 
@@ -9,18 +10,19 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QProgressDialog
 
 from vqdesk import APP_TITLE, FILE_SUFFIX, __version__
-from vqdesk.core.errors import VqdeskError
+from vqdesk.core.errors import VqdeskError, reason_of
 from vqdesk.core.session import Session
-from vqdesk.ui.settings import documents_dir
+from vqdesk.ui.settings import documents_dir, export_folder
 
 FILE_FILTER = f"质量年报文件 (*{FILE_SUFFIX})"
 
 
 def default_name(window, suffix: str) -> str:
-    """Like “示例市机电工程学校_2025年度质量年报.pdf”, next to the report file."""
+    """Like “示例市机电工程学校_2025年度质量年报.pdf”, next to the report file (or in 文档,
+    see settings.export_folder)."""
     data = window.ctrl.data
-    school = data.profile.get("name", "学校")
-    return str(Path(window.ctrl.session.path).parent / f"{school}_{data.year}年度质量年报{suffix}")
+    school = data.profile.get("name") or "学校"
+    return str(export_folder(window.ctrl.session.path) / f"{school}_{data.year}年度质量年报{suffix}")
 
 
 # -- files -----------------------------------------------------------------------------------
@@ -65,11 +67,14 @@ def save_copy(window):
     if not path:
         return
     # SQLite's backup API copies a consistent file even while this one stays open.
-    target = sqlite3.connect(path)
     try:
-        window.ctrl.session.db.conn.backup(target)
-    finally:
-        target.close()
+        target = sqlite3.connect(path)
+        try:
+            window.ctrl.session.db.conn.backup(target)
+        finally:
+            target.close()
+    except (sqlite3.Error, OSError) as exc:
+        return QMessageBox.warning(window, "另存为副本", f"无法保存“{Path(path).name}”：{reason_of(exc)}。")
     window.statusBar().showMessage(f"已另存副本：{path}", 6000)
 
 
@@ -100,7 +105,7 @@ def report_settings(window):
 def aggregate(window):
     """Bureau mode: build a district or city report from school files, then open it."""
     from vqdesk.ui.dialogs.aggregate_dialog import AggregateDialog
-    folder = str(Path(window.ctrl.session.path).parent)
+    folder = str(export_folder(window.ctrl.session.path))
     dialog = AggregateDialog(window, folder, window.ctrl.year)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return
@@ -141,15 +146,18 @@ def export_excel(window):
     try:
         export_workbook(window.ctrl.data, path, window.ctrl.findings)
     except (VqdeskError, OSError) as exc:
-        return QMessageBox.warning(window, "导出 Excel", f"导出失败：{exc}")
+        return QMessageBox.warning(window, "导出 Excel", f"导出失败：{reason_of(exc)}")
     _done(window, "导出 Excel", path)
 
 
-def import_excel(window):
+def import_excel(window, path=None):
+    """文件 → 导入 Excel…, or a workbook dropped on the window (`path` given: no file dialog)."""
     from vqdesk.core.excel import import_workbook
     from vqdesk.core.store.backups import make_backup
     window.flush()
-    path, _ = QFileDialog.getOpenFileName(window, "导入 Excel", documents_dir(), "Excel 工作簿 (*.xlsx)")
+    if path is None:
+        path, _ = QFileDialog.getOpenFileName(window, "导入 Excel", str(export_folder(window.ctrl.session.path)),
+                                              "Excel 工作簿 (*.xlsx)")
     if not path:
         return
     ctrl = window.ctrl
@@ -162,7 +170,7 @@ def import_excel(window):
                 return
             report = import_workbook(ctrl.session, ctrl.year, path, partial=True)
     except (VqdeskError, OSError) as exc:
-        return QMessageBox.warning(window, "导入 Excel", f"导入失败：{exc}")
+        return QMessageBox.warning(window, "导入 Excel", f"导入失败：{reason_of(exc)}")
     ctrl.reload()  # the import wrote outside the undo stack
     QMessageBox.information(window, "导入 Excel", f"{report.summary()}\n（导入不能撤销；导入前的内容可以从“文件 → 从备份恢复”找回。）")
 
@@ -206,6 +214,9 @@ def export_pdf(window):
     if not path:
         return
     from vqdesk.ui.workers import ExportWorker, start_in_thread
+    # Collect garbage widgets here, in the GUI thread: a collection the busy worker thread
+    # triggers would delete them from the wrong thread.
+    gc.collect()
     worker = ExportWorker(window.ctrl.session.path, window.ctrl.year, path, final=final)
     window.worker = worker
     view = _PdfExportView(window, worker)
@@ -229,7 +240,9 @@ class _PdfExportView(QObject):
         self.dialog.setMinimumDuration(400)
         self.dialog.setAutoClose(False)
         self.dialog.setAutoReset(False)
-        self.dialog.canceled.connect(worker.cancel)
+        # A lambda runs in the GUI thread at once; worker.cancel as a slot would be queued to
+        # the worker's thread, which is busy building until the end.
+        self.dialog.canceled.connect(lambda: worker.cancel())
         window.a_export_pdf.setEnabled(False)
 
     @Slot(int, str)
@@ -307,6 +320,7 @@ def find(window):
     dialog = FindDialog(window.ctrl, window)
     dialog.navigate.connect(window.navigate)
     dialog.show()
+    return dialog
 
 
 def indicator_help(window):

@@ -3,10 +3,10 @@ findings at the bottom; menus, toolbar and status bar around them."""
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtCore import QByteArray, QSize, Qt
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (QApplication, QDockWidget, QLabel, QMainWindow, QMessageBox,
-                               QSplitter, QStackedWidget)
+                               QScrollArea, QSplitter, QStackedWidget)
 
 from vqdesk import APP_TITLE
 from vqdesk.ui import file_actions, node_actions
@@ -14,6 +14,7 @@ from vqdesk.ui.commands_blocks import ReparentNodeCommand
 from vqdesk.ui.commands_document import RenameNodeCommand
 from vqdesk.ui.controller import ReportController
 from vqdesk.ui.dialogs.restore_dialog import restore_from_backup
+from vqdesk.ui.drops import DropRouter
 from vqdesk.ui.findings_panel import FindingsPanel
 from vqdesk.ui.navigation import NavigationTree
 from vqdesk.ui.pages.cases_page import CasesPage
@@ -23,6 +24,25 @@ from vqdesk.ui.pages.records_page import RecordsPage, RecordView
 from vqdesk.ui.pages.section_page import FrontPage, SectionPage
 from vqdesk.ui.pages.table_page import GridView, TablePage
 from vqdesk.ui.settings import recent_files, remember_file, settings
+from vqdesk.ui.event_filters import install_event_filters
+from vqdesk.ui.zoom import Zoom
+
+
+def page_frame(page) -> QScrollArea:
+    """A page in a scroll area that adds scroll bars only when the window is smaller than the
+    page's minimum (a 1366×768 screen at 1.5×): the window itself never has to outgrow the screen."""
+    frame = QScrollArea()
+    frame.setObjectName("pageFrame")
+    frame.setWidgetResizable(True)
+    frame.setFrameShape(QScrollArea.Shape.NoFrame)
+    frame.setWidget(page)
+    return frame
+
+
+def default_size(available) -> QSize:
+    """1360×860 where it fits; on a smaller (or scaled) screen all of it but room for the title
+    bar and frame, so the status bar stays on screen (a 1366×768 laptop, 1.5× scaling)."""
+    return QSize(min(1360, available.width() - 16), min(860, available.height() - 40))
 
 
 class MainWindow(QMainWindow):
@@ -32,6 +52,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.ctrl = ctrl
         self.worker = None
+        install_event_filters(QApplication.instance())
         remember_file(ctrl.session.path)
         self.nav = NavigationTree()
         self.stack = QStackedWidget()
@@ -40,8 +61,9 @@ class MainWindow(QMainWindow):
             "cases": CasesPage(ctrl), "photos": PhotosPage(ctrl),
             "list": RecordsPage(ctrl), "table": TablePage(ctrl),
         }
-        for page in self.pages.values():
-            self.stack.addWidget(page)
+        self.frames = {kind: page_frame(page) for kind, page in self.pages.items()}
+        for frame in self.frames.values():
+            self.stack.addWidget(frame)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.nav)
         self.splitter.addWidget(self.stack)
@@ -68,6 +90,7 @@ class MainWindow(QMainWindow):
         self.nav.build(ctrl)
         self._update_titles()
         self._restore_layout()
+        self.drops = DropRouter(self)        # an .xlsx dropped anywhere starts the Excel import
 
     # -- construction ----------------------------------------------------------------------
     def _connect(self):
@@ -137,7 +160,9 @@ class MainWindow(QMainWindow):
         for text, name, key in (("剪切", "cut", std.Cut), ("复制", "copy", std.Copy), ("粘贴", "paste", std.Paste)):
             edit.addAction(self._action(text, lambda _=False, n=name: self.edit_command(n), key))
         edit.addSeparator()
-        edit.addAction(self._action("查找…", lambda: file_actions.find(self), std.Find))
+        self.a_find = self._action("查找和替换…", lambda: file_actions.find(self), std.Find)
+        self.a_find.setShortcuts([QKeySequence(std.Find), QKeySequence("Ctrl+H")])
+        edit.addAction(self.a_find)
         edit.addSeparator()
         self.a_rename = self._action("修改标题", lambda: self._node_action("rename"), "F2",
                                      "在导航栏中直接修改当前标题的文字（编号自动生成）")
@@ -166,6 +191,9 @@ class MainWindow(QMainWindow):
         self.a_preview = self._action("PDF 预览", self.show_preview, "Ctrl+Shift+P",
                                       "在窗口右侧显示导出的报告（后台生成）")
         view.addAction(self.a_preview)
+        view.addSeparator()
+        self.zoom = Zoom(self)
+        view.addActions(self.zoom.actions)
 
         report = self.menuBar().addMenu("报告(&R)")
         self.year_menu = report.addMenu("切换年度")
@@ -238,10 +266,10 @@ class MainWindow(QMainWindow):
             page.show_list(key[1])
         elif kind == "table":
             page.show_table(key[1])
-        self.stack.setCurrentWidget(page)
+        self.stack.setCurrentWidget(self.frames[kind])
 
     def current_page(self):
-        return self.stack.currentWidget()
+        return self.stack.currentWidget().widget()
 
     def flush(self):
         """Save pending typing (heading texts, the preface, case texts) before anything reads the file."""
@@ -391,12 +419,13 @@ class MainWindow(QMainWindow):
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
         else:
-            self.resize(1360, 860)
+            self.resize(default_size(self.screen().availableGeometry()))
         state = s.value("window/state")
         if isinstance(state, QByteArray) and not state.isEmpty():
             self.restoreState(state)
         else:
-            self.resizeDocks([self.dock], [130], Qt.Orientation.Vertical)
+            # A short screen keeps most of its height for the page.
+            self.resizeDocks([self.dock], [max(90, min(130, self.height() // 6))], Qt.Orientation.Vertical)
         splitter = s.value("window/splitter")
         if isinstance(splitter, QByteArray):
             self.splitter.restoreState(splitter)

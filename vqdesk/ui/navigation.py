@@ -7,7 +7,7 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLineEdit, QStyle, QStyledItemDelegate, QTreeWidget,
                                QTreeWidgetItem)
 
-from vqdesk.core.profile import PROFILE_FIELDS
+from vqdesk.core.profile import profile_fields, profile_set
 from vqdesk.ui.icons import DONE, EMPTY, ERROR, PARTIAL, STATE_LABELS, WARNING, state_icon
 from vqdesk.core.completeness import count_chars
 from vqdesk.core.validation.outline import subtree_text
@@ -66,7 +66,7 @@ class NodeStates:
 
     def _profile(self):
         profile = self.data.profile
-        required = [f for f in PROFILE_FIELDS if f.required]
+        required = [f for f in profile_fields(self.data.report.level) if f.required]
         filled = [f for f in required if profile.get(f.key)]
         state, count = fill_state(bool(profile), len(filled) == len(required),
                                   self.ctrl.findings_at(kind="profile"))
@@ -227,7 +227,7 @@ class NavigationTree(QTreeWidget):
         self.clear()
         self._items.clear()
         edition, doc = ctrl.edition, ctrl.data.document
-        self._add(None, ("profile",), "学校信息")
+        self._add(None, ("profile",), profile_set(ctrl.data.report.level).title)
         preface = (doc.settings.get("preface") or {}).get("title")
         self._add(None, ("front",), f"封面与声明（{preface}）" if preface else "封面与声明")
         captions = node_captions(doc)

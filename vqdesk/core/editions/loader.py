@@ -19,7 +19,7 @@ from vqdesk.core.kinds import FIELD_KINDS, INDICATOR_KINDS
 
 _LIST_KEYS = ("tables", "record_lists", "derived", "key_figures", "checks", "standards", "chapters",
               "aggregation", "blocks", "list_merge", "compliance",
-              "block_overrides")
+              "block_overrides", "definitions")
 _NUMBERING_TOKENS = {"{n}", "{cn}", "{chapter}"}
 _ID_RE = re.compile(r"^[a-z0-9][a-z0-9_.-]*$")
 
@@ -126,7 +126,7 @@ def load_edition(path: str | Path, base: Path | None = None) -> m.Edition:
     if not years or not all(isinstance(y, int) and 2000 <= y <= 2100 for y in years):
         r.fail("years", "应是年度列表，如 [2024, 2025]")
 
-    tables = _tables(raw, origins)
+    tables = _with_definitions(_tables(raw, origins), raw, origins)
     record_lists = _with_school(r, _record_lists(raw, origins), raw.get("school_lists", []))
     chapters = _chapters(r, raw, record_lists)
     edition = m.Edition(
@@ -186,6 +186,23 @@ def _tables(raw, origins) -> tuple:
         tables.append(m.StandardTable(no=no, title=title, columns=columns, rows=tuple(rows),
                                       sub_table=sub_table, **groups))
     return tuple(tables)
+
+
+def _with_definitions(tables: tuple, raw, origins) -> tuple:
+    """Each indicator's 口径 from the `definitions` lists: known ids, once each, non-empty text."""
+    known = {row.id for table in tables for row in table.rows}
+    texts, seen = {}, {}
+    for index, item, r in _items(raw, origins, "definitions"):
+        entry = f"definitions[{index}]"
+        ind_id = r.text(item, "id", entry)
+        if ind_id not in known:
+            r.fail(entry, f"指标“{ind_id}”不在六张表中")
+        if ind_id in seen:
+            r.fail(entry, f"指标“{ind_id}”的口径重复（已在{seen[ind_id]}中）")
+        seen[ind_id] = r.file
+        texts[ind_id] = r.text(item, "text", f"{entry}（{ind_id}）").strip()
+    return tuple(dataclasses.replace(t, rows=tuple(dataclasses.replace(row, definition=texts.get(row.id, ""))
+                                                   for row in t.rows)) for t in tables)
 
 
 def _column(r, data, entry) -> m.Column:

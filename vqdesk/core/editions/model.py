@@ -62,6 +62,8 @@ class Indicator:
     applicability: str = "fill"
     graduate_related: bool = False
     note: str = ""
+    #: 口径: what the indicator counts and how (edition data, common/definitions-*.toml).
+    definition: str = ""
 
     @property
     def applicable(self) -> bool:

@@ -21,9 +21,11 @@ class AggregateDialog(QDialog):
         self.setWindowTitle("区域汇总（教育局）")
         self.folder = folder
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("把辖区内各校的报告文件（.vqd）或导出的指标表（.xlsx）汇总为区县或地市报告。"
-                                "选已有的区域报告文件时，新增该年度或更新其数据，正文、案例、大纲和设置保持不变；"
-                                "写入前先列出将要发生的变化。各校的文件名和校验问题只记在内部的“各校报送情况”中。"))
+        intro = QLabel("把辖区内各校的报告文件（.vqd）或导出的指标表（.xlsx）汇总为区县或地市报告。"
+                       "选已有的区域报告文件时，新增该年度或更新其数据，正文、案例、大纲和设置保持不变；"
+                       "写入前先列出将要发生的变化。各校的文件名和校验问题只记在内部的“各校报送情况”中。")
+        intro.setWordWrap(True)        # a narrow (scaled) screen wraps it instead of widening the dialog
+        layout.addWidget(intro)
         form = QFormLayout()
         self.name = QLineEdit()
         self.name.setPlaceholderText("如：示例市")

@@ -30,6 +30,7 @@ class CasesPage(QWidget):
         super().__init__(parent)
         self.ctrl = ctrl
         self.case_id = None
+        self.setAcceptDrops(True)            # photo files dropped here go into the case shown
         layout = page_layout(self)
         header, _, self.hint = page_header("案例", "")
         layout.addWidget(header)

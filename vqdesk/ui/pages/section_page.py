@@ -47,7 +47,12 @@ class SectionPage(QWidget):
         header, self.title, self.hint = page_header("")
         layout.addWidget(header)
         self.inserter = Inserter(self)
-        layout.addLayout(self.inserter.toolbar())
+        tools = self.inserter.toolbar()
+        layout.addLayout(tools)
+        count = self.inserter.count_label              # a narrow window wraps the count, never widens;
+        count.setWordWrap(True)                        # a wide one shares the spare room with it
+        count.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        tools.setStretchFactor(count, 3)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
