@@ -169,8 +169,10 @@ def test_keep_sets_how_many_backups_are_kept(capsys):
     assert code == 1 and "保留的备份份数必须是不小于 1 的整数" in err and keep_count() == 3
 
 
-def test_write_commands_on_a_file_open_elsewhere_fail_with_who_holds_it(capsys, sample_copy, tmp_path):
+def test_write_commands_on_a_file_open_elsewhere_fail_with_who_holds_it(capsys, sample_copy, tmp_path, monkeypatch):
+    from vqdesk.core.store import lock
     from vqdesk.core.store.backups import list_backups
+    monkeypatch.setattr(lock, "_program", "vqdesk 命令行")   # a UI test earlier in the run names it the app
     with Session.open(sample_copy) as holder:
         holder.set_value(2025, "6.1", 1777)
         code, _, err = run(capsys, "import", str(sample_copy), str(tmp_path / "无关.xlsx"))
