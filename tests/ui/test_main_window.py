@@ -68,3 +68,13 @@ def test_window_on_the_sample_report_shows_every_page(sample_copy, qtbot, _quiet
         window.nav.select_key(key)
     assert (window.ctrl.data.profile["name"], _quiet_qt) == ("示例市机电工程学校", [])
     window.close()
+
+
+def test_redo_answers_ctrl_y_as_in_word_and_ctrl_shift_z(report_path, qtbot):
+    from PySide6.QtGui import QKeySequence
+    window = open_window(report_path)
+    qtbot.addWidget(window)
+    keys = {k.toString() for k in window.a_redo.shortcuts()}
+    assert {"Ctrl+Y", "Ctrl+Shift+Z"} <= keys
+    assert window.a_undo.shortcut() == QKeySequence("Ctrl+Z")
+    window.close()

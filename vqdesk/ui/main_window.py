@@ -154,7 +154,9 @@ class MainWindow(QMainWindow):
         self.a_undo = self.ctrl.undo_stack.createUndoAction(self, "撤销")
         self.a_undo.setShortcut(std.Undo)
         self.a_redo = self.ctrl.undo_stack.createRedoAction(self, "重做")
-        self.a_redo.setShortcut(std.Redo)
+        # Word and WPS users redo with Ctrl+Y; Qt's X11 default is only Ctrl+Shift+Z.
+        keys = QKeySequence.keyBindings(std.Redo) + [QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")]
+        self.a_redo.setShortcuts(list({k.toString(): k for k in keys}.values()))
         edit.addActions([self.a_undo, self.a_redo])
         edit.addSeparator()
         for text, name, key in (("剪切", "cut", std.Cut), ("复制", "copy", std.Copy), ("粘贴", "paste", std.Paste)):
