@@ -5,7 +5,7 @@ from pathlib import PurePath
 
 from reportlab.platypus import TableStyle
 
-from vqdesk.core.errors import InputError
+from vqdesk.core.errors import InputError, reason_of
 from vqdesk.core.pdf.context import FIGURES, Context
 from vqdesk.core.pdf.flowables import SafeTable, fitted_image, gap
 from vqdesk.core.pdf.text_block import Piece
@@ -28,7 +28,7 @@ def photo_image(ctx: Context, photo, max_width, max_height):
     try:
         data = ctx.photo_data(photo.id)
     except Exception as exc:  # noqa: BLE001 - a missing photo must not stop the report
-        ctx.warn(f"图片“{label}”无法读取（{exc}），PDF 中已跳过该图片。")
+        ctx.warn(f"图片“{label}”无法读取（{reason_of(exc)}），PDF 中已跳过该图片。")
         return None
     if not data:
         ctx.warn(f"图片“{label}”没有内容，PDF 中已跳过该图片。")

@@ -5,6 +5,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog
 
+from vqdesk.core.errors import reason_of
 from vqdesk.ui.commands import _Command
 
 IMAGE_FILTER = "图片 (*.jpg *.jpeg *.png *.bmp *.gif *.webp *.tif *.tiff)"
@@ -76,7 +77,8 @@ def add_photo_files(ctrl, node_id, paths, *, block_id=None, case_id=None, positi
     try:
         files = [(Path(p).read_bytes(), Path(p).name) for p in paths]
     except OSError as exc:
-        ctrl.error.emit(f"无法读取图片：{exc}")
+        name = Path(exc.filename).name if getattr(exc, "filename", None) else "图片"
+        ctrl.error.emit(f"无法读取“{name}”：{reason_of(exc)}。")
         return None
     command = AddPhotosCommand(ctrl, node_id, files, block_id=block_id, case_id=case_id, position=position)
     if not ctrl.push(command):
