@@ -5,6 +5,7 @@ import re
 from datetime import date
 
 from vqdesk.core.editions.model import FieldDef, Indicator
+from vqdesk.core.choices import match_choice
 from vqdesk.core.errors import InputError
 from vqdesk.core.kinds import normalise_text, parse_approx, parse_area, parse_number
 
@@ -106,9 +107,9 @@ def coerce_field(fd: FieldDef, raw, resolve=None):
         return parse_date(raw)
     text = str(raw).strip()
     if kind == "choice":
-        for option in fd.options:
-            if normalise_text(option) == normalise_text(text):
-                return option
+        option = match_choice(fd.options, text)
+        if option is not None:
+            return option
         if fd.open:
             return text               # the bureau's list is not closed: validation only hints
         raise ValueError(f"{fd.label}“{text}”不在可选项中（{'、'.join(fd.options)}）")
