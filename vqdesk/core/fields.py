@@ -7,7 +7,7 @@ from datetime import date
 from vqdesk.core.editions.model import FieldDef, Indicator
 from vqdesk.core.choices import match_choice
 from vqdesk.core.errors import InputError
-from vqdesk.core.kinds import normalise_text, parse_approx, parse_area, parse_number
+from vqdesk.core.kinds import parse_approx, parse_area, parse_number
 
 _NAME_SEPARATORS = re.compile(r"\s*[、,，;；/／\s]\s*")
 #: A date as reports write it: 2024, 2024年, 2024.11, 2024年11月, 2024-11-16, 2024年11月16日.

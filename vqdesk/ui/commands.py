@@ -171,3 +171,119 @@ class MoveRecordCommand(_Command):
 
     def revert(self):
         self.session.move_record(self.ctrl.current_id("record", self.record_id), self.old)
+
+
+def try_push(ctrl, command) -> str | None:
+    """Apply and stack a command; a refusal comes back as its reason (shown beside the cell,
+    never as a modal)."""
+    try:
+        command.apply_first()
+    except VqdeskError as exc:
+        return str(exc)
+    ctrl.undo_stack.push(command)
+    return None
+
+
+class BatchCommand(_Command):
+    """Several edits as ONE undo step (a pasted block, a cut, fill-down, a sort, an import).
+    Only the edits that applied are kept; `refused` lists (command, reason) for the rest.  The
+    label is given once the count is known, e.g. label="粘贴 {n} 个单元格"."""
+
+    def __init__(self, ctrl, label: str):
+        super().__init__(ctrl, label)
+        self.label = label
+        self.applied: list = []
+        self.refused: list = []
+
+    def run(self, commands, label=None) -> bool:
+        """Apply `commands` in one transaction and stack the batch; False (and nothing on the
+        undo stack) when none applied.  `label(applied)` may name the step instead."""
+        try:
+            with self.session.batch():
+                for command in commands:
+                    try:
+                        command.do()
+                    except VqdeskError as exc:
+                        self.refused.append((command, str(exc)))
+                    else:
+                        self.applied.append(command)
+        except VqdeskError as exc:        # the transaction itself failed: nothing was written
+            self.refused = [(c, str(exc)) for c in list(self.applied) + [c for c, _ in self.refused]]
+            self.applied = []
+        self._notify()
+        if not self.applied:
+            return False
+        self.setText(label(self.applied) if label else self.label.format(n=len(self.applied)))
+        self._skip_redo = True
+        self.ctrl.undo_stack.push(self)
+        return True
+
+    def _notify(self):
+        for kind, key in dict.fromkeys((c.kind, c.key()) for c in self.applied):
+            self.ctrl.notify(kind, key)
+
+    def redo(self):
+        if self._skip_redo:
+            self._skip_redo = False
+            return
+        self._each(self.applied, "do")
+
+    def undo(self):
+        self._each(list(reversed(self.applied)), "revert")
+
+    def _each(self, commands, name):
+        try:
+            with self.session.batch():
+                for command in commands:
+                    getattr(command, name)()
+        except VqdeskError as exc:
+            self.ctrl.error.emit(str(exc))
+        self._notify()
+
+
+class ImportValueCommand(_Command):
+    """One imported (or chosen) cell: content, source and note, restored exactly on undo.  The
+    source "reported" marks a computed cell's reported value as the one to print."""
+    kind = "value"
+
+    def __init__(self, ctrl, indicator_id: str, content, column: str = "value", source: str = "import",
+                 note: str | None = None, text: str = "导入"):
+        super().__init__(ctrl, text)
+        self.indicator_id, self.column = indicator_id, column
+        self.new = (content, source, note)
+        old = self.session.value(self.year, indicator_id, column)
+        self.old = (old.content, old.source, old.note or "") if old else (None, "manual", "")
+
+    def key(self):
+        return self.indicator_id
+
+    def do(self):
+        self._write(*self.new)
+
+    def revert(self):
+        self._write(*self.old)
+
+    def _write(self, content, source, note):
+        self.session.set_value(self.year, self.indicator_id, content, column=self.column, source=source, note=note)
+
+
+class SortRecordsCommand(_Command):
+    """Reorder a list itself (its stored order), not just the view."""
+    kind = "record"
+
+    def __init__(self, ctrl, list_id: str, old_ids: list, new_ids: list, label: str):
+        super().__init__(ctrl, label)
+        self.list_id, self.old_ids, self.new_ids = list_id, old_ids, new_ids
+
+    def key(self):
+        return self.list_id
+
+    def do(self):
+        self._order(self.new_ids)
+
+    def revert(self):
+        self._order(self.old_ids)
+
+    def _order(self, ids):
+        for position, record_id in enumerate(ids):
+            self.session.move_record(self.ctrl.current_id("record", record_id), position)

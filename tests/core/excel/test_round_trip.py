@@ -3,9 +3,7 @@
 Derived cells hold the computed value in the workbook; importing it back stores no reported
 value (it agrees with what the imported base figures compute), only the cell's note."""
 
-import pytest
 
-from vqdesk.core.derive import Figures
 from vqdesk.core.excel import export_workbook, import_workbook
 from vqdesk.core.session import Session
 
