@@ -147,6 +147,16 @@ class RecordListModel(QAbstractTableModel):
         self._forget(index)
         return True
 
+    def same(self, record, fd, text: str) -> bool:
+        """Whether `text` means what the cell already holds (“三年” in a 三年制 cell)."""
+        if text == self._shown(record.get(fd.key), fd):
+            return True
+        try:
+            value = self.ctrl.session.coerce_record(self.ctrl.year, self.list_id, {fd.key: text}).get(fd.key)
+        except InputError:
+            return False
+        return value == record.get(fd.key)
+
     def _refuse(self, index, text: str, reason: str, quiet: bool = False):
         self.pending[self._key(index)] = (text, reason)
         self.dataChanged.emit(index, index)
@@ -164,7 +174,7 @@ class RecordListModel(QAbstractTableModel):
         for row, column, text in cells:
             index = self.index(row, column)
             record, fd = self.records[row], self.fields[column]
-            if text == self._shown(record.get(fd.key), fd):
+            if self.same(record, fd, text):
                 self._forget(index)
                 continue
             command = SetRecordFieldCommand(self.ctrl, self.list_id, record.id, fd.key, text)
@@ -196,7 +206,8 @@ class RecordListModel(QAbstractTableModel):
             values = {self.fields[f].key: cells[k] for k, f in mapping.items() if k < len(cells)}
             if r < len(self.records):
                 for k, f in mapping.items():
-                    if k < len(cells) and cells[k] != self.text(self.index(r, f)):
+                    if k < len(cells) and not self.same(self.records[r], self.fields[f], cells[k]) \
+                            or self._key(self.index(r, f)) in self.pending:
                         command = SetRecordFieldCommand(self.ctrl, self.list_id, self.records[r].id,
                                                         self.fields[f].key, cells[k])
                         commands.append(command)
