@@ -195,9 +195,10 @@ class BatchCommand(_Command):
         self.applied: list = []
         self.refused: list = []
 
-    def run(self, commands, label=None) -> bool:
+    def run(self, commands, label=None, all_or_nothing: bool = False) -> bool:
         """Apply `commands` in one transaction and stack the batch; False (and nothing on the
-        undo stack) when none applied.  `label(applied)` may name the step instead."""
+        undo stack) when none applied.  `label(applied)` may name the step instead.  With
+        all_or_nothing (an import) one refusal takes the others back with it."""
         try:
             with self.session.batch():
                 for command in commands:
@@ -205,10 +206,11 @@ class BatchCommand(_Command):
                         command.do()
                     except VqdeskError as exc:
                         self.refused.append((command, str(exc)))
+                        if all_or_nothing:
+                            raise
                     else:
                         self.applied.append(command)
-        except VqdeskError as exc:        # the transaction itself failed: nothing was written
-            self.refused = [(c, str(exc)) for c in list(self.applied) + [c for c, _ in self.refused]]
+        except VqdeskError:               # the transaction was rolled back: nothing was written
             self.applied = []
         self._notify()
         if not self.applied:
