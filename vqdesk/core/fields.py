@@ -91,6 +91,8 @@ def coerce_field(fd: FieldDef, raw, resolve=None):
         area = parse_area(raw)
         if area is not None:
             return area               # “330亩” is 220000 平方米
+    if kind == "year" and isinstance(raw, str):
+        raw = raw.strip().removesuffix("届").removesuffix("年")      # “2024年”, “2024届”
     if kind in ("int", "year"):
         value = parse_number(raw, "int")
         if kind == "int" and value < 0:

@@ -106,6 +106,13 @@ class ExcelKeys:
         if hasattr(window, "statusBar"):
             window.statusBar().showMessage(text, 10000)
 
+    def read_only(self) -> bool:
+        """A read-only window switches the grid's edit triggers off (read_only.py): no writes."""
+        if self.editTriggers() == QAbstractItemView.EditTrigger.NoEditTriggers:
+            self.note("文件以只读方式打开，不能修改。", "warning")
+            return True
+        return False
+
     # -- keys --------------------------------------------------------------------------------
     def event(self, event):
         if event.type() == event.Type.ShortcutOverride and self.state() != _EDITING and self._own(event):
@@ -213,6 +220,8 @@ class ExcelKeys:
             self.go(row, column)
 
     def start_edit(self):
+        if self.read_only():
+            return
         index = self.currentIndex()
         reason = self.grid_locked(index.row(), index.column()) if index.isValid() else None
         if reason:
@@ -236,23 +245,29 @@ class ExcelKeys:
         QGuiApplication.clipboard().setText("\n".join(lines) + "\n")
 
     def clear_cells(self, label: str = "清除 {n} 个单元格"):
+        if self.read_only():
+            return
         cells = [(r, c, "") for r, c in self.selected_cells() if not self.grid_locked(r, c) and self.grid_text(r, c)]
         if cells:
             self.grid_write(cells, label)
 
     def cut_cells(self):
+        if self.read_only():
+            return
         self.copy_cells()
         self.clear_cells("剪切 {n} 个单元格")
 
     def paste_text(self, text: str):
         row, column = self._here()
+        if self.read_only():
+            return
         if parse_tsv(text):
             self.grid_paste(text, row, max(column, 0))
 
     def fill_down(self):
         """The top row of the selection fills the rows below it; one row: the row above fills it."""
         cells = self.selected_cells()
-        if not cells:
+        if not cells or self.read_only():
             return
         rows = sorted({r for r, _ in cells})
         columns = sorted({c for _, c in cells})
@@ -293,13 +308,14 @@ class ExcelKeys:
         _act(menu, "粘贴", lambda: self.paste_text(QGuiApplication.clipboard().text()), QKeySequence.StandardKey.Paste)
         menu.addSeparator()
         rows = sorted({r for r, _ in self.selected_cells()})
+        writable = self.editTriggers() != QAbstractItemView.EditTrigger.NoEditTriggers
         for text, slot in (("插入行", lambda: self.grid_insert_row(row)),
                            ("删除行", lambda: self.grid_remove_rows(rows))):
-            action = menu.addAction(text, slot)
-            action.setEnabled(self.grid_has_rows())
+            action = _act(menu, text, slot)
+            action.setEnabled(self.grid_has_rows() and writable)
         _act(menu, "向下填充", self.fill_down, "Ctrl+D")
         sort = menu.addMenu("排序")
-        sort.setEnabled(self.grid_has_rows() and column >= self.first_column)
+        sort.setEnabled(self.grid_has_rows() and column >= self.first_column and writable)
         sort.addAction("升序（按此列）", lambda: self.grid_sort(column, False))
         sort.addAction("降序（按此列）", lambda: self.grid_sort(column, True))
         self.grid_menu_extra(menu, row, column)

@@ -165,8 +165,7 @@ class RecordsPage(QWidget):
 
     def report(self, batch, added, refused_rows, notes, label: str):
         """One truthful sentence: rows added, cells changed, rows and cells refused and why."""
-        from vqdesk.ui.commands import AddRecordCommand as _Add
-        cells = [c for c in batch.applied if not isinstance(c, _Add)]
+        cells = [c for c in batch.applied if not isinstance(c, AddRecordCommand)]
         parts = []
         if added:
             parts.append(f"已新增第 {'、'.join(map(str, added))} 行")
@@ -174,7 +173,7 @@ class RecordsPage(QWidget):
             parts.append(f"已修改 {len(cells)} 个单元格")
         for number, reason in refused_rows:
             parts.append(f"粘贴内容的第 {number} 行未添加：{reason}")
-        refused_cells = [r for c, r in batch.refused if not isinstance(c, _Add)]
+        refused_cells = [r for c, r in batch.refused if not isinstance(c, AddRecordCommand)]
         if refused_cells:
             parts.append(f"{len(refused_cells)} 个单元格的值未被接受（红色标出，保留在格中待改正），如：{refused_cells[0]}")
         parts += notes

@@ -75,13 +75,6 @@ class GridView(ExcelKeys, QTableView):
             parts.append("没有需要修改的单元格。")
         self.note("；".join(parts) + "。", "error" if batch.refused else ("warning" if notes else "info"))
 
-    # -- paste_column and copy_selection: the Edit menu's names ------------------------------
-    def paste_column(self, text: str):
-        self.paste_text(text)
-
-    def copy_selection(self):
-        self.copy_cells()
-
     # -- a computed cell's reported value ----------------------------------------------------
     def grid_menu_extra(self, menu, row, column):
         model = self.model()
