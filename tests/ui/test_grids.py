@@ -247,3 +247,14 @@ def test_a_reported_value_in_a_computed_cell_resolved_both_ways(window, qtbot):
         ctrl.session.add_record(2025, "majors", {"code": code, "name": name, "duration": "三年制"})
     ctrl.reload()
     assert [f for f in ctrl.findings if f.place.indicator == "3.4b"] == []
+
+
+def test_a_paste_where_every_cell_is_refused_adds_no_undo_step(window, qtbot, _quiet_qt):
+    page = _table(window, 1)
+    page.view.setCurrentIndex(_cell(page, "1.1"))
+    QGuiApplication.clipboard().setText("abc\n-5\n")
+    _key(qtbot, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert (window.ctrl.undo_stack.count(), _quiet_qt) == (0, [])
+    assert [_cell(page, i).data() for i in ("1.1", "1.2a")] == ["abc", "-5"]
+    assert [window.ctrl.session.value(2025, i).number for i in ("1.1", "1.2a")] == [500, 480]
+    assert page.note.label.text().startswith("2 个单元格的值未被接受（红色标出，保留在格中待改正），如：表1 毕业生人数（人）：")
