@@ -68,18 +68,19 @@ def test_tab_and_enter_in_a_record_list(window, qtbot, qtlog):
     _type(qtbot, "装备制造大类")
     _key(qtbot, Qt.Key.Key_Tab)
     assert (view.currentIndex().row(), view.currentIndex().column()) == (0, 3)
-    _type(qtbot, "3年")                                      # 学制, an everyday spelling
+    _type(qtbot, "5年")                                      # 学制, an everyday spelling, replacing 三年制
     _key(qtbot, Qt.Key.Key_Tab)
     _type(qtbot, "智能制造")
     _key(qtbot, Qt.Key.Key_Return)                           # back to the run's first column, next row
     assert (view.currentIndex().row(), view.currentIndex().column()) == (1, 2)
     assert _majors(window)[0] == {"code": "660301", "name": "机电技术应用", "category": "装备制造大类",
-                                  "duration": "三年制", "group": "智能制造"}
+                                  "duration": "五年制（3+2）", "group": "智能制造"}
+    assert page.model.pending == {}
     _key(qtbot, Qt.Key.Key_Tab)                               # Tab without an editor moves too
     _key(qtbot, Qt.Key.Key_Return)
     assert (view.currentIndex().row(), view.currentIndex().column()) == (1, 2)
     assert not [r for r in qtlog.records if "commitData" in r.message]
-    assert window.ctrl.undo_stack.count() == 2             # “3年” is the 三年制 it was: no step
+    assert window.ctrl.undo_stack.count() == 3
 
 
 def test_a_multi_column_paste_into_table_2(window, qtbot):

@@ -60,6 +60,7 @@ class RecordFieldDelegate(QStyledItemDelegate):
                 editor.setCurrentIndex(position)
             else:
                 editor.setEditText(text)
+            editor.lineEdit().selectAll()      # typing replaces the cell, as in a line edit
         else:
             editor.setText(text)
 
