@@ -70,6 +70,7 @@ def test_tab_and_enter_in_a_record_list(window, qtbot, qtlog):
     assert (view.currentIndex().row(), view.currentIndex().column()) == (0, 3)
     _type(qtbot, "5年")                                      # 学制, an everyday spelling, replacing 三年制
     _key(qtbot, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is view                # also out of a combo box's line edit
     _type(qtbot, "智能制造")
     _key(qtbot, Qt.Key.Key_Return)                           # back to the run's first column, next row
     assert (view.currentIndex().row(), view.currentIndex().column()) == (1, 2)

@@ -17,8 +17,8 @@ Messages go to `note_bar` (a GridNote under the grid) and the window's status ba
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QKeySequence
-from PySide6.QtWidgets import (QAbstractItemDelegate, QAbstractItemView, QHBoxLayout, QLabel, QMenu,
-                               QPushButton, QWidget)
+from PySide6.QtWidgets import (QAbstractItemDelegate, QAbstractItemView, QApplication, QHBoxLayout, QLabel,
+                               QMenu, QPushButton, QWidget)
 
 _EDITING = QAbstractItemView.State.EditingState
 _HINT = QAbstractItemDelegate.EndEditHint
@@ -163,8 +163,12 @@ class ExcelKeys:
         """Tab, Shift+Tab and Enter in an editor commit it, then move as without an editor.  The
         move starts from where the editor was, even if the model refreshed meanwhile."""
         here = self._last
+        focus = QApplication.focusWidget()
+        had_focus = focus is not None and (focus is editor or editor.isAncestorOf(focus))
         super().closeEditor(editor, _HINT.NoHint if hint in (_HINT.EditNextItem, _HINT.EditPreviousItem,
                                                             _HINT.SubmitModelCache) else hint)
+        if had_focus:
+            self.setFocus()       # Qt only does so when the editor itself (not its line edit) had it
         if hint == _HINT.EditNextItem:
             self.tab(1, here)
         elif hint == _HINT.EditPreviousItem:
