@@ -283,6 +283,8 @@ class ExcelKeys:
                   if not self.grid_locked(r, c) and self.grid_text(r, c) != self.grid_text(source, c)]
         if writes:
             self.grid_write(writes, "向下填充 {n} 个单元格")
+        else:
+            self.note("选中的单元格已与上面的内容相同，无需填充。")
 
     # -- menu -----------------------------------------------------------------------------------
     def grid_insert_row(self, row: int):

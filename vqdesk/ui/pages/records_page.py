@@ -87,6 +87,7 @@ class RecordsPage(QWidget):
         self.model = self._models[list_id]
         if self.view.model() is not self.model:
             self.view.setModel(self.model)
+            self.note.clear()
         definition = self.model.definition
         self.title.setText(f"名单：{definition.title}")
         set_hint(self.hint, (definition.hint + "　" if definition.hint else "")

@@ -136,6 +136,7 @@ class TablePage(QWidget):
         self.model = self._models[no]
         if self.view.model() is not self.model:
             self.view.setModel(self.model)
+            self.note.clear()                  # a note belongs to the table it was about
         table = self.model.table
         self.title.setText(table.caption)
         set_hint(self.hint, "直接输入数值，回车确认并下移，Tab 右移；带 ƒ 的蓝色格由公式自动计算，灰色格不需填写。"
