@@ -260,3 +260,10 @@ def test_a_paste_where_every_cell_is_refused_adds_no_undo_step(window, qtbot, _q
     assert [_cell(page, i).data() for i in ("1.1", "1.2a")] == ["abc", "-5"]
     assert [window.ctrl.session.value(2025, i).number for i in ("1.1", "1.2a")] == [500, 480]
     assert page.note.label.text().startswith("2 个单元格的值未被接受（红色标出，保留在格中待改正），如：表1 毕业生人数（人）：")
+
+
+def test_a_double_click_on_a_computed_cell_explains_it(window, qtbot):
+    page = _table(window, 3)
+    cell = _cell(page, "3.1")
+    qtbot.mouseDClick(page.view.viewport(), Qt.MouseButton.LeftButton, pos=page.view.visualRect(cell).center())
+    assert page.note.label.text().startswith("表3 生师比 由公式自动计算：")

@@ -221,8 +221,15 @@ class BatchCommand(_Command):
         return True
 
     def _notify(self):
-        for kind, key in dict.fromkeys((c.kind, c.key()) for c in self.applied):
-            self.ctrl.notify(kind, key)
+        """One signal per changed thing; a kind with many (an import) gets one signal for all."""
+        keys: dict[str, list] = {}
+        for command in self.applied:
+            keys.setdefault(command.kind, [])
+            if command.key() not in keys[command.kind]:
+                keys[command.kind].append(command.key())
+        for kind, changed in keys.items():
+            for key in (changed if len(changed) <= 10 else [""]):
+                self.ctrl.notify(kind, key)
 
     def redo(self):
         if self._skip_redo:

@@ -159,6 +159,13 @@ class ExcelKeys:
             self._anchor = None
         super().keyPressEvent(event)
 
+    def mouseDoubleClickEvent(self, event):
+        index = self.indexAt(event.position().toPoint())
+        reason = self.grid_locked(index.row(), index.column()) if index.isValid() else None
+        if reason:
+            self.note(reason, "warning")     # a double-click on a computed cell says why not
+        super().mouseDoubleClickEvent(event)
+
     def closeEditor(self, editor, hint):
         """Tab, Shift+Tab and Enter in an editor commit it, then move as without an editor.  The
         move starts from where the editor was, even if the model refreshed meanwhile."""
