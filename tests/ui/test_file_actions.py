@@ -151,3 +151,22 @@ def test_an_import_of_an_unrelated_workbook_does_not_ask_to_import_the_rest(repo
     [(kind, args)] = _quiet_qt
     assert kind == "information" and args[2].startswith("工作簿中没有与报告不同的内容，没有要导入的内容。")
     assert "工作簿中没有可导入的指标表或名单" in args[2]
+
+
+def test_an_imported_new_row_is_undone_with_the_import(report_path, tmp_path, qtbot, monkeypatch):
+    window = _window(report_path, qtbot)
+    session = window.ctrl.session
+    session.add_record(2025, "majors", {"code": "730101", "name": "会计事务", "duration": "三年制"})
+    book = export_workbook(session.snapshot(2025), tmp_path / "three.xlsx")
+    session.remove_record(session.records(2025, "majors")[2].id)
+    window.ctrl.reload()
+    _open(monkeypatch, book)
+    seen = _preview(monkeypatch, answer=True)
+    file_actions.import_excel(window)
+    assert "  名单“专业设置”新增第 3 行：730101、会计事务、三年制" in seen[0][1]
+    assert [m["name"] for m in _majors(window)] == ["机电技术应用", "计算机应用", "会计事务"]
+    assert window.ctrl.session.records(2025, "majors")[2].source == "import"
+    window.ctrl.undo_stack.undo()
+    assert [m["name"] for m in _majors(window)] == ["机电技术应用", "计算机应用"]
+    window.ctrl.undo_stack.redo()
+    assert [m["name"] for m in _majors(window)] == ["机电技术应用", "计算机应用", "会计事务"]

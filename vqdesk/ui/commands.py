@@ -296,3 +296,22 @@ class SortRecordsCommand(_Command):
     def _order(self, ids):
         for position, record_id in enumerate(ids):
             self.session.move_record(self.ctrl.current_id("record", record_id), position)
+
+
+class AppendRecordsCommand(_Command):
+    """Many rows added at the end of a list at once (an import); undo removes exactly them."""
+    kind = "record"
+
+    def __init__(self, ctrl, list_id: str, rows: list[dict]):
+        super().__init__(ctrl, f"添加 {len(rows)} 行")
+        self.list_id, self.rows = list_id, [dict(r) for r in rows]
+        self.ids: list[int] = []
+
+    def key(self):
+        return self.list_id
+
+    def do(self):
+        self.ids = self.session.append_records(self.year, self.list_id, self.rows)
+
+    def revert(self):
+        self.session.remove_records(self.ids)

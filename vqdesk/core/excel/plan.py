@@ -50,6 +50,7 @@ class ListChange:
     changed: list = field(default_factory=list)    # [RowChange]
     removed: list = field(default_factory=list)    # [Record]
     labels: dict = field(default_factory=dict)     # field key -> label
+    kept: int = 0                                  # rows of the list before the added ones
 
     def __bool__(self) -> bool:
         return bool(self.added or self.changed or self.removed)
@@ -63,7 +64,7 @@ class ListChange:
         return out
 
     def _added_numbers(self):
-        return list(enumerate(self.added, start=1))
+        return list(enumerate(self.added, start=self.kept + 1))
 
     def row_text(self, row: dict) -> str:
         return "、".join(str(v) for v in row.values() if v not in (None, "")) or "（空行）"
@@ -116,7 +117,7 @@ def plan_import(data, planned: list, lists: dict, list_sheets: dict, mode: str =
         change = _list_change(data, list_id, rows, list_sheets.get(list_id, ""), mode)
         if change:
             plan.lists.append(change)
-    after = _figures_after(data, planned, lists, mode)
+    after = _figures_after(data, planned, plan.lists, mode)
     for value in planned:
         cell = _cell_change(data, after, value, mode)
         if cell is not None:
@@ -133,10 +134,9 @@ def apply_plan(session, year: int, plan: ImportPlan, source: str = "import"):
             for ch in change.changed:
                 for key, (_, new) in ch.fields.items():
                     session.update_record(ch.record_id, key, new, source=source)
-            for record in change.removed:
-                session.remove_record(record.id)
-            for row in change.added:
-                session.add_record(year, change.list_id, row, source=source)
+            session.remove_records([record.id for record in change.removed])
+            if change.added:
+                session.append_records(year, change.list_id, change.added, source=source)
 
 
 # -- cells -------------------------------------------------------------------------------------
@@ -165,7 +165,7 @@ def _agrees(computed, number) -> bool:
     return computed is not None and isinstance(number, (int, float)) and abs(computed - number) < 0.005 + 1e-9
 
 
-def _figures_after(data, planned: list, lists: dict, mode: str) -> Figures:
+def _figures_after(data, planned: list, changes: list, mode: str) -> Figures:
     """The figures as they will be once the workbook is imported (derived cells compare with these)."""
     values = dict(data.values)
     for v in planned:
@@ -173,10 +173,13 @@ def _figures_after(data, planned: list, lists: dict, mode: str) -> Figures:
                                                             or mode == MODE_WORKBOOK):
             values[(v.indicator_id, v.column)] = Value(v.number, v.text, "import", v.note or "")
     records = dict(data.records)
-    for list_id, rows in lists.items():
-        kept = [] if mode == MODE_WORKBOOK else [r.data for r in data.records.get(list_id, [])]
-        merged = rows if mode == MODE_WORKBOOK else kept + [r for r in rows if r not in kept]
-        records[list_id] = [Record(-1 - i, i, dict(r)) for i, r in enumerate(merged)]
+    for change in changes:
+        gone = {r.id for r in change.removed}
+        edits = {ch.record_id: ch.fields for ch in change.changed}
+        kept = [dict(r.data, **{k: new for k, (_, new) in edits.get(r.id, {}).items()})
+                for r in data.records.get(change.list_id, []) if r.id not in gone]
+        merged = [{k: v for k, v in row.items() if v is not None} for row in kept] + list(change.added)
+        records[change.list_id] = [Record(-1 - i, i, r) for i, r in enumerate(merged)]
     return Figures(dataclasses.replace(data, records=records, values=values, history={}))
 
 
@@ -193,6 +196,7 @@ def _list_change(data, list_id: str, rows: list, sheet: str, mode: str) -> ListC
     change.added = [rows[i] for i in unmatched_new]
     if mode == MODE_WORKBOOK:
         change.removed = [current[i] for i in unmatched_old]
+    change.kept = len(current) - len(change.removed)
     return change
 
 
@@ -216,8 +220,9 @@ def match_rows(rl, current: list, rows: list):
         for k, j in new_keys.items():
             if k in old_keys and _filled(k):
                 pairs.append((old_keys[k], j))
-        free_old = [i for i in free_old if i not in {a for a, _ in pairs}]
-        free_new = [j for j in free_new if j not in {b for _, b in pairs}]
+        paired_old, paired_new = {a for a, _ in pairs}, {b for _, b in pairs}
+        free_old = [i for i in free_old if i not in paired_old]
+        free_new = [j for j in free_new if j not in paired_new]
     pairs.sort(key=lambda p: p[0])
     return [(current[i], rows[j]) for i, j in pairs], free_new, free_old
 

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (QButtonGroup, QDialog, QDialogButtonBox, QLabel, 
 
 from vqdesk.core.excel.importer import plan_workbook
 from vqdesk.core.excel.plan import MODE_LABELS, MODE_UPDATE, MODE_WORKBOOK
-from vqdesk.ui.commands import (AddRecordCommand, BatchCommand, ImportValueCommand, RemoveRecordCommand,
+from vqdesk.ui.commands import (AppendRecordsCommand, BatchCommand, ImportValueCommand, RemoveRecordCommand,
                                 SetRecordFieldCommand)
 
 TITLE = "导入 Excel"
@@ -105,6 +105,12 @@ class ImportPreviewDialog(QDialog):
         return out
 
 
+def plan_size(plan) -> int:
+    """Cells, changed fields and rows added or removed: what the undo label counts."""
+    return len(plan.cells) + sum(len(ch.fields) for c in plan.lists for ch in c.changed) \
+        + sum(len(c.added) + len(c.removed) for c in plan.lists)
+
+
 def apply_import(ctrl, plan) -> BatchCommand:
     """The plan as ONE undo step: cells with their source and note, list rows added, changed and
     removed; undo restores every cell and row as it was."""
@@ -115,7 +121,8 @@ def apply_import(ctrl, plan) -> BatchCommand:
             commands += [SetRecordFieldCommand(ctrl, change.list_id, ch.record_id, key, new)
                          for key, (_, new) in ch.fields.items()]
         commands += [RemoveRecordCommand(ctrl, change.list_id, r.id) for r in reversed(change.removed)]
-        commands += [AddRecordCommand(ctrl, change.list_id, row) for row in change.added]
+        if change.added:
+            commands.append(AppendRecordsCommand(ctrl, change.list_id, change.added))
     batch = BatchCommand(ctrl, "导入 Excel")
-    batch.run(commands, label=lambda applied: f"导入 Excel（{len(applied)} 处修改）", all_or_nothing=True)
+    batch.run(commands, label=lambda _: f"导入 Excel（{plan_size(plan)} 处修改）", all_or_nothing=True)
     return batch
