@@ -283,6 +283,8 @@ def cmd_import(args):
     from vqdesk.core.excel.importer import count_imported
     from vqdesk.core.session import Session
     with Session.open(args.file, readonly=args.dry_run, backup=not args.dry_run) as s:
+        if s.readonly and not args.dry_run:      # say so before reading the workbook
+            raise VqdeskError(s.readonly_reason or f"文件“{args.file}”以只读方式打开，不能导入。")
         year = args.year or s.latest_year()
         content, plan = s.plan_workbook_import(year, Path(args.xlsx), mode=args.mode)
         report = content.report

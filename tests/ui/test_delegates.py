@@ -48,7 +48,9 @@ def _commit(window, qtbot, editor, text, list_id, key):
         editor.setEditText(text)
     else:
         editor.setText(text)
-    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    focus = QApplication.focusWidget()
+    assert focus is not None, "nothing has the keyboard focus"
+    qtbot.keyClick(focus, Qt.Key.Key_Return)
     QApplication.processEvents()
     return window.ctrl.session.records(2025, list_id)[0].data.get(key)
 

@@ -23,19 +23,25 @@ def window(report_path, qtbot):
     window.close()
 
 
+def _focus():
+    widget = QApplication.focusWidget()
+    assert widget is not None, "nothing has the keyboard focus"
+    return widget
+
+
 def _type(qtbot, text: str):
     """Keys into whatever has the focus (the grid, then the editor it opened); Chinese characters
     arrive as an input method delivers them, as key events with text and no key code."""
     for ch in text:
         if ch.isascii():
-            qtbot.keyClicks(QApplication.focusWidget(), ch)
+            qtbot.keyClicks(_focus(), ch)
             continue
         for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            QApplication.sendEvent(QApplication.focusWidget(), QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, ch))
+            QApplication.sendEvent(_focus(), QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, ch))
 
 
 def _key(qtbot, key, modifier=Qt.KeyboardModifier.NoModifier):
-    qtbot.keyClick(QApplication.focusWidget(), key, modifier)
+    qtbot.keyClick(_focus(), key, modifier)
     QApplication.processEvents()          # Qt commits an editor on Enter in a queued call
 
 
