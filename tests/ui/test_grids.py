@@ -188,7 +188,7 @@ def test_a_refused_value_is_kept_for_correction(window, qtbot, _quiet_qt):
     page.view.setCurrentIndex(cell)
     _key(qtbot, Qt.Key.Key_F2)                                                  # F2 edits the kept text
     editor = QApplication.focusWidget()
-    assert editor.text() == "abc"
+    assert (editor.text(), editor.hasSelectedText(), editor.cursorPosition()) == ("abc", False, 3)
     editor.setText("520")
     _key(qtbot, Qt.Key.Key_Return)
     assert (window.ctrl.session.value(2025, "1.1").number, cell.data(), page.model.pending) == (520, "520", {})

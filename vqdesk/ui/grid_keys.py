@@ -237,8 +237,8 @@ class ExcelKeys:
         reason = self.grid_locked(index.row(), index.column()) if index.isValid() else None
         if reason:
             return self.note(reason, "warning")
-        if index.isValid():
-            self.edit(index)
+        if index.isValid() and self.edit(index, QAbstractItemView.EditTrigger.EditKeyPressed, None):
+            _cursor_to_end(QApplication.focusWidget())   # F2 edits the text, as in Excel
 
     # -- blocks -------------------------------------------------------------------------------
     def selected_cells(self) -> list[tuple[int, int]]:
@@ -334,6 +334,13 @@ class ExcelKeys:
         self.grid_menu_extra(menu, row, column)
         self.last_menu = menu
         menu.popup(self.viewport().mapToGlobal(pos))
+
+
+def _cursor_to_end(widget):
+    line = widget.lineEdit() if hasattr(widget, "lineEdit") and callable(widget.lineEdit) else widget
+    if hasattr(line, "deselect") and hasattr(line, "end"):
+        line.deselect()
+        line.end(False)
 
 
 def _act(menu: QMenu, text: str, slot, shortcut=None):
