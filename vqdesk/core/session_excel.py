@@ -1,11 +1,11 @@
-"""Session methods for imports you can see first: read a workbook, plan its changes, apply them
+"""Session methods for Excel imports you can see first: read a workbook, plan its changes, apply them
 in one transaction (the app applies the same plan as one undo step instead).  The Excel
 modules load only when used (openpyxl is slow to import)."""
 
 from contextlib import contextmanager
 
 
-class ImportMixin:
+class ExcelImportMixin:
     @contextmanager
     def batch(self):
         """Several writes as one transaction: all of them or none (an import, a pasted block)."""
