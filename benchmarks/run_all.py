@@ -28,6 +28,8 @@ TARGETS_S = {
     "aggregate_300": 10.0,  # 300 school files into one city report
 }
 PEAK_RSS_TARGET_MIB = 500   # the largest resident set of any single benchmark process
+#: Benchmarks judged by a ratio measured in the same run (their JSON has "ratio" and "target_ratio").
+RATIO_BENCHMARKS = {"pdf_vs_libreoffice"}   # vqdesk's PDF time / LibreOffice's DOCX→PDF (issue #16)
 
 #: (script, label in the table, repetitions, repetitions with --quick)
 BENCHMARKS = [
@@ -37,6 +39,7 @@ BENCHMARKS = [
     ("excel_export", "Excel export", 5, 2),
     ("pdf_export", "PDF export", 5, 2),
     ("aggregate_300", "aggregation of 300 schools", 3, 1),
+    ("pdf_vs_libreoffice", "PDF vs LibreOffice DOCX→PDF", 3, 1),
 ]
 HERE = Path(__file__).resolve().parent
 OVER = "  << over target"
@@ -102,6 +105,9 @@ def _table(rows) -> str:
     lines = [header]
     for script, label, result, rss in rows:
         rss_text = f"{rss:.0f}" if rss is not None else "-"
+        if script in RATIO_BENCHMARKS:
+            lines.append(_ratio_row(label, result, rss_text))
+            continue
         if result is None:
             lines.append((label, "crashed", f"{TARGETS_S[script]:g} s", "-", rss_text, ""))
             continue
@@ -113,6 +119,17 @@ def _table(rows) -> str:
     text = ["  ".join(cell.ljust(w) for cell, w in zip(line, widths)) + "  " + line[-1] for line in lines]
     text.insert(1, "-" * (sum(widths) + 2 * len(widths) + len("notes")))
     return "\n".join(t.rstrip() for t in text)
+
+
+def _ratio_row(label, result, rss_text):
+    """A ratio against its target ratio; "skipped" when the benchmark could not measure it."""
+    if result is None:
+        return (label, "crashed", "-", "-", rss_text, "")
+    if result.get("ratio") is None:
+        return (label, "skipped", f"{result['target_ratio']:g}x", "-", rss_text, result.get("notes", ""))
+    share = result["ratio"] / result["target_ratio"]
+    return (label, f"{result['ratio']:.2f}x", f"{result['target_ratio']:g}x",
+            f"{share:.2f}" + (OVER if share > 1 else ""), rss_text, result.get("notes", ""))
 
 
 def _memory_row(rows):

@@ -11,7 +11,8 @@ import traceback
 from pathlib import Path
 
 from vqdesk import FILE_SUFFIX, __version__
-from vqdesk.core.errors import VqdeskError
+from vqdesk.cli_docx import add_import_docx_parser, cmd_import_docx
+from vqdesk.core.errors import VqdeskError, reason_of
 
 EXIT_ERROR, EXIT_USAGE, EXIT_FINDINGS = 1, 2, 3
 
@@ -65,12 +66,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--year", type=int)
     p.add_argument("--json", action="store_true", help="以 JSON 输出校验结果")
 
-    p = sub.add_parser("export", help="导出 Excel 指标表和/或 PDF 报告")
+    p = sub.add_parser("export", help="导出 Excel 指标表、PDF 报告和/或 Word 文件")
     p.add_argument("file")
     p.add_argument("--year", type=int)
     p.add_argument("--xlsx", help="导出的 Excel 文件")
     p.add_argument("--pdf", help="导出的 PDF 文件")
-    p.add_argument("--final", action="store_true", help="正式版 PDF：即使还有错误也不加“草稿”水印（错误会列出）")
+    p.add_argument("--docx", help="导出的 Word 文件（.docx），与 PDF 内容相同")
+    p.add_argument("--final", action="store_true",
+                   help="正式版 PDF / Word：即使还有错误也不加“草稿”标记（错误会列出）")
 
     p = sub.add_parser("import", help="从 Excel 指标表导入数据")
     p.add_argument("file")
@@ -81,18 +84,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--mode", choices=["update", "workbook"], default="update",
                    help="update：只更新和新增（默认，不删除）；workbook：以工作簿为准（删除工作簿中没有的名单行）")
 
-    p = sub.add_parser("aggregate", help="汇总多所学校的数据，生成区县或地市报告")
-    p.add_argument("out", help="生成的区域报告文件")
-    p.add_argument("--level", required=True, choices=["district", "city"])
-    p.add_argument("--name", required=True, help="区域名称，如 示例市")
-    p.add_argument("--year", required=True, type=int)
-    p.add_argument("--expect", help="应报送学校名单（文本文件，每行一所），用于列出未报送的学校")
-    p.add_argument("inputs", nargs="+", metavar="INPUT", help="学校报告文件或学校导出的 Excel")
+    p = sub.add_parser("aggregate", help="汇总多所学校的数据，生成或更新区县、地市报告")
+    from vqdesk.cli_aggregate import add_arguments
+    add_arguments(p)
 
     p = sub.add_parser("content", help="以 JSON 输出某年度报告的大纲和内容（--load 用 JSON 文件整体替换）")
     p.add_argument("file")
     p.add_argument("--year", type=int)
     p.add_argument("--load", metavar="DOC.json", help="用这个内容文件替换该年度的大纲和内容（全部成功或全部不变）")
+
+    add_import_docx_parser(sub)
 
     p = sub.add_parser("backups", help="列出报告文件的自动备份（每次打开文件编辑时生成，最新的在前）")
     p.add_argument("file", nargs="?", help="报告文件（只用 --keep 时可省略）")
@@ -209,7 +210,7 @@ def cmd_content(args):
     try:
         doc = json.loads(source.read_text(encoding="utf-8"))
     except OSError as exc:
-        raise VqdeskError(f"无法读取内容文件“{source.name}”：{exc.strerror}") from None
+        raise VqdeskError(f"无法读取内容文件“{source.name}”：{reason_of(exc)}。") from None
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         where = f"第 {exc.lineno} 行第 {exc.colno} 列" if isinstance(exc, json.JSONDecodeError) else ""
         raise VqdeskError(f"内容文件“{source.name}”不是 UTF-8 编码的 JSON{where}，未做任何修改。") from None
@@ -245,8 +246,8 @@ def cmd_validate(args):
 
 def cmd_export(args):
     from vqdesk.core.session import Session
-    if not args.xlsx and not args.pdf:
-        raise VqdeskError("请用 --xlsx 或 --pdf 指定要导出的文件。")
+    if not args.xlsx and not args.pdf and not args.docx:
+        raise VqdeskError("请用 --xlsx、--pdf 或 --docx 指定要导出的文件。")
     from vqdesk.core import validation
     with Session.open(args.file, readonly=True) as s:
         data = s.snapshot(args.year)
@@ -263,6 +264,16 @@ def cmd_export(args):
                                 warnings=notes)
             _print_pdf_notes(data, findings, draft, notes)
             print(f"已导出 PDF：{out}")
+        if args.docx:
+            from vqdesk.core import pdf
+            from vqdesk.core.docx_export import build_docx
+            draft, notes = pdf.is_draft(findings, args.final), []
+            out = build_docx(data, Path(args.docx), photo_data=s.photo_data, final=not draft, warnings=notes)
+            if draft and not args.pdf:           # with --pdf its lines list the errors already
+                print("报告还有错误（见 vqdesk validate），Word 文件页眉标“草稿”；改正后重新导出，或加 --final。")
+            for note in notes:
+                print(f"注意：{note}")
+            print(f"已导出 Word：{out}")
 
 
 def _print_pdf_notes(data, findings, draft: bool, notes: list):
@@ -312,21 +323,8 @@ def cmd_import(args):
 
 
 def cmd_aggregate(args):
-    from vqdesk.core import aggregate
-    expected = []
-    if args.expect:
-        try:
-            text = Path(args.expect).read_text(encoding="utf-8-sig")
-        except (OSError, UnicodeDecodeError) as exc:
-            raise VqdeskError(f"无法读取应报送学校名单“{args.expect}”：{exc}") from None
-        expected = [line.strip() for line in text.splitlines() if line.strip()]
-    inputs = [Path(p) for p in args.inputs]
-    missing = [str(p) for p in inputs if not p.exists()]
-    if missing:
-        raise VqdeskError(f"找不到输入文件：{'、'.join(missing)}。")
-    result = aggregate.aggregate_files(_report_path(args.out), level=args.level, name=args.name,
-                                       year=args.year, inputs=inputs, expected=expected)
-    print(result.summary())
+    from vqdesk.cli_aggregate import run
+    return run(args, _report_path)
 
 
 def cmd_backups(args):
@@ -380,4 +378,4 @@ def _report_path(name: str) -> Path:
 COMMANDS = {"templates": cmd_templates, "new": cmd_new, "demo": cmd_demo, "info": cmd_info,
             "validate": cmd_validate, "export": cmd_export, "import": cmd_import,
             "aggregate": cmd_aggregate, "content": cmd_content, "backups": cmd_backups,
-            "restore": cmd_restore}
+            "restore": cmd_restore, "import-docx": cmd_import_docx}

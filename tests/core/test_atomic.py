@@ -159,3 +159,14 @@ def test_what_a_killed_export_or_restore_left_is_removed_at_the_next_export(tmp_
         temp.write_bytes(b"new")
     assert sorted(p.name for p in tmp_path.iterdir()) == [recent.name, "报表.xlsx"], \
         "work of dead or long-gone programs removed, a running program's work left alone"
+
+
+def test_a_killed_restore_leaves_neither_its_copy_nor_the_copy_s_journal(tmp_path):
+    from vqdesk.core.atomic import clean_leftovers
+    report = tmp_path / "我校.vqd"
+    report.write_bytes(b"db")
+    for name in (".我校.vqd.partial", ".我校.vqd.partial-journal"):
+        (tmp_path / name).write_bytes(b"half")
+    (tmp_path / ".他校.vqd.partial-journal").write_bytes(b"someone else's, recent")
+    clean_leftovers(tmp_path, locked_report=report)
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".他校.vqd.partial-journal", "我校.vqd"]

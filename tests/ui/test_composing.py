@@ -2,9 +2,13 @@
 sub-section, paste a table from Excel, chart it, add a photo pair and a case with a table, move
 blocks — and undo every step and redo it.  After each step the file (vqdesk content) is checked."""
 
-from PySide6.QtGui import QColor, QImage
-from PySide6.QtWidgets import QInputDialog
+import json
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QGuiApplication, QImage
+from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit
+
+from vqdesk.cli import main as cli_main
 from vqdesk.ui import blocks
 from vqdesk.ui.app import open_window
 
@@ -30,16 +34,26 @@ def _node(content, title):
     return next(n for n in walk(content["outline"]) if n["title"] == title)
 
 
-def test_composing_a_section_step_by_step_with_undo_and_redo(report_path, qtbot, monkeypatch, tmp_path, part_key):
+def test_composing_a_section_step_by_step_with_undo_and_redo(report_path, qtbot, monkeypatch, tmp_path, part_key,
+                                                              capsys):
     window = open_window(report_path)
     qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)                                   # real keys, the window's shortcuts live
     session, ctrl = window.ctrl.session, window.ctrl
     key = part_key(ctrl, "basic.overview")
     window.nav.select_key(key)
     page = window.pages["node"]
     states = [(ctrl.undo_stack.index(), session.content())]
 
-    window.nav.rename_requested.emit(key[1], "学校简介")                       # renamed in the tree
+    window.nav.setFocus()                                                     # renamed in the tree: F2, type, Enter
+    qtbot.keyClick(window.nav, Qt.Key.Key_F2)
+    editor = window.nav.viewport().findChild(QLineEdit)
+    assert editor.text() == "概况"
+    editor.setText("学校简介")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: ctrl.undo_stack.count() == 1)
     assert _node(session.content(), "学校简介")["edition_part"] == "basic.overview"
     states.append((ctrl.undo_stack.index(), session.content()))
 
@@ -49,43 +63,46 @@ def test_composing_a_section_step_by_step_with_undo_and_redo(report_path, qtbot,
     assert window.nav.current_key()[0] == "node" and page.title.text() == "1.1.1 招生情况"
     states.append((ctrl.undo_stack.index(), session.content()))
 
-    page.inserter.insert("table")                                             # 插入 → 表格, paste
-    page.column.frames[0].editor.grid.paste(PASTED)
+    page.inserter.actions["table"].trigger()                                  # 插入 → 表格, Ctrl+V
+    grid = page.column.frames[0].editor.grid
+    assert QApplication.focusWidget() is grid                                 # the cursor is in the new table
+    QGuiApplication.clipboard().setText(PASTED)
+    qtbot.keyClick(grid, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
     [table] = _node(session.content(), "招生情况")["blocks"]
     assert (table["columns"], table["column_kinds"], table["rows"]) == (
         ["年份", "报考人数", "录取人数"], ["number", "number", "number"], [[2024, 120, 110], [2025, 130, 124]])
     states.append((ctrl.undo_stack.index(), session.content()))
 
     page.column.frames[0].focused()                                           # the cursor in the table
-    page.inserter.insert("chart")
+    page.inserter.actions["chart"].trigger()
     chart = _node(session.content(), "招生情况")["blocks"][1]
-    assert (chart["kind"], chart["source"]) == ("chart", {"table": table["ref"], "labels": 0, "series": [0]})
-    chart_frame = page.column.frames[1]
-    chart_frame.editor.series.item(0).setCheckState(chart_frame.editor.series.item(0).checkState().Unchecked)
+    assert (chart["kind"], chart["source"]) == ("chart", {"table": table["ref"], "labels": 0, "series": [1]})
+    chart_frame = page.column.frames[1]                                       # 年份 labels the bars, 报考人数 drawn
     chart_frame.editor.series.item(2).setCheckState(chart_frame.editor.series.item(2).checkState().Checked)
+    chart_frame.editor.series.item(1).setCheckState(chart_frame.editor.series.item(1).checkState().Unchecked)
     assert _node(session.content(), "招生情况")["blocks"][1]["source"]["series"] == [2]
     assert page.column.frames[1].editor.preview.pixmap().width() > 0          # drawn by the PDF's code
     states.append((ctrl.undo_stack.index(), session.content()))
 
     pictures = [_png(tmp_path / "a.png", "red"), _png(tmp_path / "b.png", "blue")]
     monkeypatch.setattr(blocks.inserter, "choose_photo_files", lambda parent: pictures)
-    page.inserter.insert("photos")                                            # after the chart
+    page.inserter.actions["photos"].trigger()                                 # after the chart
     photos = _node(session.content(), "招生情况")["blocks"][2]
     assert (photos["kind"], photos["per_row"], [i["filename"] for i in photos["items"]]) == \
         ("photos", 2, ["a.png", "b.png"])
     states.append((ctrl.undo_stack.index(), session.content()))
 
     _answer(monkeypatch, "订单班招生")                                         # a case with a table
-    page.inserter.insert("case")
+    page.inserter.actions["case"].trigger()
     case_frame = page.column.frames[3]
     inner = case_frame.editor.column
     inner.frames[0].focused()
-    page.inserter.insert("table")
+    page.inserter.actions["table"].trigger()
     case = _node(session.content(), "招生情况")["blocks"][3]
     assert (case["title"], [b["kind"] for b in case["blocks"]]) == ("订单班招生", ["text", "table"])
     states.append((ctrl.undo_stack.index(), session.content()))
 
-    page.column.move(page.column.frames[2], -1)                               # photos above the chart
+    page.column.frames[2].up_button.click()                                   # ↑: photos above the chart
     assert [b["kind"] for b in _node(session.content(), "招生情况")["blocks"]] == ["table", "photos", "chart", "case"]
     states.append((ctrl.undo_stack.index(), session.content()))
 
@@ -96,13 +113,15 @@ def test_composing_a_section_step_by_step_with_undo_and_redo(report_path, qtbot,
         ctrl.undo_stack.setIndex(index)
         assert _strip(session.content()) == _strip(expected)
     window.close()
+    capsys.readouterr()
+    assert cli_main(["content", str(report_path)]) == 0
+    assert _strip(json.loads(capsys.readouterr().out)) == _strip(states[-1][1])   # what `vqdesk content` prints
 
 
 def _strip(content):
     """Photos come back with new ids when redone; what the document says is otherwise the same."""
-    import json
-    text = json.dumps(content, ensure_ascii=False)
     import re
+    text = json.dumps(content, ensure_ascii=False)
     return re.sub(r'"photo": \d+', '"photo": 0', text)
 
 

@@ -108,7 +108,7 @@ def test_a_case_label_without_a_number_is_refused_and_nothing_changes(window, _q
     assert dialog.result() != QDialog.DialogCode.Accepted, "the dialog stays open"
     assert dialog.message.text().startswith("“案例编号格式”：案例编号格式中应有 {n} 或 {cn}")
     assert any(kind == "warning" and "应有 {n} 或 {cn}" in args[2] for kind, args in _quiet_qt)
-    assert dialog.tabs.currentWidget() is dialog.numbering
+    assert dialog.tabs.currentWidget().widget() is dialog.numbering
     assert session.settings(2025) == before and ctrl.undo_stack.count() == 0
 
 

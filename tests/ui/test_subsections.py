@@ -148,7 +148,7 @@ def test_an_editions_own_heading_is_renamed_in_place_with_f2_and_undo(report_pat
     assert editor.text() == "基本情况"                                # the title, without its number
     editor.setText("学校概况")
     qtbot.keyClick(editor, Qt.Key.Key_Return)
-    qtbot.wait(1)
+    qtbot.waitUntil(lambda: window.ctrl.undo_stack.count() == 1)    # once the editor has closed
     assert _tree_text(window, chapter) == "1 学校概况" == window.current_page().title.text()
     node = window.ctrl.session.part_node(2025, "basic")
     assert (node.id, node.title) == (chapter[1], "学校概况")          # still carries the edition part

@@ -15,7 +15,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator
 
-from vqdesk.core.errors import DiskFullError, VqdeskError
+from vqdesk.core.errors import DiskFullError, VqdeskError, reason_of
 
 _DISK_FULL = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)}
 _REASONS = {errno.EROFS: "所在磁盘是只读的", errno.ENAMETOOLONG: "文件名或路径太长",
@@ -38,16 +38,25 @@ def clean_leftovers(folder: Path, locked_report: Path | None = None):
     except OSError:
         return
     mine = f".{locked_report.name}{PARTIAL_SUFFIX}" if locked_report is not None else None
+    # A restore copy is an SQLite file: killed mid-write it leaves its rollback journal too.
+    mine_all = {mine + s for s in _SQLITE_SIDECARS} if mine else set()
     for entry in entries:
         try:
             old = time.time() - entry.lstat().st_mtime > STALE_SECONDS
             if entry.name.startswith(WORK_PREFIX) and entry.is_dir() and not entry.is_symlink():
                 if old or not _alive(entry.name[len(WORK_PREFIX):].split("-")[0]):
                     shutil.rmtree(entry, ignore_errors=True)
-            elif entry.name == mine or (old and entry.name.startswith(".") and entry.name.endswith(PARTIAL_SUFFIX)):
+            elif entry.name in mine_all or (old and entry.name.startswith(".") and _is_partial(entry.name)):
                 entry.unlink()
         except OSError:
             pass
+
+
+_SQLITE_SIDECARS = ("", "-journal", "-wal", "-shm")
+
+
+def _is_partial(name: str) -> bool:
+    return any(name.endswith(PARTIAL_SUFFIX + s) for s in _SQLITE_SIDECARS)
 
 
 def _alive(pid_text: str) -> bool:
@@ -122,7 +131,7 @@ def describe_failure(exc: OSError, target: Path, kept: str = "") -> str:
                 f"请另选保存位置。{kept}")
     if exc.errno in _DISK_FULL:
         return _disk_full(target, kept)
-    reason = _REASONS.get(exc.errno) or exc.strerror or str(exc)
+    reason = _REASONS.get(exc.errno) or reason_of(exc)
     return f"无法保存“{target}”：{reason}。{kept}"
 
 

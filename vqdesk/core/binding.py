@@ -11,7 +11,7 @@ from vqdesk.core.derive import REPORTED_MARK, Figures
 from vqdesk.core.errors import FormulaError
 from vqdesk.core.formula import Formula
 from vqdesk.core.kinds import format_number, format_value
-from vqdesk.core.profile import PROFILE_FIELDS, publication_url
+from vqdesk.core.profile import PROFILE_KEYS, profile_set, publication_url
 
 TOKEN_RE = re.compile(r"\{\{\s*(.+?)\s*\}\}")
 _SINGLE_INDICATOR = re.compile(r"^\[([0-9A-Za-z][0-9A-Za-z._]*)\]$")
@@ -76,7 +76,7 @@ def check_token(expression: str, figures: Figures) -> str | None:
     """A Chinese problem description for a token that cannot print, else None."""
     if expression.startswith("profile."):
         key = expression[len("profile."):]
-        if key not in {f.key for f in PROFILE_FIELDS}:
+        if key not in PROFILE_KEYS:
             return f"数据字段“{expression}”不存在"
         return None if render_token(expression, figures) else f"数据字段“{expression}”引用的学校信息未填写"
     try:
@@ -101,7 +101,8 @@ def check_token(expression: str, figures: Figures) -> str | None:
 def field_catalogue(figures: Figures) -> list[tuple[str, str]]:
     """(label, token) pairs the editor offers under 插入数据字段."""
     edition = figures.edition
-    items = [(f"学校信息·{f.label}", f"{{{{profile.{f.key}}}}}") for f in PROFILE_FIELDS]
+    form = profile_set(figures.data.report.level)
+    items = [(f"{form.title}·{f.label}", f"{{{{profile.{f.key}}}}}") for f in form.fields]
     for table in edition.tables:
         for row in table.rows:
             if row.applicable:

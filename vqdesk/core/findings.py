@@ -50,11 +50,12 @@ class Place:
         if self.kind == "record":
             return _describe_record(self, edition)
         if self.kind == "profile":
-            from vqdesk.core.profile import profile_field
+            from vqdesk.core.profile import profile_field, profile_set
+            level = getattr(edition, "level", "school")
             try:
-                return f"学校信息 {profile_field(self.field).label}"
+                return f"{profile_set(level).title} {profile_field(self.field, level).label}"
             except KeyError:
-                return f"学校信息 {self.field}"
+                return f"{profile_set(level).title} {self.field}"
         return "报告设置"
 
 

@@ -2,7 +2,15 @@
 printed everywhere it appears (cover, declaration, publication page, back cover)."""
 
 import re
+import tomllib
 from dataclasses import dataclass
+from functools import cache
+
+from vqdesk.core.errors import EditionError
+from vqdesk.core.resources import templates_dir
+
+#: The data file of the profile forms (fields per report level), under resources/templates.
+PROFILE_FILE = "common/profile-fields.toml"
 
 
 @dataclass(frozen=True)
@@ -14,47 +22,92 @@ class ProfileField:
     pattern_hint: str = ""
     options: tuple = ()
     multiline: bool = False
+    placeholder: str = ""
 
 
-PROFILE_FIELDS = (
-    ProfileField("name", "学校名称", required=True),
-    ProfileField("name_en", "英文名称"),
-    ProfileField("code", "学校标识码", required=True, pattern=r"^\d{10}$", pattern_hint="10 位数字"),
-    ProfileField("province", "所在省份", required=True),
-    ProfileField("city", "所在地市"),
-    ProfileField("district", "所在区县"),
-    ProfileField("category", "学校类别", options=("一般类", "艺术类", "体育类", "边远脱贫地区")),
-    ProfileField("nature", "办学性质", options=("公办", "民办")),
-    ProfileField("sponsor", "举办者"),
-    ProfileField("founded", "建校年份", pattern=r"^(1[89]|20)\d{2}$", pattern_hint="四位年份"),
-    ProfileField("principal", "校长（法定代表人）"),
-    ProfileField("address", "学校地址"),
-    ProfileField("postcode", "邮政编码", pattern=r"^\d{6}$", pattern_hint="6 位数字"),
-    ProfileField("phone", "联系电话", pattern=r"^[0-9０-９()（）\-—+ ,，、]{7,40}$",
-                 pattern_hint="如 0416-1234567，多个号码用顿号分隔"),
-    ProfileField("website", "学校网址", pattern=r"^(https?://)?[A-Za-z0-9.-]+\.[A-Za-z]{2,}(:\d+)?(/\S*)?$",
-                 pattern_hint="如 https://www.example.edu.cn/"),
-    ProfileField("email", "电子邮箱", pattern=r"^[^@\s]+@[^@\s]+\.[A-Za-z]{2,}$", pattern_hint="如 office@example.edu.cn"),
-    ProfileField("publication_form", "公开形式", options=("学校网站公开", "教育局网站公开", "学校网站及微信公众号公开")),
-    ProfileField("publication_url", "年报公开网址（留空则用学校网址）",
-                 pattern=r"^(https?://)?[A-Za-z0-9.-]+\.[A-Za-z]{2,}(:\d+)?(/\S*)?$",
-                 pattern_hint="如 https://www.example.edu.cn/nianbao/"),
-    ProfileField("intro", "学校简介（封底）", multiline=True),
-)
+@dataclass(frozen=True)
+class ProfileSet:
+    """The profile form of one report level: its title (学校信息, 地区信息) and fields."""
+    title: str
+    hint: str
+    fields: tuple
 
-_BY_KEY = {f.key: f for f in PROFILE_FIELDS}
+    def has(self, key: str) -> bool:
+        return any(f.key == key for f in self.fields)
 
 
-def profile_field(key: str) -> ProfileField:
-    return _BY_KEY[key]
+@cache
+def _sets() -> tuple[dict, dict]:
+    """(level -> set name, set name -> ProfileSet), read and checked once."""
+    path = templates_dir() / PROFILE_FILE
+    try:
+        raw = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        raise EditionError(path.name, "", f"无法读取：{type(exc).__name__}") from None
+    sets = {name: _read_set(path.name, name, item) for name, item in raw.get("sets", {}).items()}
+    levels = raw.get("levels", {})
+    for level, name in levels.items():
+        if name not in sets:
+            raise EditionError(path.name, f"levels.{level}", f"字段组“{name}”不存在")
+    if "school" not in levels:
+        raise EditionError(path.name, "levels", "缺少 school")
+    return levels, sets
 
 
-def check_profile_value(key: str, value: str) -> str | None:
+def _read_set(file: str, name: str, item: dict) -> ProfileSet:
+    fields, seen = [], set()
+    for i, f in enumerate(item.get("fields", [])):
+        entry = f"sets.{name}.fields[{i}]"
+        if not isinstance(f, dict) or not f.get("key") or not f.get("label"):
+            raise EditionError(file, entry, "每项应有 key 和 label")
+        if f["key"] in seen:
+            raise EditionError(file, entry, f"“{f['key']}”重复")
+        seen.add(f["key"])
+        pattern = f.get("pattern", "")
+        try:
+            re.compile(pattern)
+        except re.error:
+            raise EditionError(file, entry, f"“pattern”不是有效的正则表达式：{pattern}") from None
+        fields.append(ProfileField(f["key"], f["label"], bool(f.get("required")), pattern, f.get("hint", ""),
+                                   tuple(f.get("options", ())), bool(f.get("multiline")), f.get("placeholder", "")))
+    if not item.get("title") or "name" not in seen:
+        raise EditionError(file, f"sets.{name}", "应有 title 和 name 字段")
+    return ProfileSet(item["title"], item.get("hint", ""), tuple(fields))
+
+
+def profile_set(level: str = "school") -> ProfileSet:
+    """The form of a report of `level` (school, district, city); unknown levels get the school's."""
+    levels, sets = _sets()
+    return sets[levels.get(level, levels["school"])]
+
+
+def profile_fields(level: str = "school") -> tuple:
+    return profile_set(level).fields
+
+
+#: The school's fields (the default; a bureau's report asks for its own, see profile_set).
+PROFILE_FIELDS = profile_fields("school")
+
+#: Every key any level uses ({{profile.*}} tokens may name any of them).
+PROFILE_KEYS = frozenset(f.key for s in _sets()[1].values() for f in s.fields)
+
+
+def profile_field(key: str, level: str = "school") -> ProfileField:
+    """The field of `key` as a report of `level` labels it (another level's when it has none)."""
+    for fields in (profile_fields(level), *(s.fields for s in _sets()[1].values())):
+        for field in fields:
+            if field.key == key:
+                return field
+    raise KeyError(key)
+
+
+def check_profile_value(key: str, value: str, level: str = "school") -> str | None:
     """A Chinese message when the value does not fit the field, else None.  Blank is allowed
     here; completeness of required fields is the validator's concern."""
-    field = _BY_KEY.get(key)
-    if field is None:
-        return f"未知的学校信息项“{key}”"
+    try:
+        field = profile_field(key, level)
+    except KeyError:
+        return f"未知的{profile_set(level).title}项“{key}”"
     value = value.strip()
     if not value:
         return None
@@ -69,7 +122,7 @@ _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 def clean_profile_value(key: str, value: str) -> str:
     """What is stored: control characters removed; in a one-line field, a line break (Word pastes
     \\v for Shift+Enter) or tab becomes a space."""
-    field = _BY_KEY.get(key)
+    field = profile_field(key) if key in PROFILE_KEYS else None
     text = (value or "").replace("\r\n", "\n")
     if field is not None and not field.multiline:
         text = re.sub(r"[\v\f\t\r\n]+", " ", text)

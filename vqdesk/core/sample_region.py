@@ -41,15 +41,16 @@ def school_name(index: int, city: str = "示例市") -> str:
 
 
 def write_region_samples(folder, count: int, year: int = 2025, seed: int = 7,
-                         city: str = "示例市") -> list[Path]:
-    """Write `count` consistent school files for `year` into folder; returns their paths."""
+                         city: str = "示例市", edition_id: str | None = None, start: int = 0) -> list[Path]:
+    """Write `count` consistent school files for `year` into folder (on `edition_id`, else the
+    sample's edition; schools numbered from `start`); returns their paths."""
     sample, narratives = load_sample_data()
-    edition = get_edition(sample["edition"])
+    edition = get_edition(edition_id or sample["edition"])
     rng = random.Random(seed)
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
     paths, first = [], None
-    for index in range(count):
+    for index in range(start, start + count):
         school = _make_school(sample, edition, year, index, rng.uniform(0.35, 1.6), city)
         path = folder / f"{school.name}.vqd"
         if first is None:

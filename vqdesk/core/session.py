@@ -14,13 +14,14 @@ from sqlite_utils import Database
 
 from vqdesk.core.atomic import clean_leftovers
 from vqdesk.core.editions import Edition, get_edition
-from vqdesk.core.errors import DiskFullError, InputError, NotFoundError, ReportFileError
+from vqdesk.core.errors import DiskFullError, InputError, NotFoundError, ReportFileError, reason_of
 from vqdesk.core.fields import coerce_field, coerce_indicator
 from vqdesk.core.kinds import normalise_text
 from vqdesk.core.model import MasterEntry, Record, Report, ReportData, Value
 from vqdesk.core.profile import check_profile_value, clean_profile_value
 from vqdesk.core.session_document import DocumentMixin
 from vqdesk.core.session_excel import ExcelImportMixin
+from vqdesk.core.session_import import ImportMixin
 from vqdesk.core.session_photos import PhotosMixin
 from vqdesk.core.store.backups import backup_on_open
 from vqdesk.core.store.database import check_header, create_database, open_database, writable_place
@@ -45,7 +46,7 @@ def default_period(year: int) -> tuple[str, str]:
     return f"{year - 1}-09-01", f"{year}-08-31"
 
 
-class Session(DocumentMixin, PhotosMixin, ExcelImportMixin):
+class Session(DocumentMixin, PhotosMixin, ImportMixin, ExcelImportMixin):
     """An open report file.  Use as a context manager, or call close().
 
     The document of each year (outline, blocks, settings) is edited through DocumentMixin
@@ -171,7 +172,7 @@ class Session(DocumentMixin, PhotosMixin, ExcelImportMixin):
             return ReportFileError(f"文件“{self.path.name}”现在不能写入（文件或所在文件夹变成了只读），"
                                    f"这次修改没有保存。")
         if name.startswith("SQLITE_IOERR"):
-            return ReportFileError(f"写入文件“{self.path.name}”时出错（{exc}），这次修改没有保存。"
+            return ReportFileError(f"写入文件“{self.path.name}”时出错（{reason_of(exc)}），这次修改没有保存。"
                                    f"请检查磁盘或网络连接。")
         return exc
 

@@ -1,35 +1,41 @@
 """Start the desktop application: python main.py [FILE]."""
 
+import logging
 import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from vqdesk import APP_NAME, APP_TITLE, FILE_SUFFIX
-from vqdesk.core.errors import FileInUseError, VqdeskError
+from vqdesk.core.errors import FileInUseError, VqdeskError, reason_of
 from vqdesk.core.resources import resources_dir
 from vqdesk.core.session import Session
 from vqdesk.core.store.lock import set_program
 from vqdesk.ui.read_only import make_read_only
 from vqdesk.ui.settings import data_dir, last_file
 from vqdesk.ui.style import STYLE_SHEET, pick_font
+from vqdesk.ui.translations import install_translations, prefer_chinese_locale
+from vqdesk.ui.event_filters import install_event_filters
 
 SAMPLE_NAME = f"示例报告{FILE_SUFFIX}"
 
 
 def make_app(argv=None) -> QApplication:
     """The QApplication with Chinese Qt texts (确定/取消), names for QSettings, font and style."""
+    if QApplication.instance() is None:
+        prefer_chinese_locale()
     app = QApplication.instance() or QApplication(list(argv or sys.argv[:1]))
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_TITLE)
     app.setOrganizationName(APP_NAME)
     app.setOrganizationDomain("vqdesk.local")
-    translator = QTranslator(app)
-    if translator.load(QLocale("zh_CN"), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        app.installTranslator(translator)
+    if not app.property("vqdeskTranslated"):      # once per application
+        app.setProperty("vqdeskTranslated", True)
+        install_translations(app)
+    install_event_filters(app)
     app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "vqdesk.png")))
     app.setFont(pick_font())
     app.setStyleSheet(STYLE_SHEET)
@@ -69,7 +75,8 @@ def open_window(path, take_over: bool = False):
     except VqdeskError as exc:
         return open_window(path) if offer_restore(path, str(exc)) else None
     except Exception as exc:  # noqa: BLE001 - a damaged file must not crash the start
-        QMessageBox.warning(None, "无法打开", f"文件“{Path(path).name}”无法打开：{exc}")
+        logging.getLogger(__name__).exception("opening %s failed", path)
+        QMessageBox.warning(None, "无法打开", f"文件“{Path(path).name}”无法打开：{reason_of(exc)}。")
         return None
     window = MainWindow(controller)
     if holder is not None:

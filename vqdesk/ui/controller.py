@@ -136,4 +136,7 @@ class ReportController(QObject):
 
     def close(self):
         self._timer.stop()
+        # The commands go while everything they point to lives: a controller collected later by
+        # the garbage collector would otherwise clear a stack of dangling commands (a crash).
+        self.undo_stack.clear()
         self.session.close()

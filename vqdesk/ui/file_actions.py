@@ -1,6 +1,7 @@
 """Menu handlers of the main window that leave it: files, exports, dialogs.  Each gathers input,
 calls one core function and shows the result — thin, like a command-line command."""
 
+import gc
 import sqlite3
 from pathlib import Path
 
@@ -9,18 +10,19 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QProgressDialog
 
 from vqdesk import APP_TITLE, FILE_SUFFIX, __version__
-from vqdesk.core.errors import VqdeskError
+from vqdesk.core.errors import VqdeskError, reason_of
 from vqdesk.core.session import Session
-from vqdesk.ui.settings import documents_dir
+from vqdesk.ui.settings import documents_dir, export_folder
 
 FILE_FILTER = f"质量年报文件 (*{FILE_SUFFIX})"
 
 
 def default_name(window, suffix: str) -> str:
-    """Like “示例市机电工程学校_2025年度质量年报.pdf”, next to the report file."""
+    """Like “示例市机电工程学校_2025年度质量年报.pdf”, next to the report file (or in 文档,
+    see settings.export_folder)."""
     data = window.ctrl.data
-    school = data.profile.get("name", "学校")
-    return str(Path(window.ctrl.session.path).parent / f"{school}_{data.year}年度质量年报{suffix}")
+    school = data.profile.get("name") or "学校"
+    return str(export_folder(window.ctrl.session.path) / f"{school}_{data.year}年度质量年报{suffix}")
 
 
 # -- files -----------------------------------------------------------------------------------
@@ -65,11 +67,14 @@ def save_copy(window):
     if not path:
         return
     # SQLite's backup API copies a consistent file even while this one stays open.
-    target = sqlite3.connect(path)
     try:
-        window.ctrl.session.db.conn.backup(target)
-    finally:
-        target.close()
+        target = sqlite3.connect(path)
+        try:
+            window.ctrl.session.db.conn.backup(target)
+        finally:
+            target.close()
+    except (sqlite3.Error, OSError) as exc:
+        return QMessageBox.warning(window, "另存为副本", f"无法保存“{Path(path).name}”：{reason_of(exc)}。")
     window.statusBar().showMessage(f"已另存副本：{path}", 6000)
 
 
@@ -100,22 +105,36 @@ def report_settings(window):
 def aggregate(window):
     """Bureau mode: build a district or city report from school files, then open it."""
     from vqdesk.ui.dialogs.aggregate_dialog import AggregateDialog
-    folder = str(Path(window.ctrl.session.path).parent)
+    folder = str(export_folder(window.ctrl.session.path))
     dialog = AggregateDialog(window, folder, window.ctrl.year)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return
     level = "地市" if dialog.level.currentData() == "city" else "区县"
     suggested = str(Path(folder) / f"{dialog.name.text().strip()}_{dialog.year.value()}年度{level}报告{FILE_SUFFIX}")
-    out, _ = QFileDialog.getSaveFileName(window, "保存区域报告", suggested, FILE_FILTER)
+    # an existing regional file is brought up to date, never replaced: no overwrite question
+    out, _ = QFileDialog.getSaveFileName(window, "保存区域报告（可选已有的区域报告文件）", suggested, FILE_FILTER,
+                                         options=QFileDialog.Option.DontConfirmOverwrite)
     if not out:
         return
+    from vqdesk.ui.dialogs.aggregate_dialog import PreviewDialog
     try:
+        if PreviewDialog(window, dialog.run(Path(out), dry_run=True)).exec() != QDialog.DialogCode.Accepted:
+            return
         result = dialog.run(Path(out))
     except VqdeskError as exc:
         return QMessageBox.warning(window, "区域汇总", str(exc))
     answer = QMessageBox.question(window, "区域汇总", result.summary() + "\n\n现在打开区域报告吗？")
     if answer == QMessageBox.StandardButton.Yes:
         open_path(window, result.path)
+
+
+def submission_status(window):
+    """Bureau mode: the internal 各校报送情况 of the regional report's year."""
+    from vqdesk.ui.dialogs.submission_status import SubmissionStatusDialog
+    data = window.ctrl.data
+    if data.report.level == "school":
+        return QMessageBox.information(window, "各校报送情况", "这是学校报告；各校报送情况只在区县或地市报告中有。")
+    SubmissionStatusDialog(window, data, str(Path(window.ctrl.session.path).parent)).exec()
 
 
 def export_excel(window):
@@ -127,25 +146,27 @@ def export_excel(window):
     try:
         export_workbook(window.ctrl.data, path, window.ctrl.findings)
     except (VqdeskError, OSError) as exc:
-        return QMessageBox.warning(window, "导出 Excel", f"导出失败：{exc}")
+        return QMessageBox.warning(window, "导出 Excel", f"导出失败：{reason_of(exc)}")
     _done(window, "导出 Excel", path)
 
 
 def import_excel(window, path: str | None = None):
-    """Read the workbook, show what would change (import_preview), and only on 导入 apply it, as
+    """文件 → 导入 Excel…, or a workbook dropped on the window (`path` given: no file dialog).
+    Read the workbook, show what would change (import_preview), and only on 导入 apply it, as
     one undo step.  A workbook with nothing new says so, instead of asking anything."""
     from vqdesk.core.excel.importer import read_workbook
     from vqdesk.ui.dialogs.import_preview import TITLE, ImportPreviewDialog, apply_import
     window.flush()
     if path is None:
-        path, _ = QFileDialog.getOpenFileName(window, "导入 Excel", documents_dir(), "Excel 工作簿 (*.xlsx)")
+        path, _ = QFileDialog.getOpenFileName(window, "导入 Excel", str(export_folder(window.ctrl.session.path)),
+                                              "Excel 工作簿 (*.xlsx)")
     if not path:
         return
     ctrl = window.ctrl
     try:
         content = read_workbook(ctrl.session, ctrl.year, path)
     except (VqdeskError, OSError) as exc:
-        return QMessageBox.warning(window, TITLE, f"导入失败：{exc}")
+        return QMessageBox.warning(window, TITLE, f"导入失败：{reason_of(exc)}")
     dialog = ImportPreviewDialog(ctrl, path, content, window)
     if dialog.plan.empty and not _removes_anything(dialog):
         problems = "\n".join(str(p) for p in content.report.problems[:20])
@@ -167,6 +188,33 @@ def _removes_anything(dialog) -> bool:
     return removes
 
 
+# -- Word ------------------------------------------------------------------------------------
+def import_docx(window):
+    """文件 → 从 Word 导入…: read, preview, then one undoable step replacing the year's content."""
+    from vqdesk.core.docx_import import read_docx_file
+    from vqdesk.ui.commands_import import ImportDocxCommand
+    from vqdesk.ui.dialogs.docx_import_dialog import DocxImportDialog
+    window.flush()
+    if window.ctrl.session.readonly:
+        return QMessageBox.warning(window, "从 Word 导入", "报告文件以只读方式打开，不能导入。")
+    path, _ = QFileDialog.getOpenFileName(window, "从 Word 导入", documents_dir(), "Word 文档 (*.docx)")
+    if not path:
+        return
+    ctrl = window.ctrl
+    try:
+        plan = read_docx_file(path, ctrl.edition)
+    except VqdeskError as exc:
+        return QMessageBox.warning(window, "从 Word 导入", str(exc))
+    if plan.is_empty():
+        return QMessageBox.warning(window, "从 Word 导入", f"“{plan.source}”中没有找到可以导入的标题或正文。")
+    dialog = DocxImportDialog(plan, ctrl.session.own_content(ctrl.year), window,
+                              numbering=ctrl.data.document.settings.get("numbering"))
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return
+    if ctrl.push(ImportDocxCommand(ctrl, plan)):
+        window.statusBar().showMessage(f"已从“{plan.source}”导入 {ctrl.year} 年度的大纲和内容（可撤销）。", 8000)
+
+
 # -- PDF -------------------------------------------------------------------------------------
 def export_pdf(window):
     window.flush()
@@ -179,6 +227,9 @@ def export_pdf(window):
     if not path:
         return
     from vqdesk.ui.workers import ExportWorker, start_in_thread
+    # Collect garbage widgets here, in the GUI thread: a collection the busy worker thread
+    # triggers would delete them from the wrong thread.
+    gc.collect()
     worker = ExportWorker(window.ctrl.session.path, window.ctrl.year, path, final=final)
     window.worker = worker
     view = _PdfExportView(window, worker)
@@ -202,7 +253,9 @@ class _PdfExportView(QObject):
         self.dialog.setMinimumDuration(400)
         self.dialog.setAutoClose(False)
         self.dialog.setAutoReset(False)
-        self.dialog.canceled.connect(worker.cancel)
+        # A lambda runs in the GUI thread at once; worker.cancel as a slot would be queued to
+        # the worker's thread, which is busy building until the end.
+        self.dialog.canceled.connect(lambda: worker.cancel())
         window.a_export_pdf.setEnabled(False)
 
     @Slot(int, str)
@@ -235,15 +288,21 @@ class _PdfExportView(QObject):
         self.deleteLater()
 
 
-def _ask_final(window) -> bool | None:
+def export_docx(window):
+    """文件 → 导出 Word… (vqdesk.ui.docx_export_action)."""
+    from vqdesk.ui.docx_export_action import export_docx as run
+    run(window)
+
+
+def _ask_final(window, title: str = "导出 PDF") -> bool | None:
     """With 错误 left, ask: a 草稿 (watermarked) or the final copy anyway?  None: cancelled."""
     window.ctrl.validate_now()
     errors = [f for f in window.ctrl.findings if f.severity == "error"]
     if not errors:
         return True
-    box = QMessageBox(QMessageBox.Icon.Question, "导出 PDF",
+    box = QMessageBox(QMessageBox.Icon.Question, title,
                       f"报告还有 {len(errors)} 个错误（见“问题”面板）。\n"
-                      "草稿每页带“草稿”水印，适合内部审阅；正式版用于提交和公开，建议改正错误后再导出。",
+                      "草稿每页带“草稿”标记，适合内部审阅；正式版用于提交和公开，建议改正错误后再导出。",
                       parent=window)
     draft = box.addButton("导出草稿", QMessageBox.ButtonRole.AcceptRole)
     final = box.addButton("仍导出正式版", QMessageBox.ButtonRole.DestructiveRole)
@@ -274,6 +333,7 @@ def find(window):
     dialog = FindDialog(window.ctrl, window)
     dialog.navigate.connect(window.navigate)
     dialog.show()
+    return dialog
 
 
 def indicator_help(window):

@@ -3,10 +3,10 @@ findings at the bottom; menus, toolbar and status bar around them."""
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtCore import QByteArray, QSize, Qt
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (QApplication, QDockWidget, QLabel, QMainWindow, QMessageBox,
-                               QSplitter, QStackedWidget)
+                               QScrollArea, QSplitter, QStackedWidget)
 
 from vqdesk import APP_TITLE
 from vqdesk.ui import file_actions, node_actions
@@ -14,6 +14,7 @@ from vqdesk.ui.commands_blocks import ReparentNodeCommand
 from vqdesk.ui.commands_document import RenameNodeCommand
 from vqdesk.ui.controller import ReportController
 from vqdesk.ui.dialogs.restore_dialog import restore_from_backup
+from vqdesk.ui.drops import DropRouter
 from vqdesk.ui.findings_panel import FindingsPanel
 from vqdesk.ui.grid_keys import ExcelKeys
 from vqdesk.ui.navigation import NavigationTree
@@ -24,6 +25,25 @@ from vqdesk.ui.pages.records_page import RecordsPage
 from vqdesk.ui.pages.section_page import FrontPage, SectionPage
 from vqdesk.ui.pages.table_page import TablePage
 from vqdesk.ui.settings import recent_files, remember_file, settings
+from vqdesk.ui.event_filters import install_event_filters
+from vqdesk.ui.zoom import Zoom
+
+
+def page_frame(page) -> QScrollArea:
+    """A page in a scroll area that adds scroll bars only when the window is smaller than the
+    page's minimum (a 1366×768 screen at 1.5×): the window itself never has to outgrow the screen."""
+    frame = QScrollArea()
+    frame.setObjectName("pageFrame")
+    frame.setWidgetResizable(True)
+    frame.setFrameShape(QScrollArea.Shape.NoFrame)
+    frame.setWidget(page)
+    return frame
+
+
+def default_size(available) -> QSize:
+    """1360×860 where it fits; on a smaller (or scaled) screen all of it but room for the title
+    bar and frame, so the status bar stays on screen (a 1366×768 laptop, 1.5× scaling)."""
+    return QSize(min(1360, available.width() - 16), min(860, available.height() - 40))
 
 
 class MainWindow(QMainWindow):
@@ -33,6 +53,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.ctrl = ctrl
         self.worker = None
+        install_event_filters(QApplication.instance())
         remember_file(ctrl.session.path)
         self.nav = NavigationTree()
         self.stack = QStackedWidget()
@@ -41,8 +62,9 @@ class MainWindow(QMainWindow):
             "cases": CasesPage(ctrl), "photos": PhotosPage(ctrl),
             "list": RecordsPage(ctrl), "table": TablePage(ctrl),
         }
-        for page in self.pages.values():
-            self.stack.addWidget(page)
+        self.frames = {kind: page_frame(page) for kind, page in self.pages.items()}
+        for frame in self.frames.values():
+            self.stack.addWidget(frame)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.nav)
         self.splitter.addWidget(self.stack)
@@ -69,6 +91,7 @@ class MainWindow(QMainWindow):
         self.nav.build(ctrl)
         self._update_titles()
         self._restore_layout()
+        self.drops = DropRouter(self)        # an .xlsx dropped anywhere starts the Excel import
 
     # -- construction ----------------------------------------------------------------------
     def _connect(self):
@@ -114,13 +137,19 @@ class MainWindow(QMainWindow):
         self.a_restore = self._action("从备份恢复…", lambda: restore_from_backup(self),
                                       tip="用打开文件时自动保存的备份替换当前内容")
         self.a_import = self._action("导入 Excel…", lambda: file_actions.import_excel(self))
+        self.a_import_docx = self._action("从 Word 导入…", lambda: file_actions.import_docx(self),
+                                          tip="把 Word 文件（如去年的年报）导入为本年度的大纲和内容，可撤销")
         self.a_export_xlsx = self._action("导出 Excel…", lambda: file_actions.export_excel(self), "Ctrl+E")
         self.a_export_pdf = self._action("导出 PDF…", lambda: file_actions.export_pdf(self), "Ctrl+P")
+        self.a_export_docx = self._action("导出 Word…", lambda: file_actions.export_docx(self),
+                                          tip="与 PDF 内容相同的 Word 文件（.docx），供汇编和修改")
         self.a_quit = self._action("退出", self.close, std.Quit)
         menu.insertActions(self.recent_menu.menuAction(), [self.a_new, self.a_open])
         for a in (None, self.a_copy, self.a_restore, None, self.a_import, self.a_export_xlsx, self.a_export_pdf,
-                  None, self.a_quit):
+                  self.a_export_docx, None, self.a_quit):
             menu.addSeparator() if a is None else menu.addAction(a)
+        menu.insertAction(self.a_export_xlsx, self.a_import_docx)
+        self.a_import_docx.setEnabled(not self.ctrl.session.readonly)
 
         edit = self.menuBar().addMenu("编辑(&E)")
         self.a_undo = self.ctrl.undo_stack.createUndoAction(self, "撤销")
@@ -132,7 +161,9 @@ class MainWindow(QMainWindow):
         for text, name, key in (("剪切", "cut", std.Cut), ("复制", "copy", std.Copy), ("粘贴", "paste", std.Paste)):
             edit.addAction(self._action(text, lambda _=False, n=name: self.edit_command(n), key))
         edit.addSeparator()
-        edit.addAction(self._action("查找…", lambda: file_actions.find(self), std.Find))
+        self.a_find = self._action("查找和替换…", lambda: file_actions.find(self), std.Find)
+        self.a_find.setShortcuts([QKeySequence(std.Find), QKeySequence("Ctrl+H")])
+        edit.addAction(self.a_find)
         edit.addSeparator()
         self.a_rename = self._action("修改标题", lambda: self._node_action("rename"), "F2",
                                      "在导航栏中直接修改当前标题的文字（编号自动生成）")
@@ -161,6 +192,9 @@ class MainWindow(QMainWindow):
         self.a_preview = self._action("PDF 预览", self.show_preview, "Ctrl+Shift+P",
                                       "在窗口右侧显示导出的报告（后台生成）")
         view.addAction(self.a_preview)
+        view.addSeparator()
+        self.zoom = Zoom(self)
+        view.addActions(self.zoom.actions)
 
         report = self.menuBar().addMenu("报告(&R)")
         self.year_menu = report.addMenu("切换年度")
@@ -171,6 +205,7 @@ class MainWindow(QMainWindow):
                                        tip="封面、声明、前言、目录、附件、封底，以及标题、表格、图片和案例的编号")
         report.addAction(self.a_settings)
         report.addAction(self._action("区域汇总（教育局）…", lambda: file_actions.aggregate(self)))
+        report.addAction(self._action("各校报送情况（内部）…", lambda: file_actions.submission_status(self)))
         report.addSeparator()
         self.a_validate = self._action("校验", self.validate, "F5", "检查全部规则并列出问题")
         report.addAction(self.a_validate)
@@ -232,10 +267,10 @@ class MainWindow(QMainWindow):
             page.show_list(key[1])
         elif kind == "table":
             page.show_table(key[1])
-        self.stack.setCurrentWidget(page)
+        self.stack.setCurrentWidget(self.frames[kind])
 
     def current_page(self):
-        return self.stack.currentWidget()
+        return self.stack.currentWidget().widget()
 
     def flush(self):
         """Save pending typing (heading texts, the preface, case texts) before anything reads the file."""
@@ -382,12 +417,13 @@ class MainWindow(QMainWindow):
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
         else:
-            self.resize(1360, 860)
+            self.resize(default_size(self.screen().availableGeometry()))
         state = s.value("window/state")
         if isinstance(state, QByteArray) and not state.isEmpty():
             self.restoreState(state)
         else:
-            self.resizeDocks([self.dock], [130], Qt.Orientation.Vertical)
+            # A short screen keeps most of its height for the page.
+            self.resizeDocks([self.dock], [max(90, min(130, self.height() // 6))], Qt.Orientation.Vertical)
         splitter = s.value("window/splitter")
         if isinstance(splitter, QByteArray):
             self.splitter.restoreState(splitter)

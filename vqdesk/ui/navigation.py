@@ -2,11 +2,12 @@
 heading's fill state, around the school profile, cases, photos, record lists and tables."""
 
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QStyledItemDelegate, QTreeWidget, QTreeWidgetItem
+from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLineEdit, QStyle, QStyledItemDelegate, QTreeWidget,
+                               QTreeWidgetItem)
 
-from vqdesk.core.profile import PROFILE_FIELDS
+from vqdesk.core.profile import profile_fields, profile_set
 from vqdesk.ui.icons import DONE, EMPTY, ERROR, PARTIAL, STATE_LABELS, WARNING, state_icon
 from vqdesk.core.completeness import count_chars
 from vqdesk.core.validation.outline import subtree_text
@@ -65,7 +66,7 @@ class NodeStates:
 
     def _profile(self):
         profile = self.data.profile
-        required = [f for f in PROFILE_FIELDS if f.required]
+        required = [f for f in profile_fields(self.data.report.level) if f.required]
         filled = [f for f in required if profile.get(f.key)]
         state, count = fill_state(bool(profile), len(filled) == len(required),
                                   self.ctrl.findings_at(kind="profile"))
@@ -171,6 +172,11 @@ class _TitleDelegate(QStyledItemDelegate):
     def createEditor(self, parent, option, index):
         return QLineEdit(parent) if index.column() == 0 else None
 
+    def initStyleOption(self, option, index):
+        """No focus frame around the current row: it looked like an open rename box."""
+        super().initStyleOption(option, index)
+        option.state &= ~QStyle.StateFlag.State_HasFocus
+
     def setEditorData(self, editor, index):
         editor.setText(index.data(TitleRole) or "")
         editor.selectAll()
@@ -178,7 +184,9 @@ class _TitleDelegate(QStyledItemDelegate):
     def setModelData(self, editor, model, index):
         key, title = index.data(KeyRole), editor.text().strip()
         if title and title != index.data(TitleRole):
-            self.tree.rename_requested.emit(key[1], title)
+            # After the editor has closed: the rename rebuilds the tree, which must not happen
+            # while the view is still committing (the items and the index would be deleted).
+            QTimer.singleShot(0, lambda: self.tree.commit_rename(key[1], title))
 
 
 class NavigationTree(QTreeWidget):
@@ -219,7 +227,7 @@ class NavigationTree(QTreeWidget):
         self.clear()
         self._items.clear()
         edition, doc = ctrl.edition, ctrl.data.document
-        self._add(None, ("profile",), "学校信息")
+        self._add(None, ("profile",), profile_set(ctrl.data.report.level).title)
         preface = (doc.settings.get("preface") or {}).get("title")
         self._add(None, ("front",), f"封面与声明（{preface}）" if preface else "封面与声明")
         captions = node_captions(doc)
@@ -276,6 +284,10 @@ class NavigationTree(QTreeWidget):
             note = item.data(0, NoteRole)
             item.setToolTip(0, f"{item.text(0)}\n{label}" + (f"　{detail}" if detail else "")
                             + (f"\n{note}\n双击或按 F2 改名，拖动可调整位置" if note else ""))
+
+    def commit_rename(self, node_id: int, title: str):
+        self.rename_requested.emit(node_id, title)
+        self.setFocus()              # Ctrl+Z next undoes the rename, not some editor on the page
 
     def current_key(self):
         item = self.currentItem()

@@ -48,7 +48,7 @@ def make_read_only(window, holder: str = "", reason: str = "", can_take_over: bo
     status.setStyleSheet("color: #b7791f; font-weight: 600;")
     status.setToolTip(reason or holder)
     window.statusBar().insertPermanentWidget(0, status)
-    for action in (window.a_import, window.a_new_year, window.a_restore):
+    for action in (window.a_import, window.a_import_docx, window.a_new_year, window.a_restore):
         action.setEnabled(False)
     keep = {window.pages["front"].editor.preview_button, window.pages["table"].sub_button}
     for action in window.insert_actions:

@@ -1,9 +1,11 @@
-"""python main.py FILE --screenshot OUT.png [--page NODE] [--block KIND] [--size 1366x768]:
+"""python main.py FILE --screenshot OUT.png [--page NODE] [--block KIND[:N]] [--panel] [--size 1366x768]:
 render the window showing one page to a PNG and exit (documentation and review; works offscreen).
 
 NODE is a heading (its number “1.3”, title “学生结构” or both), or one of profile, front, cases,
 photos, preview (the PDF preview beside the heading last named, or the first), table:N, list:ID.
-KIND scrolls the heading's page to its first block of that kind (table, chart, photos, case)."""
+KIND scrolls the heading's page to its first block of that kind (table, chart, photos, case), or
+to the N-th with KIND:N; --panel opens that table's settings panel.  tools/screenshots.py makes
+the README's screenshots with these options."""
 
 import argparse
 import time
@@ -19,6 +21,7 @@ def parse_args(argv):
     parser.add_argument("--screenshot", required=True)
     parser.add_argument("--page", default="")
     parser.add_argument("--block", default="")
+    parser.add_argument("--panel", action="store_true")
     parser.add_argument("--size", default="1366x768")
     return parser.parse_args(argv)
 
@@ -46,6 +49,19 @@ def _settle(app, seconds=0.3):
         time.sleep(0.01)
 
 
+def _show_block(app, page, args):
+    """Scroll the heading's page to the N-th block of a kind (and open a table's panel)."""
+    kind, _, nth = args.block.partition(":")
+    frames = [f for f in page.column.frames if f.kind == kind]
+    frame = frames[min(int(nth or 1), len(frames)) - 1] if frames else None
+    if frame is None:
+        return
+    if args.panel and kind == "table":
+        frame.editor.settings_button.setChecked(True)
+        _settle(app)
+    page.scroll.verticalScrollBar().setValue(frame.y())
+
+
 def take(window, args) -> int:
     app = QApplication.instance()
     width, height = (int(v) for v in args.size.lower().split("x"))
@@ -61,10 +77,7 @@ def take(window, args) -> int:
         window.nav.select_key(key)
     _settle(app)
     if args.block and window.current_page() is window.pages["node"]:
-        page = window.pages["node"]
-        frame = next((f for f in page.column.frames if f.kind == args.block), None)
-        if frame is not None:
-            page.scroll.verticalScrollBar().setValue(frame.y())
+        _show_block(app, window.pages["node"], args)
     if preview:
         window.show_preview()
         while window.preview.building():

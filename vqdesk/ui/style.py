@@ -35,6 +35,23 @@ QTextEdit { font-size: 11pt; border: 1px solid #e6eaee; }
 """
 
 
+#: 视图 → 放大/缩小 steps of the editors' text, in percent.
+ZOOM_STEPS = (80, 90, 100, 110, 125, 150, 175, 200)
+
+
+def zoom_sheet(percent: int) -> str:
+    """The main window's own style sheet: the editors' text (narratives, block texts, captions,
+    grids) at `percent` of its usual size.  It outranks the application's sheet."""
+    def pt(size):
+        return f"{size * percent / 100:g}pt"
+    if percent == 100:
+        return ""
+    page = "QScrollArea#pageFrame"
+    return (f"{page} QPlainTextEdit, {page} QTextEdit, {page} QTextBrowser {{ font-size: {pt(11)}; }}\n"
+            f"{page} QTableView {{ font-size: {pt(BASE_POINT_SIZE)}; }}\n"
+            f"QScrollArea#documentColumn QLineEdit {{ font-size: {pt(BASE_POINT_SIZE)}; }}\n")
+
+
 def pick_font() -> QFont:
     families = set(QFontDatabase.families())
     font = QFont()

@@ -1,8 +1,13 @@
 """Long jobs off the GUI thread.  A worker never touches widgets; it reports through signals."""
 
+import logging
 import threading
 
 from PySide6.QtCore import QObject, QThread, Signal
+
+from vqdesk.core.errors import reason_of
+
+log = logging.getLogger(__name__)
 
 
 class ExportWorker(QObject):
@@ -22,6 +27,8 @@ class ExportWorker(QObject):
         self._cancel = threading.Event()
 
     def cancel(self):
+        """Thread-safe: call it directly from the GUI thread (a queued call would wait until the
+        busy worker thread returns to its event loop, i.e. until the export is over)."""
         self._cancel.set()
 
     def _on_progress(self, fraction: float, stage: str) -> bool:
@@ -36,12 +43,13 @@ class ExportWorker(QObject):
             with Session.open(self.report_path, readonly=True) as session:
                 data = session.snapshot(self.year)
                 build_pdf(data, self.out_path, photo_data=session.photo_data, final=self.final,
-                          warnings=notes, progress=self._on_progress)
+                          warnings=notes, progress=self._on_progress, cancelled=self._cancel.is_set)
         except ExportCancelled:
             self.cancelled.emit()
             return
         except Exception as exc:  # noqa: BLE001 - any failure must reach the user, not kill the thread
-            self.failed.emit(f"导出 PDF 失败：{exc}")
+            log.exception("PDF export failed")
+            self.failed.emit(f"导出 PDF 失败：{reason_of(exc)}")
             return
         self.finished.emit(str(self.out_path), notes)
 

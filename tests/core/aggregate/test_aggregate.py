@@ -115,9 +115,13 @@ def test_a_workbook_with_errors_is_not_aggregated_and_its_first_error_is_named(t
     assert bad.note.startswith("工作簿有 1 个错误，未汇总。第一个：表6 落实政策表!" + cell.coordinate + "：")
 
 
-def test_existing_output_is_never_overwritten(tmp_path, region):
-    with pytest.raises(ReportFileError, match="已存在"):
-        aggregate_files(tmp_path / "示例市.vqd", level="city", name="示例市", year=2025, inputs=[])
+def test_an_existing_file_that_is_not_a_report_is_never_overwritten(tmp_path):
+    target = tmp_path / "示例市.vqd"
+    target.write_text("someone's notes", encoding="utf-8")
+    good = _school(tmp_path, "甲校", {"6.1": 1000}, {}, (50, 30, 10))
+    with pytest.raises(ReportFileError):
+        aggregate_files(target, level="city", name="示例市", year=2025, inputs=[good])
+    assert target.read_text(encoding="utf-8") == "someone's notes"
 
 
 def test_generated_region_aggregates_without_school_errors(tmp_path):

@@ -175,11 +175,25 @@ def test_chapters_are_required_and_sections_only_suggested():
     assert required == ["人才培养", "服务贡献", "文化传承", "国际合作", "产教融合", "发展保障", "面临挑战"]
 
 
+#: What a per-school view reads (document/school_tables.py).
+VIEW_LISTS = {"status": {"submissions"}, "attributes": {"schools"}, "figures": {"school_figures", "schools"},
+              "standards": {"school_figures"}, "compliance": {"compliance_criteria", "school_figures"}}
+#: Regional lists kept for the bureau, never printed by default: the schools' findings (internal,
+#: in the status workbook), the case library to choose from, and the plain scale list.
+INTERNAL_LISTS = {"school_findings", "school_cases", "school_scale", "school_standards"}
+
+
 def test_default_blocks_are_data_and_cover_every_record_list():
     for e in list_editions():
         sources = [d.block["source"] for d in e.default_blocks if d.block["kind"] == "table"]
-        lists = {s.get("list", "school_figures") for s in sources if s["type"] in ("list", "schools")}
-        assert lists == {rl.id for rl in e.record_lists}, e.id
+        lists = set()
+        for s in sources:
+            if s["type"] == "list" or (s["type"] == "schools" and "list" in s):
+                lists.add(s["list"])
+            elif s["type"] == "schools":
+                lists |= VIEW_LISTS[s.get("view", "figures")]
+        expected = {rl.id for rl in e.record_lists} - (INTERNAL_LISTS if e.level != "school" else set())
+        assert lists == expected, e.id
 
 
 @pytest.mark.parametrize("old, new, message", [

@@ -21,6 +21,7 @@ class Submission:
     errors: int = 0
     warnings: int = 0
     findings: list = None
+    cases: list = None          # the school's cases, each row naming the school (school_cases)
 
 
 def read_submission(path: Path, year: int, edition_id: str) -> Submission:
@@ -73,3 +74,15 @@ def _workbook_school_name(path: Path) -> str | None:
     finally:
         wb.close()
     return None
+
+
+def school_cases(school: str, data: ReportData) -> list[dict]:
+    """The school's cases as rows of the region's case library: the school named on each, so a
+    case the bureau uses keeps its source (printed as “（来源：…）”)."""
+    rows = []
+    for node, block in data.document.cases():
+        text = "\n".join(b.text for b in block.children if b.kind == "text" and b.text.strip())
+        if block.title.strip() or text:
+            rows.append({"school": school, "part": node.title, "title": block.title.strip() or "（无标题）",
+                         "text": text, "chars": len("".join(text.split()))})
+    return rows

@@ -6,26 +6,20 @@ from vqdesk.core.derive import Figures
 from vqdesk.core.editions.model import Edition
 from vqdesk.core.model import ReportData
 
-#: Lists merged by key: rows with equal key fields have their numeric fields added.
-MERGED_BY = {"teacher_structure": ("category",), "enrolment": ("major", "grade"), "funding": ("category", "item"),
-             "major_groups": ("name",), "partners": ("organisation",), "internships": ("organisation",),
-             "certificates": ("cohort", "major", "certificate")}
-#: Lists whose rows are kept per school, the school's name written into a text field.
-PER_SCHOOL_FIELD = {"conditions": "campus"}
-
-
 def merged_lists(edition: Edition, schools: list[tuple[str, ReportData]]) -> dict[str, list[dict]]:
+    """Each school list the region has, merged as the edition's `[[list_merge]]` data says."""
     regional = {rl.id for rl in edition.record_lists}
     out = {}
-    for list_id in regional & {rl.id for _, d in schools for rl in d.edition.record_lists}:
+    for list_id in sorted(regional & {rl.id for _, d in schools for rl in d.edition.record_lists}):
         rows = [(name, dict(r)) for name, d in schools for r in d.rows(list_id)]
-        if list_id == "majors":
-            out[list_id] = _majors(rows)
-        elif list_id in MERGED_BY:
-            out[list_id] = _merge(rows, MERGED_BY[list_id])
-        elif list_id in PER_SCHOOL_FIELD:
-            key = PER_SCHOOL_FIELD[list_id]
-            out[list_id] = [dict(r, **{key: name}) for name, r in rows]
+        rule = edition.list_merge.get(list_id)
+        how = rule.how if rule else "concat"
+        if how == "offered_by":
+            out[list_id] = _majors(rows, _has_school(edition, list_id))
+        elif how == "sum":
+            out[list_id] = _merge(rows, rule.by)
+        elif how == "per_school":
+            out[list_id] = [dict(r, **{rule.field or "school": name}) for name, r in rows]
         elif _has_school(edition, list_id):
             out[list_id] = [dict(r, school=name) for name, r in rows]
         else:
@@ -37,8 +31,9 @@ def _has_school(edition: Edition, list_id: str) -> bool:
     return any(f.key == "school" for f in edition.record_list(list_id).fields)
 
 
-def _majors(rows) -> list[dict]:
-    """One row per major code; the remark names the schools offering it (专业布点)."""
+def _majors(rows, named: bool = False) -> list[dict]:
+    """One row per major code; the remark names the schools offering it (专业布点), and so does
+    the row's school field where the edition has one (a table counts them: 开设学校 N 所)."""
     by_code: dict[str, tuple[dict, list]] = {}
     for school, row in rows:
         entry = by_code.setdefault(row.get("code") or row.get("name"), (dict(row), []))
@@ -46,7 +41,8 @@ def _majors(rows) -> list[dict]:
     out = []
     for first, schools in by_code.values():
         first.pop("remark", None)
-        out.append(dict(first, remark=f"开设学校 {len(schools)} 所：{'、'.join(schools)}"))
+        row = dict(first, remark=f"开设学校 {len(schools)} 所：{'、'.join(schools)}")
+        out.append(dict(row, school="、".join(schools)) if named else row)
     return out
 
 

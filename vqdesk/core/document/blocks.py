@@ -190,7 +190,8 @@ def _total(total, kinds, where):
 
 def parse_table_source(src, where) -> dict:
     _keys(src, {"type", "list", "fields", "filter", "sort", "total", "indicators", "years", "span",
-                "change", "rank", "numbered", "group", "row_total", "total_label", "ratio"}, where)
+                "change", "rank", "numbered", "group", "row_total", "total_label", "ratio", "view",
+                "attributes", "subtotal", "total_position", "per_school", "standards", "attribution"}, where)
     kind = src.get("type")
     if kind not in TABLE_SOURCES:
         _fail(where, f"“type”应为 {'、'.join(TABLE_SOURCES)} 之一")
@@ -201,8 +202,9 @@ def parse_table_source(src, where) -> dict:
         out = {"type": kind, "indicators": ids, "change": bool(src.get("change", True))}
         out.update(_years(src, where))
         return out
-    if kind == "schools" and src.get("indicators") is not None:
-        return _schools_by_indicator(src, where)
+    if kind == "schools" and any(src.get(k) is not None for k in ("indicators", "view", "attributes")):
+        from vqdesk.core.document.school_tables import parse_source
+        return parse_source(src, where, _fail)
     list_id = _text(src, "list", where, required=True)
     fields = _str_list(src.get("fields") or [], where, "“fields”") or None
     filt = src.get("filter") or {}
@@ -231,6 +233,10 @@ def parse_table_source(src, where) -> dict:
         out["total_label"] = _text(src, "total_label", where)
     if src.get("ratio") is not None:
         out["ratio"] = _ratio(src["ratio"], f"{where} ratio")
+    if src.get("attribution") is not None:      # regional merged rows: 开设学校数 or 来源学校
+        if src["attribution"] not in ("count", "name"):
+            _fail(where, "“attribution”应为 count（开设学校数）或 name（来源学校）")
+        out["attribution"] = src["attribution"]
     return out
 
 
@@ -240,21 +246,6 @@ def _ratio(spec, where) -> dict:
     return {"label": _text(spec, "label", where, required=True),
             "numerator": _text(spec, "numerator", where, required=True),
             "denominator": _text(spec, "denominator", where, required=True)}
-
-
-def _schools_by_indicator(src, where) -> dict:
-    """Per-school table with chosen indicators as columns (from the regional list school_figures)."""
-    ids = _str_list(src["indicators"], where, "“indicators”")
-    if not ids:
-        _fail(where, "各校对比表至少要选一项指标")
-    total = src.get("total")
-    if total not in (None, "sum", "mean"):
-        _fail(where, "各校表的“total”应为 sum（区域合计）、mean（各校平均）或 null")
-    rank = _text(src, "rank", where)
-    if rank is not None and rank not in ids:
-        _fail(where, f"排名指标“{rank}”不在所选指标中")
-    return {"type": "schools", "indicators": ids, "total": total, "rank": rank,
-            "numbered": bool(src.get("numbered", True))}
 
 
 def _years(src, where) -> dict:
@@ -345,7 +336,7 @@ def _parse_photos(obj, where) -> Block:
 
 
 def _parse_case(obj, where) -> Block:
-    _keys(obj, {"kind", "title", "blocks", "numbered"}, where)
+    _keys(obj, {"kind", "title", "blocks", "numbered", "school", "attribution"}, where)
     numbered = obj.get("numbered", True)
     if not isinstance(numbered, bool):
         _fail(where, "“numbered”应为 true 或 false")
@@ -354,6 +345,11 @@ def _parse_case(obj, where) -> Block:
     data = {"title": one_line(_text(obj, "title", where, "") or "")}
     if not numbered:                  # an appended case without a label, not in 案例目录
         data["numbered"] = False
+    if _text(obj, "school", where):   # a school's case in the regional report keeps its source
+        data["school"] = _text(obj, "school", where)
+        if obj.get("attribution", "note") not in ("note", "none"):
+            _fail(where, "“attribution”应为 note（注明“（来源：学校）”）或 none")
+        data["attribution"] = obj.get("attribution", "note")
     return Block("case", data, children)
 
 

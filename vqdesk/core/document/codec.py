@@ -109,8 +109,10 @@ def dump_block(block: Block, photos=None, columns=None) -> dict:
     if block.kind == "text":
         return {"kind": "text", "text": d["text"], "style": d.get("style", "body")}
     if block.kind == "case":
-        return {"kind": "case", "title": d["title"], "numbered": d.get("numbered", True),
-                "blocks": [dump_block(c, photos, columns) for c in block.children]}
+        out = {"kind": "case", "title": d["title"], "numbered": d.get("numbered", True),
+               "blocks": [dump_block(c, photos, columns) for c in block.children]}
+        out.update({k: d[k] for k in ("school", "attribution") if d.get(k)})   # a school's case, regional
+        return out
     if block.kind == "photos":
         items = []
         for item in d["items"]:

@@ -5,38 +5,17 @@ schools of a regional report).  The PDF, the app's preview and the charts all re
 A figure whose inputs are missing is None here, and printed as “—”, never as 0.
 """
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from vqdesk.core.derive import year_over_year
+from vqdesk.core.document.school_tables import schools_view
+from vqdesk.core.document.table_view import TableView, figure_name, is_figure
 from vqdesk.core.kinds import format_value
 from vqdesk.core.trends import trend_rows, trend_years, unit_kind
 
 #: Record-field kinds -> column kinds of a table view.
 _FIELD_COLUMN = {"int": "number", "decimal": "number", "money_wan": "number", "year": "text",
                  "date": "date", "percent": "percent"}
-
-
-@dataclass
-class TableView:
-    columns: list                       # leaf header labels
-    kinds: list                         # text | number | percent | date, per column
-    rows: list                          # cell values (str, int, float or None)
-    header_groups: list = field(default_factory=list)   # upper header row [{"label", "span"}]
-    total_rows: list = field(default_factory=list)      # indices of 合计 / 平均 rows
-    widths: list | None = None
-    problem: str = ""                   # why a bound table shows nothing (Chinese), or ""
-    total_label: str = "合计"
-    value_kinds: list = field(default_factory=list)     # indicator tables: each row's value kind
-
-    def formatted(self, row: int, col: int) -> str:
-        value = self.rows[row][col]
-        if value is None:
-            return ""
-        if isinstance(value, (int, float)) and not isinstance(value, bool):
-            kind = self.kinds[col]
-            return format_value(value, "percent" if kind == "percent" else "decimal"
-                                if value != int(value) else "count")
-        return str(value)
 
 
 def table_view(block, data) -> TableView:
@@ -46,8 +25,8 @@ def table_view(block, data) -> TableView:
         view = _free(block.data)
     elif source["type"] == "indicators":
         view = _indicators(source, data)
-    elif "indicators" in source:
-        view = _schools_by_indicator(source, data)
+    elif _per_school(source):
+        view = schools_view(source, data)
     else:
         view = _list(source, data)
     if block.data.get("columns") and source is not None and len(block.data["columns"]) == len(view.columns):
@@ -58,12 +37,17 @@ def table_view(block, data) -> TableView:
     return view
 
 
+def _per_school(source: dict) -> bool:
+    """A per-school table (schools as rows), as opposed to a regional list printed as it is."""
+    return source["type"] == "schools" and ("view" in source or "indicators" in source)
+
+
 def default_columns(source: dict, data) -> list:
     """The header labels a bound table shows unless the user renamed them."""
     if source["type"] == "indicators":
         return _indicators(source, data).columns
-    if "indicators" in source:
-        return _schools_by_indicator(source, data).columns
+    if _per_school(source):
+        return schools_view(source, data).columns
     return _list(source, data).columns
 
 
@@ -111,6 +95,8 @@ def _list(src: dict, data) -> TableView:
         fields, rows = _with_row_total(fields, rows, src["row_total"])
     if src.get("ratio"):
         fields, rows = _with_ratio(fields, rows, src["ratio"])
+    if src.get("attribution") and "school" in known:
+        fields, rows = _with_attribution(fields, rows, src["attribution"])
     columns = [_label(f) for f in fields]
     kinds = [_FIELD_COLUMN.get(f.kind, "text") for f in fields]
     body = [[_cell(r.get(f.key)) for f in fields] for r in rows]
@@ -165,6 +151,18 @@ def _with_ratio(fields, rows, spec):
         ok = isinstance(top, (int, float)) and isinstance(base, (int, float)) and base
         out.append(dict(r, __ratio=round(top / base * 100, 2) if ok else None))
     return list(fields) + [column], out
+
+
+def _with_attribution(fields, rows, how: str):
+    """Where a regional row came from: 开设学校 N 所 (count) or the 来源学校 (name) as a column."""
+    if how == "count":
+        column = _RowTotal("__schools", "开设学校", unit="所")
+        counted = [dict(r, __schools=len([n for n in str(r.get("school") or "").split("、") if n]) or None)
+                   for r in rows]
+        return list(fields) + [column], counted
+    if any(f.key == "school" for f in fields):
+        return fields, rows
+    return list(fields) + [_RowTotal("school", "来源学校", kind="text")], rows
 
 
 def _label(f) -> str:
@@ -235,67 +233,6 @@ def _add_totals(view: TableView, fields, src: dict, rows: list):
     view.total_label = label
 
 
-# -- schools × chosen indicators (regional reports) --------------------------------------------
-
-def _schools_by_indicator(src: dict, data) -> TableView:
-    """One row per school, one column per chosen figure; 合计 shows the region's own figure (sums,
-    weighted means and ratios recomputed by aggregation), 平均 the plain mean of the schools."""
-    from vqdesk.core.derive import Figures
-    ids = [i for i in src["indicators"] if is_figure(data, i)]
-    by_school: dict = {}
-    for row in data.rows("school_figures"):
-        by_school.setdefault(row.get("school"), {})[row.get("figure")] = row.get("value")
-    kinds = [unit_kind(data, i)[1] for i in ids]
-    columns = ["学校"] + [_figure_label(data, i) for i in ids]
-    body = [[school] + [_shown(values.get(i), k) for i, k in zip(ids, kinds)] for school, values in by_school.items()]
-    view = TableView(columns, ["text"] + ["number"] * len(ids), body, widths=[4.0] + [2.2] * len(ids))
-    if src.get("rank") in ids:
-        col = 1 + ids.index(src["rank"])
-        numbers = sorted((r[col] for r in body if isinstance(r[col], (int, float))), reverse=True)
-        view.columns.append("排名")
-        view.kinds.append("text")
-        view.widths.append(1.2)
-        for r in body:
-            r.append(numbers.index(r[col]) + 1 if isinstance(r[col], (int, float)) else None)
-    if src.get("total") and body:
-        region = Figures(data)
-        if src["total"] == "sum":
-            total = ["合计"] + [_shown(region.get(i), k) for i, k in zip(ids, kinds)]
-        else:
-            total = ["平均"] + [_mean([r[1 + n] for r in body]) for n in range(len(ids))]
-        view.rows.append(total + [None] * (len(view.columns) - len(total)))
-        view.total_rows = [len(view.rows) - 1]
-        view.total_label = total[0]
-    if src.get("numbered", True):
-        view.columns.insert(0, "序号")
-        view.kinds.insert(0, "text")
-        view.widths.insert(0, 1.0)
-        for i, row in enumerate(view.rows):
-            row.insert(0, "" if i in view.total_rows else str(i + 1))
-    missing = [i for i in src["indicators"] if i not in ids]
-    if missing:
-        view.problem = f"模板中没有指标“{missing[0]}”"
-    return view
-
-
-def _figure_label(data, figure: str) -> str:
-    unit, kind = unit_kind(data, figure)
-    name = figure_name(data, figure)
-    return f"{name}（{unit}）" if unit and kind not in ("ratio", "percent") else \
-        (f"{name}（%）" if kind == "percent" else name)
-
-
-def _shown(value, kind: str):
-    if not isinstance(value, (int, float)) or isinstance(value, bool):
-        return None
-    return _round(round(value, 2)) if kind != "count" else int(round(value))
-
-
-def _mean(values):
-    numbers = [v for v in values if isinstance(v, (int, float)) and not isinstance(v, bool)]
-    return _round(round(sum(numbers) / len(numbers), 2)) if numbers else None
-
-
 # -- indicators over years ------------------------------------------------------------------------
 
 def chosen_years(src: dict, data) -> list:
@@ -329,23 +266,6 @@ def _indicators(src: dict, data) -> TableView:
     return view
 
 
-def is_figure(data, figure: str) -> bool:
-    """An indicator of the six tables or a key figure of the edition."""
-    if data.edition.has_indicator(figure):
-        return True
-    try:
-        data.edition.key_figure(figure)
-        return True
-    except KeyError:
-        return False
-
-
-def figure_name(data, figure: str) -> str:
-    if data.edition.has_indicator(figure):
-        return data.edition.indicator(figure).name
-    return data.edition.key_figure(figure).name
-
-
 def _format_indicator_cells(view: TableView, year_count: int):
     """Year cells printed by their row's kind (13.81:1, 85.20%, 1200); a missing one is “—”."""
     for row, kind in zip(view.rows, view.value_kinds):
@@ -367,4 +287,5 @@ def change_text(current, previous, kind: str) -> str:
     return absolute + (f"（{change['relative']:+.1f}%）" if "relative" in change else "")
 
 
-__all__ = ["TableView", "table_view", "default_columns", "change_text", "chosen_years", "unit_kind"]
+__all__ = ["TableView", "table_view", "default_columns", "change_text", "chosen_years", "unit_kind",
+           "is_figure", "figure_name"]

@@ -11,14 +11,15 @@ import tomllib
 from pathlib import Path
 
 from vqdesk.core.editions import model as m
+from vqdesk.core.editions import regional
 from vqdesk.core.editions.default_blocks import read_default_blocks
 from vqdesk.core.errors import EditionError, FormulaError, NotFoundError
 from vqdesk.core.formula import Formula
 from vqdesk.core.kinds import FIELD_KINDS, INDICATOR_KINDS
-from vqdesk.core.resources import templates_dir
 
 _LIST_KEYS = ("tables", "record_lists", "derived", "key_figures", "checks", "standards", "chapters",
-              "aggregation", "blocks")
+              "aggregation", "blocks", "list_merge", "compliance",
+              "block_overrides", "definitions")
 _NUMBERING_TOKENS = {"{n}", "{cn}", "{chapter}"}
 _ID_RE = re.compile(r"^[a-z0-9][a-z0-9_.-]*$")
 
@@ -95,7 +96,7 @@ def _merge_parts(path: Path, data: dict, base: Path) -> tuple[dict, dict]:
     if not isinstance(includes, list) or not all(isinstance(i, str) for i in includes):
         raise EditionError(path.name, "include", "应是文件名列表")
     for rel in includes:
-        part_path = (base / rel).resolve()
+        part_path = regional.include_path(base, rel)
         part = _read_file(part_path)
         for key in _LIST_KEYS:
             items = part.get(key, [])
@@ -113,6 +114,7 @@ def load_edition(path: str | Path, base: Path | None = None) -> m.Edition:
     path = Path(path)
     base = base or path.parent
     raw, origins = _merge_parts(path, _read_file(path), base)
+    raw, origins = regional.with_parent(path, raw, origins, _read_file, _merge_parts, _LIST_KEYS)
     r = _Reader(path.name)
     edition_id = r.text(raw, "id", "id")
     if not _ID_RE.match(edition_id):
@@ -124,7 +126,7 @@ def load_edition(path: str | Path, base: Path | None = None) -> m.Edition:
     if not years or not all(isinstance(y, int) and 2000 <= y <= 2100 for y in years):
         r.fail("years", "应是年度列表，如 [2024, 2025]")
 
-    tables = _tables(raw, origins)
+    tables = _with_definitions(_tables(raw, origins), raw, origins)
     record_lists = _with_school(r, _record_lists(raw, origins), raw.get("school_lists", []))
     chapters = _chapters(r, raw, record_lists)
     edition = m.Edition(
@@ -139,10 +141,13 @@ def load_edition(path: str | Path, base: Path | None = None) -> m.Edition:
         styles=r.get(raw, "styles", dict, "styles", {}),
         authority=r.get(raw, "authority", str, "authority", ""),
         province=r.get(raw, "province", str, "province", ""),
-        source=path.name,
+        source=path.name, extends=raw.get("extends", ""),
+        aggregates_from=regional.read_aggregate(r, raw, level),
+        list_merge=regional.read_list_merge(raw, origins), compliance=regional.read_compliance(raw, origins),
     )
     _check_references(edition, origins)
     blocks = read_default_blocks(raw.get("blocks", []), origins.get("blocks", []), edition)
+    blocks = regional.override_blocks(raw, origins, blocks)
     return dataclasses.replace(edition, default_blocks=blocks)
 
 
@@ -181,6 +186,23 @@ def _tables(raw, origins) -> tuple:
         tables.append(m.StandardTable(no=no, title=title, columns=columns, rows=tuple(rows),
                                       sub_table=sub_table, **groups))
     return tuple(tables)
+
+
+def _with_definitions(tables: tuple, raw, origins) -> tuple:
+    """Each indicator's 口径 from the `definitions` lists: known ids, once each, non-empty text."""
+    known = {row.id for table in tables for row in table.rows}
+    texts, seen = {}, {}
+    for index, item, r in _items(raw, origins, "definitions"):
+        entry = f"definitions[{index}]"
+        ind_id = r.text(item, "id", entry)
+        if ind_id not in known:
+            r.fail(entry, f"指标“{ind_id}”不在六张表中")
+        if ind_id in seen:
+            r.fail(entry, f"指标“{ind_id}”的口径重复（已在{seen[ind_id]}中）")
+        seen[ind_id] = r.file
+        texts[ind_id] = r.text(item, "text", f"{entry}（{ind_id}）").strip()
+    return tuple(dataclasses.replace(t, rows=tuple(dataclasses.replace(row, definition=texts.get(row.id, ""))
+                                                   for row in t.rows)) for t in tables)
 
 
 def _column(r, data, entry) -> m.Column:
@@ -532,8 +554,8 @@ _cache: dict[str, m.Edition] = {}
 
 
 def edition_paths(folder: Path | None = None) -> list[Path]:
-    folder = folder or templates_dir()
-    return sorted(p for p in folder.glob("*.toml"))
+    """The bundled editions (or those of `folder`), then any the user added to their own folder."""
+    return [p for f in regional.edition_folders(folder) for p in sorted(f.glob("*.toml"))]
 
 
 def list_editions(folder: Path | None = None) -> list[m.Edition]:
@@ -545,10 +567,9 @@ def get_edition(edition_id: str, folder: Path | None = None) -> m.Edition:
     cache_key = f"{folder}:{edition_id}"
     if cache_key in _cache:
         return _cache[cache_key]
-    folder = folder or templates_dir()
     if cache_key not in _cache:
-        path = folder / f"{edition_id}.toml"
-        if not path.is_file():
+        path = regional.find_edition_file(edition_id, regional.edition_folders(folder))
+        if path is None:
             known = "、".join(p.stem for p in edition_paths(folder)) or "（无）"
             raise NotFoundError(f"找不到模板“{edition_id}”。可用的模板：{known}。")
         edition = load_edition(path)

@@ -62,6 +62,8 @@ class Indicator:
     applicability: str = "fill"
     graduate_related: bool = False
     note: str = ""
+    #: 口径: what the indicator counts and how (edition data, common/definitions-*.toml).
+    definition: str = ""
 
     @property
     def applicable(self) -> bool:
@@ -184,6 +186,27 @@ class AggregationRule:
 
 
 @dataclass(frozen=True)
+class ListMerge:
+    """How a regional edition merges one school list: sum | per_school | offered_by | concat."""
+    list_id: str
+    how: str
+    by: tuple = ()
+    field: str = ""              # per_school: the field that receives the school's name
+
+
+@dataclass(frozen=True)
+class Criterion:
+    """One 合规性 criterion the bureau scores each school on (edition data)."""
+    id: str
+    name: str
+    figure: str                  # a figure id or a formula such as [3.1]
+    op: str
+    threshold: float
+    points: float
+    unit: str = ""
+
+
+@dataclass(frozen=True)
 class Numbering:
     chapter: str = "{n}"
     section: str = "{chapter}.{n}"
@@ -238,6 +261,12 @@ class Edition:
     authority: str = ""
     province: str = ""
     source: str = ""
+    # regional editions (editions/regional.py): the school editions aggregated, the school
+    # edition whose outline is taken, how lists merge, and the 合规性 criteria
+    aggregates_from: tuple = ()
+    extends: str = ""
+    list_merge: dict = field(default_factory=dict)
+    compliance: tuple = ()
 
     # -- lookups -------------------------------------------------------------------------------
     def indicators(self):

@@ -20,7 +20,7 @@ def write_trends(wb, data: ReportData):
         cells += [row.values[y] for y in years]
         change = row.change or {}
         cells.append(change.get("change"))
-        cells.append(_explain(row, change))
+        cells.append(_explain(row, change, years))
         for c, value in enumerate(cells, start=1):
             cell = ws.cell(row=r, column=c, value=value)
             styles.body_cell(cell)
@@ -31,11 +31,20 @@ def write_trends(wb, data: ReportData):
     styles.print_setup(ws, TRENDS_SHEET, "2:2")
 
 
-def _explain(row, change: dict) -> str:
+def _explain(row, change: dict, years) -> str:
     if not change:
-        return "缺少上年数据"
+        return _missing(row.values[years[-1]] is None, row.values[years[-2]] is None, years)
     if "points" in change:
         return f"{change['points']:+.2f} 个百分点"
     if "relative" in change:
         return f"同比 {change['relative']:+.2f}%"
     return ""
+
+
+def _missing(current: bool, previous: bool, years) -> str:
+    """Which of the two years lacks the figure (the 增减 needs both)."""
+    if current and previous:
+        return f"{years[-2]}、{years[-1]}年均无数据"
+    if current:
+        return f"本年（{years[-1]}年）无数据"
+    return f"缺少上年（{years[-2]}年）数据"

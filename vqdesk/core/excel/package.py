@@ -14,7 +14,7 @@ from xml.etree import ElementTree
 
 from openpyxl.utils.cell import range_boundaries
 
-from vqdesk.core.errors import VqdeskError
+from vqdesk.core.errors import VqdeskError, reason_of
 
 #: Unpacked size beyond any real report workbook (10 000 list rows take about 5 MB);
 #: loading 50 MB of sheet XML already takes openpyxl some ten seconds.
@@ -55,7 +55,7 @@ def check_package(path: Path) -> PackageInfo:
                                f"或文件不完整（可能只复制了一部分）。") from None
     except (zipfile.LargeZipFile, NotImplementedError, RuntimeError, EOFError, OSError, ValueError,
             zlib.error) as exc:
-        raise ExcelImportError(f"无法读取“{name}”：文件已损坏或使用了不支持的压缩方式（{exc}）。") from None
+        raise ExcelImportError(f"无法读取“{name}”：文件已损坏或使用了不支持的压缩方式（{reason_of(exc)}）。") from None
 
 
 def _inspect(package: zipfile.ZipFile, name: str) -> PackageInfo:

@@ -53,7 +53,7 @@ def export_date() -> date:
 
 
 def build_pdf(data: ReportData, path, *, photo_data=None, final=False, font_paths=None,
-              warnings: list | None = None, progress=None) -> Path:
+              warnings: list | None = None, progress=None, cancelled=None) -> Path:
     """Write the report of `data` to `path` and return the path.
 
     :param photo_data: callable photo id -> bytes (e.g. Session.photo_data); without it photos are left out.
@@ -64,11 +64,13 @@ def build_pdf(data: ReportData, path, *, photo_data=None, final=False, font_path
         embedded); they are also logged.
     :param progress: callable (fraction 0–1, Chinese stage text); returning False cancels the
         export (ExportCancelled is raised and no file is written).
+    :param cancelled: callable -> True once the user cancelled; asked between the stages and
+        before every flowable laid out, so a cancel stops the build at once, not at the next percent.
     """
     started = time.perf_counter()
     target = Path(path)
     kinsoku.install()
-    report = _progress_reporter(progress)
+    report = _progress_reporter(progress, cancelled)
     report(0.0, "正在准备内容")
     fonts = resolve_fonts(font_paths)
     # Every Table cell sets its style's font before drawing, even a cell holding a flowable;
@@ -84,9 +86,12 @@ def build_pdf(data: ReportData, path, *, photo_data=None, final=False, font_path
         title = report_title(ctx)
         doc.header_text, doc.title = title, title
         doc.subject = f"{data.edition.title}，{data.year}年度"
-        body = build_body(ctx) + build_annex(ctx) + build_back_cover(ctx)
+        body = []
+        for part in (build_body, build_annex, build_back_cover):
+            report.check()
+            body += part(ctx)
         story = keep_with_next(build_front(ctx, ctx.used, export_date()) + body, doc.width)
-        if progress is not None:
+        if progress is not None or cancelled is not None:
             doc.setProgressCallBack(_layout_progress(report))
         doc.multiBuild(story, maxPasses=6)
     notes = list(ctx.skipped) + ([] if fonts.embedded else [FONT_WARNING])
@@ -109,17 +114,24 @@ def school_name_of(data: ReportData) -> str:
     return (data.profile.get("name") or "").strip()
 
 
-def _progress_reporter(progress):
-    """progress(fraction, stage), called only when the whole percent rises; False cancels."""
+def _progress_reporter(progress, cancelled=None):
+    """progress(fraction, stage), called only when the whole percent rises; False cancels, and
+    so does cancelled() returning True, asked on every call (report.check() asks only that)."""
     last = [-1]
 
+    def check():
+        if cancelled is not None and cancelled():
+            raise ExportCancelled()
+
     def report(fraction: float, stage: str):
+        check()
         percent = int(fraction * 100)
         if progress is None or percent <= last[0]:   # split tables can make reportlab's count dip
             return
         last[0] = percent
         if progress(fraction, stage) is False:
             raise ExportCancelled()
+    report.check = check
     return report
 
 

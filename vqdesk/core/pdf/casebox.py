@@ -35,7 +35,8 @@ class CaseBox(Flowable):
 
     def wrap(self, availWidth, availHeight):
         head, body = self._heights(availWidth)
-        spaces = sum(f.getSpaceBefore() + f.getSpaceAfter() for f in self.items)
+        # as draw() and split() do: no space above the first item (it sits under the rule)
+        spaces = sum((f.getSpaceBefore() if n else 0) + f.getSpaceAfter() for n, f in enumerate(self.items))
         self.width, self.height = availWidth, PAD_TOP + head + sum(body) + spaces + PAD_BOTTOM
         return self.width, self.height
 

@@ -37,6 +37,8 @@ def case_flowables(ctx: Context, block, node, depth: int, render) -> list:
     for child in block.children:
         for piece in render(ctx, child, node, inner, True):
             items += piece.items
+    if block.data.get("school") and block.data.get("attribution", "note") == "note":
+        items.append(ctx.para(f"（来源：{block.data['school']}）", styles.source))  # a school's case
     continued = ctx.para(f"{entry}（续）", styles.case_continued)
     return [gap(8), CaseBox(title, items, padding, continued), gap(8)]
 

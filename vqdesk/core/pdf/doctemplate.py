@@ -3,10 +3,12 @@ and the bookkeeping that turns headings into TOC entries, bookmarks and the PDF 
 
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
 from vqdesk.core.pdf import page_decor, pdfmeta
 from vqdesk.core.pdf.flowables import TOCHeading
+from vqdesk.core.pdf.layout_pass import LayoutCanvas, layout_only
 
 #: How a reader's page box names the pages: as printed (i, ii… then 1, 2…), 封面 and 封底.
 PAGE_LABELS = {"cover": dict(prefix="封面"), "front": dict(style="ROMAN_LOWER", start=1),
@@ -59,6 +61,24 @@ class ReportDocTemplate(BaseDocTemplate):
                          onPageEnd=page_decor.draw_watermark),
             PageTemplate("back", [frame], onPage=starter("back", ()), onPageEnd=page_decor.draw_watermark),
         ])
+
+    #: Passes built so far (layout_pass: the first of several paints nothing).
+    passes = 0
+
+    def multiBuild(self, story, **kwargs):
+        self.passes = 0
+        return super().multiBuild(story, **kwargs)
+
+    def build(self, flowables, filename=None, canvasmaker=Canvas):
+        self.passes += 1
+        multi = bool(getattr(self, "_indexingFlowables", None))
+        if multi and self.passes == 1:
+            canvasmaker = LayoutCanvas
+        super().build(flowables, filename, canvasmaker)
+
+    def _allSatisfied(self):
+        # A pass that painted nothing cannot be the one that is saved.
+        return super()._allSatisfied() and not layout_only(self.canv)
 
     def beforeDocument(self):
         # Every multiBuild pass starts afresh; entries are collected again.

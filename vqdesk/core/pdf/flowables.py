@@ -104,7 +104,18 @@ class SafeTable(Table):
                                                                        self.continued_style)
             part._is_continuation = bool(self.continued) and (n > 0 or self._is_continuation)
             part._label = None
+            # reportlab gives the parts of a split row fixed heights taken from the whole row, so
+            # the tail of a split essay kept its full height and came out as empty slivers, each
+            # under its own repeated header.  The rest of a split table sizes to its content again.
+            if n > 0:
+                part._argH = [None] * len(part._argH)
         return parts
+
+    def _splitCell(self, value, style, oldHeight, newHeight, width):
+        # reportlab splits a cell's paragraphs at the column's width, not at the width inside the
+        # cell's padding, so the lines of a split essay ran over the column rule.
+        inner = width - style.leftPadding - style.rightPadding
+        return super()._splitCell(value, style, oldHeight, newHeight, inner)
 
     def draw(self):
         if self._label is not None and self._is_continuation:

@@ -16,6 +16,8 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.cidfonts import UnicodeCIDFont
 from reportlab.pdfbase.ttfonts import TTFont
 
+from vqdesk.core.pdf import font_cache
+
 log = logging.getLogger(__name__)
 
 ROLES = ("song", "hei", "fang", "kai")
@@ -126,11 +128,10 @@ def _register(path: Path) -> TTFont | None:
     try:
         index = _simplified_index(path) if path.suffix.lower() == ".ttc" else 0
         name = f"{base}-{index}"
-        try:
+        # Not pdfmetrics.getFont: for an unknown name it searches the disk for AFM files (0.4 s).
+        if name in pdfmetrics.getRegisteredFontNames():
             return pdfmetrics.getFont(name)
-        except KeyError:
-            pass
-        font = TTFont(name, str(path), subfontIndex=index)
+        font = font_cache.load_font(name, path, index)
         pdfmetrics.registerFont(font)
         # No bold or italic faces exist: <b>/<i> in markup fall back to the same face.
         pdfmetrics.registerFontFamily(name, normal=name, bold=name, italic=name, boldItalic=name)
@@ -141,6 +142,10 @@ def _register(path: Path) -> TTFont | None:
 
 
 def _simplified_index(path: Path) -> int:
+    return font_cache.cached_value("simplified-face", path, lambda: _probe_simplified_index(path))
+
+
+def _probe_simplified_index(path: Path) -> int:
     for index in range(8):
         try:
             face = TTFont(f"probe-{index}", str(path), subfontIndex=index).face

@@ -51,20 +51,27 @@ def draw_footer(canvas, doc):
 def draw_watermark(canvas, doc):
     """A light diagonal 草稿 across the page, drawn last and translucent so text stays legible.
 
-    It is a picture, not text: copied or searched text must not pick up 草 and 稿.  The image is
-    made once per build and reportlab stores it once, however many pages show it."""
+    It is a picture, not text: copied or searched text must not pick up 草 and 稿.  The picture
+    is made once per build and drawn into one form that every page shows (drawing the image on
+    each page made reportlab hash its pixels again, page after page)."""
     if not doc.draft:
         return
-    image = getattr(doc, "_watermark", None)
-    if image is None:
-        image = doc._watermark = watermark_image(doc.fonts["hei"])
-    width, height = doc.pagesize
-    size = WATERMARK_SIZE / WATERMARK_SCALE
-    w, h = image.getSize()
-    canvas.drawImage(image, (width - w * size) / 2, (height - h * size) / 2, w * size, h * size,
-                     mask="auto")
+    if getattr(canvas, "_vq_watermark", None) is None:
+        image = getattr(doc, "_watermark", None)
+        if image is None:
+            image = doc._watermark = watermark_image(doc.fonts["hei"])
+        width, height = doc.pagesize
+        size = WATERMARK_SIZE / WATERMARK_SCALE
+        w, h = image.getSize()
+        canvas.beginForm(WATERMARK_FORM)
+        canvas.drawImage(image, (width - w * size) / 2, (height - h * size) / 2, w * size, h * size,
+                         mask="auto")
+        canvas.endForm()
+        canvas._vq_watermark = WATERMARK_FORM
+    canvas.doForm(WATERMARK_FORM)
 
 
+WATERMARK_FORM = "vqDraftMark"
 WATERMARK_SIZE = 1.0           # points per pixel at WATERMARK_SCALE
 WATERMARK_SCALE = 2.5          # pixels per point: sharp in print, small in the file
 

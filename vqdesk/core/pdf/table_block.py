@@ -30,9 +30,11 @@ def table_pieces(ctx: Context, block, node, width: float) -> list[Piece]:
     if _indicators_empty(block, view):
         return []
     header, spans = header_rows(ctx, view)
-    body = [[_cell(ctx, view, r, c) for c in range(len(view.columns))] for r in range(len(view.rows))]
+    hidden = {(c, r) for c, a, b in view.spans for r in range(a + 1, b + 1)}
+    body = [["" if (c, r) in hidden else _cell(ctx, view, r, c) for c in range(len(view.columns))]
+            for r in range(len(view.rows))]
     extra = list(spans) + [("BACKGROUND", (0, len(header) + r), (-1, len(header) + r), TOTAL_TINT)
-                           for r in view.total_rows]
+                           for r in view.total_rows] + keep_rules(view, len(header))
     caption = ctx.block_caption(block, TABLES)
     continued = f"续表 {ctx.last_label.split(' ', 1)[-1]}".strip() if ctx.last_label else "续表"
     table = data_table(header + body, column_widths(view, width, ctx.styles.table_size), header_rows=len(header),
@@ -44,6 +46,28 @@ def table_pieces(ctx: Context, block, node, width: float) -> list[Piece]:
     if caption is not None:
         caption.keepWithNext = True
     return [Piece([gap(4)] + items + [gap(6)], keep=len(view.rows) <= KEEP_ROWS)]
+
+
+#: A merged group of at most this many rows is never split across pages (it is spanned).
+KEEP_GROUP = 15
+
+
+def keep_rules(view, header: int) -> list:
+    """Long per-school tables break only where a reader can follow: a group of schools (with its
+    小计) stays on one page and its label cell spans it; the first two rows stay under the header;
+    the last school stays with the 合计 / 平均 rows."""
+    rules, n = [], len(view.rows)
+    for col, first, last in view.spans:
+        if last - first < KEEP_GROUP:
+            rules += [("NOSPLIT", (0, header + first), (-1, header + last)),
+                      ("SPAN", (col, header + first), (col, header + last)), ("VALIGN", (col, header + first),
+                                                                            (col, header + last), "MIDDLE")]
+    if n > KEEP_ROWS:
+        rules.append(("NOSPLIT", (0, header), (-1, header + 1)))
+        tail = [r for r in view.total_rows if r >= n - len(view.total_rows)]
+        if tail and tail[0] > 0:
+            rules.append(("NOSPLIT", (0, header + tail[0] - 1), (-1, header + n - 1)))
+    return rules
 
 
 def _indicators_empty(block, view) -> bool:

@@ -19,7 +19,7 @@ from datetime import datetime
 from pathlib import Path
 
 from vqdesk.core.atomic import clean_leftovers, hide
-from vqdesk.core.errors import InputError, ReportFileError
+from vqdesk.core.errors import InputError, ReportFileError, reason_of
 from vqdesk.core.store.database import check_report_file
 from vqdesk.core.store.lock import OwnerLock
 from vqdesk.core.userdata import user_data_dir
@@ -130,7 +130,7 @@ def backup_on_open(conn: sqlite3.Connection, report: Path) -> str | None:
         make_backup(conn, report)
     except (OSError, sqlite3.Error) as exc:
         log.warning("backup of %s failed: %s", report, exc)
-        return f"未能自动备份“{Path(report).name}”（{exc}）。"
+        return f"未能自动备份“{Path(report).name}”（{reason_of(exc)}）。"
     return None
 
 
@@ -214,7 +214,7 @@ def restore(report: Path, source: Path) -> Path | None:
         os.replace(temp, report)
         _sync_folder(report.parent)
     except (OSError, sqlite3.Error) as exc:
-        raise ReportFileError(f"恢复“{report.name}”失败（{exc}）。原文件未被改动。") from None
+        raise ReportFileError(f"恢复“{report.name}”失败（{reason_of(exc)}）。原文件未被改动。") from None
     finally:
         temp.unlink(missing_ok=True)
         lock.release()

@@ -5,6 +5,7 @@ Report files use SQLite's rollback journal with synchronous=FULL: every committe
 not work) is complete and current, and nothing but the owner lock stands beside an idle report.
 """
 
+import logging
 import os
 import shutil
 import sqlite3
@@ -16,13 +17,14 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from vqdesk import __version__
-from vqdesk.core.errors import ReportFileError
+from vqdesk.core.errors import ReportFileError, reason_of
 from vqdesk.core.store import sidecars
 from vqdesk.core.store.migrations import SCHEMA_VERSION, migrations
 
 #: PRAGMA application_id of every report file: "VQD0".
 APPLICATION_ID = 0x56514430
 _SQLITE_HEADER = b"SQLite format 3\x00"
+log = logging.getLogger(__name__)
 
 
 #: Tables every report file of this version has (after migration).
@@ -68,7 +70,7 @@ def create_database(path: Path) -> Database:
         path.parent.mkdir(parents=True, exist_ok=True)
         db = _connect(path, readonly=False)
     except (OSError, sqlite3.Error) as exc:
-        raise ReportFileError(f"无法创建文件“{path.name}”：{exc}") from None
+        raise ReportFileError(f"无法创建文件“{path.name}”：{reason_of(exc)}。") from None
     db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
     _migrate(db)
     with db.atomic():
@@ -184,7 +186,8 @@ def _probe(path: Path, full: bool = False) -> Database:
         raise ReportFileError(f"文件“{path.name}”是其他程序的数据库，不是 vqdesk 报告文件。")
     if check != "ok":
         db.close()
-        raise ReportFileError(f"文件“{path.name}”已损坏（{check}）。请从备份恢复。")
+        log.info("integrity check of %s: %s", path, check)    # SQLite's English details
+        raise ReportFileError(f"文件“{path.name}”已损坏（完整性检查未通过）。请从备份恢复。")
     _check_not_newer(db, path)
     _check_tables(db, path)
     return db
@@ -193,14 +196,17 @@ def _probe(path: Path, full: bool = False) -> Database:
 def _open_error(path: Path, exc: sqlite3.DatabaseError) -> ReportFileError:
     """A failing first read named for what it is: only real damage is called damage."""
     name = getattr(exc, "sqlite_errorname", "")
+    log.info("opening %s failed: %s (%s)", path, exc, name)
     if name in ("SQLITE_CANTOPEN", "SQLITE_IOERR_SHORT_READ") or isinstance(exc, sqlite3.OperationalError) \
             and "unable to open" in str(exc):
-        return ReportFileError(f"无法读取文件“{path.name}”（{exc}）。请检查文件权限和所在磁盘。")
+        return ReportFileError(f"无法读取文件“{path.name}”（{reason_of(exc)}）。请检查文件权限和所在磁盘。")
     if name == "SQLITE_FULL" or "disk is full" in str(exc):
         return ReportFileError(f"磁盘已满，无法打开文件“{path.name}”。请清理磁盘空间后重试。")
     if name == "SQLITE_BUSY" or "locked" in str(exc):
         return ReportFileError(f"文件“{path.name}”正被其他程序占用，请稍后重试。")
-    return ReportFileError(f"文件“{path.name}”已损坏，无法打开（{exc}）。请从备份恢复。")
+    reason = reason_of(exc)
+    detail = "" if reason == "文件已损坏" else f"（{reason}）"
+    return ReportFileError(f"文件“{path.name}”已损坏，无法打开{detail}。请从备份恢复。")
 
 
 def _check_tables(db: Database, path: Path):
@@ -234,7 +240,7 @@ def check_header(path: Path):
         with path.open("rb") as fh:
             header = fh.read(100)
     except OSError as exc:
-        raise ReportFileError(f"无法读取文件“{path.name}”：{exc.strerror}") from None
+        raise ReportFileError(f"无法读取文件“{path.name}”：{reason_of(exc)}。") from None
     if not header:
         raise ReportFileError(f"文件“{path.name}”是空文件，不是 vqdesk 报告文件。")
     if not header.startswith(_SQLITE_HEADER):

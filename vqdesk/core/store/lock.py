@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from vqdesk.core.errors import DiskFullError, FileInUseError, ReportFileError
+from vqdesk.core.errors import DiskFullError, FileInUseError, ReportFileError, reason_of
 
 LOCK_SUFFIX = ".lock"
 #: Windows locks a byte range and a locked range cannot be read; lock one byte far past the text.
@@ -167,7 +167,7 @@ def _write_failed(report: Path, exc: OSError) -> ReportFileError:
     if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
         return DiskFullError(f"磁盘已满，文件“{report.name}”只能以只读方式打开：可以查看、校验和导出，"
                              f"但不能修改。请清理磁盘空间后重新打开。")
-    return ReportFileError(f"无法写入锁文件，不能修改“{report.name}”（{exc.strerror}）。")
+    return ReportFileError(f"无法写入锁文件，不能修改“{report.name}”（{reason_of(exc)}）。")
 
 
 def _in_use(report: Path, holder: LockHolder | None, can_take_over: bool = False) -> FileInUseError:
@@ -207,7 +207,7 @@ def _open(path: Path, report: Path) -> int:
     try:
         return os.open(path, flags, 0o644)
     except OSError as exc:
-        raise ReportFileError(f"无法在“{path.parent}”中创建锁文件“{path.name}”（{exc.strerror}），"
+        raise ReportFileError(f"无法在“{path.parent}”中创建锁文件“{path.name}”（{reason_of(exc)}），"
                               f"不能修改“{report.name}”。如果这是只读位置，请把文件复制到其他文件夹。") from None
 
 

@@ -10,10 +10,10 @@ Rules live in small modules by family; each exposes `check(ctx) -> list[Finding]
 from vqdesk.core.findings import SEVERITY_ORDER, Finding, Place
 from vqdesk.core.model import ReportData
 
-from . import blocks, completeness, consistency, derived, hierarchy, kinds, parts, records, text
+from . import blocks, completeness, consistency, derived, hierarchy, kinds, parts, records, regional, text
 from .context import Context, count_chars
 
-FAMILIES = (completeness, parts, kinds, hierarchy, derived, consistency, records, text, blocks)
+FAMILIES = (completeness, parts, kinds, hierarchy, derived, consistency, records, regional, text, blocks)
 #: Report order of the kinds of places: front matter, the outline, the document, the annex, lists.
 _KIND_ORDER = {"report": 0, "profile": 1, "preface": 2, "outline": 3, "node": 4, "block": 4,
                "indicator": 5, "record": 6}

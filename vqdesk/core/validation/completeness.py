@@ -2,7 +2,7 @@
 cells) and R11 (graduates).  The document's parts and cases are checked in `parts`."""
 
 from vqdesk.core.findings import Finding, Place
-from vqdesk.core.profile import PROFILE_FIELDS, check_profile_value
+from vqdesk.core.profile import check_profile_value, profile_set
 
 from .context import Context
 
@@ -14,17 +14,16 @@ def check(ctx: Context) -> list[Finding]:
 # -- profile -----------------------------------------------------------------------------------
 
 def _profile(ctx: Context):
-    profile = ctx.data.profile
-    for field in PROFILE_FIELDS:
+    profile, level = ctx.data.profile, ctx.data.report.level
+    form = profile_set(level)           # a bureau's report asks for its own facts (no 学校标识码)
+    for field in form.fields:
         value = (profile.get(field.key) or "").strip()
         place = Place(kind="profile", field=field.key)
         if not value:
-            # A bureau's report has no 学校标识码; every other required field applies to it too.
-            regional_exempt = field.key == "code" and ctx.data.report.level != "school"
-            if field.required and not regional_exempt:
-                yield Finding("error", "R17.profile", place, f"学校信息“{field.label}”未填写")
+            if field.required:
+                yield Finding("error", "R17.profile", place, f"{form.title}“{field.label}”未填写")
             continue
-        problem = check_profile_value(field.key, value)
+        problem = check_profile_value(field.key, value, level)
         if problem:
             yield Finding("error", "R5.profile", place, problem)
 

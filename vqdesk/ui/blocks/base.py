@@ -1,7 +1,7 @@
 """What every block editor of the section page shares: its two signals and a bare column."""
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QVBoxLayout, QWidget
 
 
 class BlockEditor(QWidget):
@@ -20,3 +20,10 @@ class BlockEditor(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         return layout
+
+
+def shrinkable(combo: QComboBox, chars: int = 6) -> QComboBox:
+    """A combo box that may be narrower than its longest item (a narrow column stays readable)."""
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(chars)
+    return combo

@@ -1,9 +1,11 @@
-"""A case block in the column: its label and title, and its own blocks in a boxed column."""
+"""A case block in the column: its label and title, and its own blocks in a boxed column.
+Photos are added from inside the case (添加图片…, or image files dropped on it)."""
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QCheckBox, QFrame, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from vqdesk.ui.blocks.column import BlockColumn
+from vqdesk.ui.blocks.photo_files import add_to_case, choose_photo_files, dropped_images
 from vqdesk.ui.outline import case_labels
 
 
@@ -30,6 +32,10 @@ class CaseBlockEditor(QWidget):
         row.addWidget(self.label)
         row.addWidget(self.title, 1)
         row.addWidget(self.numbered)
+        self.add_photos_button = QPushButton("添加图片…")
+        self.add_photos_button.setToolTip("在案例中加入图片（也可把图片文件拖到案例上）")
+        self.add_photos_button.clicked.connect(lambda: self.add_photos(choose_photo_files(self)))
+        row.addWidget(self.add_photos_button)
         layout.addLayout(row)
         box = QFrame()
         box.setObjectName("caseBox")
@@ -38,6 +44,7 @@ class CaseBlockEditor(QWidget):
         self.column = BlockColumn(ctrl, page)
         inner.addWidget(self.column)
         layout.addWidget(box)
+        self.setAcceptDrops(True)
 
     def header_widgets(self):
         return []
@@ -69,6 +76,24 @@ class CaseBlockEditor(QWidget):
         if self.stored is not None and data != self.stored:
             self.stored = data
             self.commit.emit(new, False)
+
+    def add_photos(self, paths):
+        if paths and self.block_id is not None:
+            self.page.flush()
+            add_to_case(self.ctrl, self.block_id, paths)
+
+    def dragEnterEvent(self, event):
+        if dropped_images(event, self.ctrl):
+            event.acceptProposedAction()
+
+    def dragMoveEvent(self, event):
+        self.dragEnterEvent(event)
+
+    def dropEvent(self, event):
+        paths = dropped_images(event, self.ctrl)
+        if paths:
+            event.acceptProposedAction()
+            self.add_photos(paths)
 
     def refresh(self):
         self.column.refresh()

@@ -7,9 +7,9 @@ the source; clicking re-picks the field.  to_text()/set_text() convert to the st
 
 import re
 
-from PySide6.QtCore import QPointF, QRectF, Qt, QUrl, Signal
-from PySide6.QtGui import (QColor, QFontMetricsF, QImage, QPainter, QTextBlockFormat, QTextCharFormat,
-                           QTextCursor, QTextDocument, QTextFormat, QTextImageFormat)
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, QUrl, Signal
+from PySide6.QtGui import (QColor, QFontMetricsF, QImage, QKeySequence, QPainter, QTextBlockFormat,
+                           QTextCharFormat, QTextCursor, QTextDocument, QTextFormat, QTextImageFormat)
 from PySide6.QtWidgets import QTextEdit, QToolTip
 
 from vqdesk.core.binding import field_catalogue, render_token
@@ -55,16 +55,28 @@ def chip_image(label: str, font, ratio: float) -> QImage:
 
 
 class ChipEdit(QTextEdit):
-    """Plain paragraphs with chips.  `chip_clicked(position)` asks to re-pick the chip there."""
+    """Plain paragraphs with chips.  `chip_clicked(position)` asks to re-pick the chip there.
+
+    Ctrl+Z and Ctrl+Y are the app's 撤销/重做, not the box's own (which would also undo loading
+    the text): `before_undo` is emitted first, so that typing not yet saved becomes a step."""
 
     chip_clicked = Signal(int)
+    before_undo = Signal()
 
     def __init__(self, figures_source, parent=None):
         super().__init__(parent)
         self._figures_source = figures_source
         self.setAcceptRichText(False)
         self.setTabChangesFocus(True)
+        self.setUndoRedoEnabled(False)
         self.style_name = "body"
+
+    def event(self, event):
+        if event.type() == QEvent.Type.ShortcutOverride and _is_undo(event):
+            self.before_undo.emit()
+            event.ignore()              # the window's 撤销 / 重做 shortcut takes it
+            return True
+        return super().event(event)
 
     def figures(self):
         return self._figures_source()
@@ -156,6 +168,13 @@ class ChipEdit(QTextEdit):
         self.document().setDefaultFont(font)
         self.setStyleSheet("color: #555;" if style == "note" else "")
 
+    def canInsertFromMimeData(self, source) -> bool:
+        """Image files dragged here are photos for the block column, not text (their paths)."""
+        from vqdesk.ui.blocks.photo_files import image_paths
+        if source.hasUrls() and image_paths(source.urls()):
+            return False
+        return super().canInsertFromMimeData(source)
+
     def insertFromMimeData(self, source):
         """Pasted text keeps this box's paragraph style; pasted {{…}} becomes chips."""
         if source.hasText():
@@ -168,6 +187,9 @@ class ChipEdit(QTextEdit):
         super().insertFromMimeData(source)
 
     def keyPressEvent(self, event):
+        if _is_undo(event):                # nothing to undo in the app: not the box's own either
+            event.ignore()
+            return
         super().keyPressEvent(event)
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self.textCursor().mergeBlockFormat(self.paragraph_format())
@@ -209,6 +231,10 @@ class ChipEdit(QTextEdit):
                 return True
             QToolTip.hideText()
         return super().viewportEvent(event)
+
+
+def _is_undo(event) -> bool:
+    return any(event.matches(k) for k in (QKeySequence.StandardKey.Undo, QKeySequence.StandardKey.Redo))
 
 
 def _at(doc, position: int) -> QTextCursor:

@@ -7,7 +7,7 @@ their cursors) of blocks that stayed.  Every change goes through an undo command
 
 from PySide6.QtCore import QMimeData, QPoint, Qt, Signal
 from PySide6.QtGui import QDrag
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QToolButton, QVBoxLayout, QWidget
 
 from vqdesk.ui.commands_blocks import MoveBlockToCommand, RemoveBlockAtCommand, UpdateBlockCommand
 
@@ -89,8 +89,13 @@ class BlockFrame(QFrame):
         self.editor.focused.connect(self.focused)
         self.editor.load(block)
         if column.ctrl.session.readonly:
+            from PySide6.QtWidgets import QListWidget
+
+            from vqdesk.ui.blocks.photos_block import PhotoList
             from vqdesk.ui.read_only import lock_widget
             lock_widget(self)
+            for choices in self.findChildren(QListWidget):      # check boxes (columns, indicators)
+                choices.setEnabled(isinstance(choices, PhotoList))
 
     def focused(self):
         self.column.page.set_current(self.column, self.block_id)
@@ -121,6 +126,9 @@ class BlockColumn(QWidget):
         self.empty.setObjectName("pageHint")
         self.layout_.addWidget(self.empty)
         self.layout_.addStretch(1)
+        # The column is as wide as what shows of it, so that text wraps at the visible edge; the
+        # block editors shrink (wide grids and pictures scroll or scale inside their block).
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.setAcceptDrops(True)
 
     # -- reconciling with the document ------------------------------------------------------
@@ -202,7 +210,7 @@ class BlockColumn(QWidget):
 
     def dropEvent(self, event):
         if not event.mimeData().hasFormat(BLOCK_MIME):
-            return self.page.drop(event, self)
+            return self.page.drop(event, self, event.position().toPoint())
         frame = self._dragged(event)
         if frame is None:
             return

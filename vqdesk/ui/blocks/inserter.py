@@ -103,10 +103,9 @@ class Inserter:
         if table is None:
             self.ctrl.error.emit("图表的数据取自表格：请先插入一张表格，再插入图表。")
             return None
-        kinds = table_view(table, data).kinds
-        numeric = [i for i, k in enumerate(kinds) if k in ("number", "percent")] or [min(1, len(kinds) - 1)]
+        from vqdesk.ui.blocks.chart_block import first_series
         return {"kind": "chart", "chart": "bar", "caption": table.caption, "unit": "", "note": "",
-                "source": {"table": table.ref, "labels": 0, "series": numeric[:1]}}
+                "source": {"table": table.ref, "labels": 0, "series": first_series(table_view(table, data).kinds)}}
 
     def _field(self):
         column, block_id = self.page.current
@@ -138,7 +137,7 @@ class Inserter:
             target = getattr(frame.editor, "edit", None) or getattr(frame.editor, "grid", None)
             if target is not None:
                 target.setFocus()
-            self.page.scroll.ensureWidgetVisible(frame)
+            self.page.reveal(frame.block_id)
             return
 
     # -- 字数 -------------------------------------------------------------------------------

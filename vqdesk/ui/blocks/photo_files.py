@@ -21,6 +21,14 @@ def image_paths(urls) -> list[str]:
     return [u.toLocalFile() for u in urls if u.isLocalFile() and Path(u.toLocalFile()).suffix.lower() in IMAGE_SUFFIXES]
 
 
+def dropped_images(event, ctrl) -> list[str]:
+    """The image files a drag (enter, move or drop) carries; none when the file is read-only."""
+    mime = event.mimeData()
+    if ctrl.session.readonly or not mime.hasUrls():
+        return []
+    return image_paths(mime.urls())
+
+
 class AddPhotosCommand(_Command):
     kind = "block"
 
@@ -75,3 +83,14 @@ def add_photo_files(ctrl, node_id, paths, *, block_id=None, case_id=None, positi
         return None
     from vqdesk.ui.commands_document import photo_place
     return photo_place(ctrl.session.document(ctrl.year), command.photo_ids[-1])[2].id
+
+
+def add_to_case(ctrl, case_id: int, paths) -> int | None:
+    """Photos added from inside a case: into its last photos block, or a new one at its end."""
+    doc = ctrl.data.document
+    case = doc.block(case_id)
+    last = next((b for b in reversed(case.children) if b.kind == "photos"), None)
+    node_id = doc.node_of_block(case_id).id
+    if last is not None:
+        return add_photo_files(ctrl, node_id, paths, block_id=last.id)
+    return add_photo_files(ctrl, node_id, paths, case_id=case_id)

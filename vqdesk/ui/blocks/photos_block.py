@@ -1,10 +1,10 @@
 """The editor of a photos block: one to four photos a row, dragged to reorder, captions edited
 in place (double-click), more added from files; 删除 (Delete) removes a photo from the file."""
 
-from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QIcon, QPixmap
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QIcon, QPalette, QPixmap
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
-                               QPushButton, QSpinBox)
+                               QPushButton, QSpinBox, QStyledItemDelegate)
 
 from vqdesk.ui.blocks.base import BlockEditor
 from vqdesk.ui.commands_document import RemovePhotoCommand
@@ -12,6 +12,16 @@ from vqdesk.ui.commands_document import RemovePhotoCommand
 PhotoRole = Qt.ItemDataRole.UserRole + 1
 #: The width the row of photos is laid out in (about the PDF's text column).
 ROW_WIDTH = 640
+
+
+class _CaptionHint(QStyledItemDelegate):
+    """A photo without a caption says where to write one (the PDF prints it under the photo)."""
+
+    def initStyleOption(self, option, index):
+        super().initStyleOption(option, index)
+        if not option.text:
+            option.text = "（双击填写图题）"
+            option.palette.setColor(QPalette.ColorRole.Text, QColor("#8a96a3"))
 
 
 class PhotoList(QListWidget):
@@ -30,6 +40,15 @@ class PhotoList(QListWidget):
         self.setWordWrap(True)
         self.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setItemDelegate(_CaptionHint(self))
+
+    def event(self, event):
+        """F2 edits the selected photo's caption here, not the heading's title (the window's F2)."""
+        if event.type() == QEvent.Type.ShortcutOverride and event.key() == Qt.Key.Key_F2 \
+                and not event.modifiers() and self.currentItem() is not None:
+            event.accept()
+            return True
+        return super().event(event)
 
     def dropEvent(self, event):
         super().dropEvent(event)
@@ -63,6 +82,7 @@ class PhotosBlockEditor(BlockEditor):
         row.addWidget(self.add_button)
         row.addWidget(self.remove_button)
         layout.addLayout(row)
+        self.setAcceptDrops(True)
 
     def header_widgets(self):
         return [self.per_row]
@@ -126,8 +146,25 @@ class PhotosBlockEditor(BlockEditor):
 
     def choose(self):
         from vqdesk.ui.blocks.photo_files import add_photo_files, choose_photo_files
-        add_photo_files(self.ctrl, self.parentWidget().column.node_id, choose_photo_files(self),
-                        block_id=self.block.id)
+        add_photo_files(self.ctrl, self.ctrl.data.document.node_of_block(self.block.id).id,
+                        choose_photo_files(self), block_id=self.block.id)
+
+    # -- image files dropped on the block: added to it, at its end -------------------------
+    def dragEnterEvent(self, event):
+        from vqdesk.ui.blocks.photo_files import dropped_images
+        if self.block is not None and dropped_images(event, self.ctrl):
+            event.acceptProposedAction()
+
+    def dragMoveEvent(self, event):
+        self.dragEnterEvent(event)
+
+    def dropEvent(self, event):
+        from vqdesk.ui.blocks.photo_files import add_photo_files, dropped_images
+        paths = dropped_images(event, self.ctrl)
+        if paths and self.block is not None:
+            event.acceptProposedAction()
+            add_photo_files(self.ctrl, self.ctrl.data.document.node_of_block(self.block.id).id, paths,
+                            block_id=self.block.id)
 
     def remove_selected(self):
         ids = [item.data(PhotoRole) for item in self.list.selectedItems()]

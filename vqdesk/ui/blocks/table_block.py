@@ -1,13 +1,15 @@
 """The editor of a table block: caption and note, and either the free table's grid (with 两层表头
-and 合计 switches) or, for a table bound to the data, what it prints with a 设置… dialog."""
+and 合计 switches) or, for a table bound to the data, what it prints with the panel that sets
+what it shows (beside the preview, or under it in a narrow column)."""
 
 import copy
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QDialog, QFormLayout, QHBoxLayout, QLabel,
-                               QLineEdit, QPushButton, QTableWidget, QTableWidgetItem)
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (QAbstractItemView, QBoxLayout, QCheckBox, QFormLayout, QHBoxLayout, QLabel,
+                               QLineEdit, QPushButton, QSizePolicy, QTableWidget, QTableWidgetItem)
 
-from vqdesk.core.document.tables import table_view
+from vqdesk.core.document.tables import default_columns, table_view
 from vqdesk.ui.blocks.base import BlockEditor
 from vqdesk.ui.blocks.table_grid import TableGrid, merged_down
 
@@ -45,8 +47,10 @@ class TableBlockEditor(BlockEditor):
         self.total.toggled.connect(self._on_total)
         self.numbered = QCheckBox("编号")
         self.numbered.toggled.connect(lambda on: self._set("numbered", on))
-        self.settings_button = QPushButton("设置数据…")
-        self.settings_button.clicked.connect(self.configure)
+        self.settings_button = QPushButton("设置数据")
+        self.settings_button.setCheckable(True)
+        self.settings_button.setToolTip("显示或隐藏表格的设置：列、筛选、排序、分组、合计、比例列；指标与年份")
+        self.settings_button.toggled.connect(self._show_panel)
         self.source_label = QLabel()
         self.source_label.setObjectName("pageHint")
         for w in (self.grouped, self.total, self.numbered, self.source_label):
@@ -60,8 +64,17 @@ class TableBlockEditor(BlockEditor):
         self.preview = QTableWidget()
         self.preview.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.preview.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.preview.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        from vqdesk.ui.blocks.table_panel import TableSourcePanel
+        self.panel = TableSourcePanel(ctrl)
+        self.panel.setMinimumWidth(240)
+        self.panel.changed.connect(self._on_source)
+        self.panel.hide()
         layout.addWidget(self.grid)
-        layout.addWidget(self.preview)
+        self.bound = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self.bound.addWidget(self.preview, 3, Qt.AlignmentFlag.AlignTop)
+        self.bound.addWidget(self.panel, 2, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(self.bound)
         self.note = QLineEdit()
         self.note.setPlaceholderText("表注（可不填），如：数据来源：学校统计")
         self.note.editingFinished.connect(lambda: self._set("note", self.note.text().strip()))
@@ -73,6 +86,10 @@ class TableBlockEditor(BlockEditor):
     def eventFilter(self, obj, event):
         if event.type() == event.Type.FocusIn:
             self.focused.emit()
+        elif event.type() == event.Type.ShortcutOverride and obj is self.grid and any(
+                event.matches(k) for k in (QKeySequence.StandardKey.Paste, QKeySequence.StandardKey.Copy)):
+            event.accept()          # Ctrl+V/C are the grid's (a block from Excel), not the window's 粘贴
+            return True
         return False
 
     def load(self, block):
@@ -92,9 +109,11 @@ class TableBlockEditor(BlockEditor):
             w.setVisible(free)
         for w in (self.preview, self.settings_button, self.source_label):
             w.setVisible(not free)
+        self.panel.setVisible(not free and self.settings_button.isChecked())
         if free:
             self.grid.show_table(self._json())
         else:
+            self.panel.load(d["source"])
             self.refresh()
 
     def _json(self) -> dict:
@@ -123,11 +142,26 @@ class TableBlockEditor(BlockEditor):
     def flush(self):
         pass
 
-    def configure(self):
-        from vqdesk.ui.blocks.table_source import TableSourceDialog
-        dialog = TableSourceDialog(self.ctrl, self.block.data["source"], self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.commit.emit(dict(self._json(), source=dialog.source(), columns=None), False)
+    def _show_panel(self, on: bool):
+        self.panel.setVisible(on and self.block is not None and self.block.data.get("source") is not None)
+        if on:
+            self.focused.emit()
+
+    def resizeEvent(self, event):
+        """The panel beside the preview, or under it when the column is narrow."""
+        super().resizeEvent(event)
+        wide = event.size().width() >= 640
+        self.bound.setDirection(QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom)
+
+    def _on_source(self, src: dict):
+        """A setting changed in the panel: one undo step; renamed header labels stay while the
+        table keeps the same columns."""
+        old = self.block.data["source"]
+        same = default_columns(old, self.ctrl.data) == default_columns(src, self.ctrl.data)
+        new = dict(self._json(), source=src)
+        if not same:                    # other columns: the old labels, groups and widths do not fit
+            new.update(columns=None, header_groups=[], widths=None)
+        self.commit.emit(new, False)
 
 
 def show_view(widget: QTableWidget, view):
@@ -140,10 +174,15 @@ def show_view(widget: QTableWidget, view):
     for r in range(len(view.rows)):
         for c in range(len(view.columns)):
             widget.setItem(r, c, QTableWidgetItem(view.formatted(r, c)))
-    if view.problem:
+    widget.clearSpans()
+    widget.resizeColumnsToContents()          # by the header and the data, not by the note below
+    if view.problem or not view.rows:
         widget.setRowCount(1)
-        widget.setItem(0, 0, QTableWidgetItem(view.problem))
-    widget.resizeColumnsToContents()
+        item = QTableWidgetItem(view.problem or "（名单中还没有数据）")
+        item.setForeground(Qt.GlobalColor.darkGray)
+        widget.setItem(0, 0, item)
+        if len(view.columns) > 1:
+            widget.setSpan(0, 0, 1, len(view.columns))
     height = widget.horizontalHeader().sizeHint().height() + sum(widget.rowHeight(r) for r in range(widget.rowCount()))
     widget.setFixedHeight(min(height + 6, 420))
     widget.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded if height > 414

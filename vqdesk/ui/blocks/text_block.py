@@ -3,6 +3,7 @@
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QDialog, QSizePolicy, QVBoxLayout, QWidget
 
+from vqdesk.ui.blocks.base import shrinkable
 from vqdesk.ui.blocks.chip_edit import ChipEdit
 
 #: Typing is saved this long after the last key stroke.
@@ -21,7 +22,7 @@ class TextBlockEditor(QWidget):
         self.ctrl = ctrl
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.style_box = QComboBox()
+        self.style_box = shrinkable(QComboBox(), 10)
         for key, label in STYLES.items():
             self.style_box.addItem(label, key)
         self.style_box.setToolTip("段落样式")
@@ -32,6 +33,7 @@ class TextBlockEditor(QWidget):
         self.edit.document().documentLayout().documentSizeChanged.connect(self._fit)
         self.edit.textChanged.connect(self._on_typing)
         self.edit.chip_clicked.connect(self.repick)
+        self.edit.before_undo.connect(self.save)
         self.edit.installEventFilter(self)
         layout.addWidget(self.edit)
         self._timer = QTimer(self, singleShot=True, interval=SAVE_DELAY_MS)

@@ -5,8 +5,8 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout,
-                               QHBoxLayout, QLabel, QLineEdit, QListWidget, QPushButton, QSpinBox,
-                               QVBoxLayout)
+                               QHBoxLayout, QLabel, QLineEdit, QListWidget, QPlainTextEdit, QPushButton,
+                               QSpinBox, QVBoxLayout)
 
 from vqdesk import FILE_SUFFIX
 
@@ -21,8 +21,11 @@ class AggregateDialog(QDialog):
         self.setWindowTitle("区域汇总（教育局）")
         self.folder = folder
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("把辖区内各校的报告文件（.vqd）或导出的指标表（.xlsx）汇总为区县或地市报告。"
-                                "各校的校验问题会一并列出，未报送的学校也会标明。"))
+        intro = QLabel("把辖区内各校的报告文件（.vqd）或导出的指标表（.xlsx）汇总为区县或地市报告。"
+                       "选已有的区域报告文件时，新增该年度或更新其数据，正文、案例、大纲和设置保持不变；"
+                       "写入前先列出将要发生的变化。各校的文件名和校验问题只记在内部的“各校报送情况”中。")
+        intro.setWordWrap(True)        # a narrow (scaled) screen wraps it instead of widening the dialog
+        layout.addWidget(intro)
         form = QFormLayout()
         self.name = QLineEdit()
         self.name.setPlaceholderText("如：示例市")
@@ -89,14 +92,35 @@ class AggregateDialog(QDialog):
         if not problem:
             self.accept()
 
-    def run(self, out: Path):
-        """Build the regional report at `out`; returns the AggregateResult (raises VqdeskError)."""
+    def run(self, out: Path, dry_run: bool = False):
+        """Build the regional report at `out`, or bring the existing one up to date (a new year,
+        or a late school: the bureau's texts stay); with dry_run only say what would change.
+        Returns the AggregateResult (raises VqdeskError)."""
         from vqdesk.core.aggregate import aggregate_files
         expected = [s.strip() for s in self.expected.text().replace(",", "、").replace("，", "、").split("、")
                     if s.strip()]
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             return aggregate_files(out, level=self.level.currentData(), name=self.name.text().strip(),
-                                   year=self.year.value(), inputs=self.inputs(), expected=expected)
+                                   year=self.year.value(), inputs=self.inputs(), expected=expected,
+                                   dry_run=dry_run)
         finally:
             QGuiApplication.restoreOverrideCursor()
+
+
+class PreviewDialog(QDialog):
+    """What the aggregation will change, shown before anything is written."""
+
+    def __init__(self, parent, result):
+        super().__init__(parent)
+        self.setWindowTitle("区域汇总：将要发生的变化")
+        layout = QVBoxLayout(self)
+        self.text = QPlainTextEdit(result.summary())
+        self.text.setReadOnly(True)
+        layout.addWidget(self.text, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("写入")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(640, 480)

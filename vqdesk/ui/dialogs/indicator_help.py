@@ -1,4 +1,7 @@
-"""指标说明: every indicator of the edition with its unit, kind and definition."""
+"""指标说明: every indicator of the edition with its unit, kind and 口径 (the definition the
+edition's data gives, common/definitions-*.toml)."""
+
+import html
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QLineEdit, QSplitter, QTextBrowser, QTreeWidget, QTreeWidgetItem, QVBoxLayout
@@ -38,7 +41,7 @@ class IndicatorHelpDialog(QDialog):
 
     def _show(self, item, _previous):
         ind_id = item.data(0, Qt.ItemDataRole.UserRole) if item else None
-        self.text.setPlainText(describe_indicator(self.edition, self.edition.indicator(ind_id)) if ind_id else "")
+        self.text.setHtml(indicator_html(self.edition, self.edition.indicator(ind_id)) if ind_id else "")
 
     def _filter(self, text: str):
         for i in range(self.tree.topLevelItemCount()):
@@ -46,3 +49,18 @@ class IndicatorHelpDialog(QDialog):
             for j in range(top.childCount()):
                 child = top.child(j)
                 child.setHidden(bool(text) and text not in child.text(0))
+
+
+#: Under every 口径: the notices publish the tables without definitions.
+DEFINITION_NOTE = "口径说明由本程序根据指标名称和常用统计做法整理，供填报参考；省、市通知另有规定的，以通知为准。"
+
+
+def indicator_html(edition, ind) -> str:
+    """The description (unit, kind, computation) and, where the edition gives one, the 口径."""
+    first, *rest = describe_indicator(edition, ind).split("\n")
+    parts = [f"<p style='white-space:pre-wrap'><b>{html.escape(first)}</b></p>",
+             *(f"<p style='white-space:pre-wrap'>{html.escape(line)}</p>" for line in rest)]
+    if ind.definition:
+        parts.append(f"<p><b>口径：</b>{html.escape(ind.definition)}</p>")
+        parts.append(f"<p style='color:#6b7785'>{DEFINITION_NOTE}</p>")
+    return "".join(parts)

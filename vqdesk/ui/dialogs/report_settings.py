@@ -4,7 +4,7 @@ stays open."""
 
 import re
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QMessageBox, QTabWidget, QVBoxLayout
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QMessageBox, QScrollArea, QTabWidget, QVBoxLayout
 
 from vqdesk.core.document.settings import merge_settings
 from vqdesk.core.errors import InputError
@@ -40,7 +40,7 @@ class ReportSettingsDialog(QDialog):
         self.numbering = NumberingTab()
         self.pages = [self.cover, self.matter, self.numbering]
         for page, title in zip(self.pages, ("封面与声明", "前言、目录与附件", "编号")):
-            self.tabs.addTab(page, title)
+            self.tabs.addTab(_scrolling(page), title)    # a short screen scrolls the tab
         layout.addWidget(self.tabs)
         self.message = QLabel()
         self.message.setObjectName("settingsError")
@@ -102,3 +102,11 @@ class ReportSettingsDialog(QDialog):
         self.message.setText(message)
         self.message.show()
         QMessageBox.warning(self, "报告设置", message)
+
+
+def _scrolling(page) -> QScrollArea:
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QScrollArea.Shape.NoFrame)
+    area.setWidget(page)
+    return area

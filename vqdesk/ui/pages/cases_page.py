@@ -1,5 +1,6 @@
 """案例: every case block of the document and an editor for the selected one (title, text,
-photos).  A case stands in a heading; new cases go to the heading last opened."""
+photos).  A case stands in a heading; new cases go to the heading last opened.  Image files
+dropped on a case in the list, or on the editor, are added to that case."""
 
 from pathlib import Path
 
@@ -10,6 +11,7 @@ from PySide6.QtWidgets import (QFileDialog, QFormLayout, QHBoxLayout, QLabel, QL
                                QVBoxLayout, QWidget)
 
 from vqdesk.ui import node_actions
+from vqdesk.ui.blocks.photo_files import dropped_images
 from vqdesk.ui.commands_document import AddPhotoCommand, MoveBlockCommand, RemoveBlockCommand, UpdateCaseCommand
 from vqdesk.ui.navigation import char_count
 from vqdesk.ui.outline import case_labels, first_text, node_captions
@@ -28,6 +30,7 @@ class CasesPage(QWidget):
         super().__init__(parent)
         self.ctrl = ctrl
         self.case_id = None
+        self.setAcceptDrops(True)            # photo files dropped here go into the case shown
         layout = page_layout(self)
         header, _, self.hint = page_header("案例", "")
         layout.addWidget(header)
@@ -52,6 +55,7 @@ class CasesPage(QWidget):
         self._timer = QTimer(self, singleShot=True, interval=500)
         self._timer.timeout.connect(self.save_body)
         ctrl.changed.connect(self._on_changed)
+        self.setAcceptDrops(True)
         self.load()
 
     def _editor(self) -> QWidget:
@@ -69,6 +73,7 @@ class CasesPage(QWidget):
         self.count.setObjectName("countLabel")
         self.photos = QListWidget()
         self.photos.setViewMode(QListWidget.ViewMode.IconMode)
+        self.photos.setMovement(QListWidget.Movement.Static)   # not moved about without being saved
         self.photos.setIconSize(QSize(96, 72))
         self.photos.setFixedHeight(112)
         self.add_photo_button = QPushButton("添加图片…")
@@ -221,6 +226,42 @@ class CasesPage(QWidget):
             for path in map(Path, paths):
                 self.ctrl.push(AddPhotoCommand(self.ctrl, path.read_bytes(), path.name, path.stem,
                                                node_id=node_id, case_id=case.id))
+
+    # -- image files dropped on the page ----------------------------------------------------
+    def _drop_target(self, event):
+        """The case a drag at this point would add to: the one under it in the list, else the
+        selected one (None: no case)."""
+        point = self.list.viewport().mapFrom(self, event.position().toPoint())
+        item = self.list.itemAt(point) if self.list.viewport().rect().contains(point) else None
+        if item is not None:
+            return item.data(Qt.ItemDataRole.UserRole)
+        return self.case_id if self._case() is not None else None
+
+    def dragEnterEvent(self, event):
+        if dropped_images(event, self.ctrl) and self._drop_target(event) is not None:
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event):
+        self.dragEnterEvent(event)
+
+    def dropEvent(self, event):
+        paths, case_id = dropped_images(event, self.ctrl), self._drop_target(event)
+        if paths and case_id is not None:
+            event.acceptProposedAction()
+            self.add_dropped_photos(paths, case_id)
+
+    def add_dropped_photos(self, paths, case_id=None) -> bool:
+        """Photos dropped on a case (default: the selected one), which is then shown."""
+        case_id = self.case_id if case_id is None else case_id
+        if case_id is None or self._case(case_id) is None or not paths:
+            return False
+        if case_id != self.case_id:
+            self.save_body()
+            self.select(case_id)
+        self.add_photos(paths)
+        return True
 
     def select(self, case_id: int):
         self.case_id = case_id

@@ -1,24 +1,25 @@
-"""学校信息: one form of PROFILE_FIELDS; each field saves when editing finishes."""
+"""学校信息 (地区信息 for a bureau): the profile form of the edition's level, from the data file
+(core/profile.py); each field saves when editing finishes."""
 
 from PySide6.QtCore import QRegularExpression, Qt, QTimer
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (QComboBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit,
                                QScrollArea, QVBoxLayout, QWidget)
 
-from vqdesk.core.profile import PROFILE_FIELDS, check_profile_value
+from vqdesk.core.profile import check_profile_value, profile_set
 from vqdesk.ui.commands import SetProfileCommand
 from vqdesk.ui.pages.common import page_header, page_layout
 
 #: Input masks that stop wrong characters as they are typed (the full check runs on save).
 _TYPING = {"code": r"\d{0,10}", "postcode": r"\d{0,6}", "founded": r"\d{0,4}"}
-_PLACEHOLDERS = {"code": "10 位数字，见全国学校代码", "website": "https://www.example.edu.cn/",
-                 "phone": "如 0416-1234567", "email": "office@example.edu.cn"}
 
 
 class ProfilePage(QWidget):
     def __init__(self, ctrl, parent=None):
         super().__init__(parent)
         self.ctrl = ctrl
+        self.level = ctrl.data.report.level
+        self.form = profile_set(self.level)
         self.editors: dict[str, QWidget] = {}
         self.messages: dict[str, QLabel] = {}
         outer = QVBoxLayout(self)
@@ -30,15 +31,14 @@ class ProfilePage(QWidget):
         inner = QWidget()
         scroll.setWidget(inner)
         layout = page_layout(inner)
-        header, _, _ = page_header("学校信息", "这些信息用于封面、声明、公开网址和封底，每项只填一次，"
-                                         "报告中所有出现的地方都会一致。带 * 的为必填项。")
+        header, _, _ = page_header(self.form.title, self.form.hint)
         layout.addWidget(header)
         form = QFormLayout()
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
         form.setHorizontalSpacing(14)
         form.setVerticalSpacing(4)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        for field in PROFILE_FIELDS:
+        for field in self.form.fields:
             form.addRow(field.label + (" *" if field.required else ""), self._field_box(field))
         layout.addLayout(form)
         inner.setMaximumWidth(820)
@@ -66,7 +66,7 @@ class ProfilePage(QWidget):
             editor = QLineEdit()
             if field.key in _TYPING:
                 editor.setValidator(QRegularExpressionValidator(QRegularExpression(_TYPING[field.key]), editor))
-            editor.setPlaceholderText(_PLACEHOLDERS.get(field.key, ""))
+            editor.setPlaceholderText(field.placeholder)
             editor.editingFinished.connect(lambda f=field.key: self.save(f))
         message = QLabel()
         message.setObjectName("fieldError")
@@ -87,7 +87,7 @@ class ProfilePage(QWidget):
 
     def save(self, key: str):
         text = self.text_of(key).strip()
-        problem = check_profile_value(key, text)
+        problem = check_profile_value(key, text, self.level)
         self.show_message(key, problem)
         if problem or text == self.ctrl.data.profile.get(key, ""):
             return

@@ -1,14 +1,14 @@
 """Pages with text: a heading of the outline (chapter, section, level-3 or level-4) as a column
 of its blocks with its sub-headings beside it, and the front matter with the 前言."""
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (QFrame, QGridLayout, QLabel, QListWidget, QListWidgetItem, QPushButton,
                                QScrollArea, QSplitter, QVBoxLayout, QWidget)
 
 from vqdesk.ui import node_actions
 from vqdesk.ui.blocks.column import BlockColumn
 from vqdesk.ui.blocks.inserter import Inserter
-from vqdesk.ui.blocks.photo_files import add_photo_files, image_paths
+from vqdesk.ui.blocks.photo_files import add_photo_files, dropped_images
 from vqdesk.ui.icons import state_icon
 from vqdesk.ui.navigation import NodeStates
 from vqdesk.ui.outline import node_captions, node_depth
@@ -47,7 +47,12 @@ class SectionPage(QWidget):
         header, self.title, self.hint = page_header("")
         layout.addWidget(header)
         self.inserter = Inserter(self)
-        layout.addLayout(self.inserter.toolbar())
+        tools = self.inserter.toolbar()
+        layout.addLayout(tools)
+        count = self.inserter.count_label              # a narrow window wraps the count, never widens;
+        count.setWordWrap(True)                        # a wide one shares the spare room with it
+        count.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        tools.setStretchFactor(count, 3)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
@@ -64,6 +69,9 @@ class SectionPage(QWidget):
         self.splitter = splitter
         layout.addWidget(splitter, 1)
         self.setAcceptDrops(True)
+        self._reveal_id = None
+        self._reveal = QTimer(self, singleShot=True, interval=40)     # after the layout settles
+        self._reveal.timeout.connect(self._scroll_to_revealed)
         ctrl.changed.connect(self._on_changed)
 
     def _side_panel(self) -> QFrame:
@@ -168,6 +176,18 @@ class SectionPage(QWidget):
             return None, self.column.index_of(column.case_id) + 1
         return column.case_id, column.index_of(block_id) + 1
 
+    def reveal(self, block_id: int):
+        """Scroll to a block once it is laid out (a new block has no height yet)."""
+        self._reveal_id = block_id
+        self._reveal.start()
+
+    def _scroll_to_revealed(self):
+        for column in [self.column] + [f.editor.column for f in self.column.frames if f.kind == "case"]:
+            frame = column.frame_of(self._reveal_id)
+            if frame is not None:
+                self.scroll.ensureWidgetVisible(frame, 0, 24)
+                return
+
     def text_frames(self) -> list:
         """The frames of the heading's own text blocks, in order."""
         return [f for f in self.column.frames if f.kind == "text"]
@@ -186,20 +206,36 @@ class SectionPage(QWidget):
     def dragEnterEvent(self, event):
         self.drag_enter(event, self.column)
 
+    def dragMoveEvent(self, event):
+        self.drag_enter(event, self.column)
+
     def dropEvent(self, event):
         self.drop(event, self.column)
 
     def drag_enter(self, event, column):
-        if event.mimeData().hasUrls() and image_paths(event.mimeData().urls()):
+        if self.node_id is not None and dropped_images(event, self.ctrl):
             event.acceptProposedAction()
+        else:
+            event.ignore()
 
-    def drop(self, event, column):
-        paths = image_paths(event.mimeData().urls()) if event.mimeData().hasUrls() else []
-        if paths and self.node_id is not None:
-            event.acceptProposedAction()
-            position = column.drop_position(column.mapFrom(self, event.position().toPoint()).y()) \
-                if column is not self.column else None
-            add_photo_files(self.ctrl, self.node_id, paths, case_id=column.case_id, position=position)
+    def drop(self, event, column, point=None):
+        """Image files dropped on a column (the heading's or a case's) at `point` (in the column's
+        coordinates): a new photos block there; dropped elsewhere on the page: at the end."""
+        paths = dropped_images(event, self.ctrl)
+        if not paths or self.node_id is None:
+            return
+        event.acceptProposedAction()
+        position = column.drop_position(point.y()) if point is not None else None
+        add_photo_files(self.ctrl, self.node_id, paths, case_id=column.case_id, position=position)
+
+    def add_dropped_photos(self, paths) -> int | None:
+        """Photos dropped on the window while this heading shows: a photos block after the
+        block last worked on (inside its case), or at the end.  Returns the block's id."""
+        if self.node_id is None or not paths:
+            return None
+        self.flush()
+        case_id, position = self.insert_place("photos")
+        return add_photo_files(self.ctrl, self.node_id, paths, case_id=case_id, position=position)
 
     # -- actions (shared with the navigation tree, see node_actions) ------------------------
     def add_subsection(self):
