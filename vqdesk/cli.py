@@ -80,6 +80,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("xlsx")
     p.add_argument("--year", type=int)
     p.add_argument("--partial", action="store_true", help="有问题时仍导入无误的单元格")
+    p.add_argument("--dry-run", action="store_true", help="只列出将要修改的内容（含删除的名单行），不写入文件")
+    p.add_argument("--mode", choices=["update", "workbook"], default="update",
+                   help="update：只更新和新增（默认，不删除）；workbook：以工作簿为准（删除工作簿中没有的名单行）")
 
     p = sub.add_parser("aggregate", help="汇总多所学校的数据，生成或更新区县、地市报告")
     from vqdesk.cli_aggregate import add_arguments
@@ -288,19 +291,34 @@ def _print_pdf_notes(data, findings, draft: bool, notes: list):
 
 
 def cmd_import(args):
+    from vqdesk.core.excel.importer import count_imported
     from vqdesk.core.session import Session
-    from vqdesk.core import excel
-    with Session.open(args.file) as s:
+    with Session.open(args.file, readonly=args.dry_run, backup=not args.dry_run) as s:
+        if s.readonly and not args.dry_run:      # say so before reading the workbook
+            raise VqdeskError(s.readonly_reason or f"文件“{args.file}”以只读方式打开，不能导入。")
         year = args.year or s.latest_year()
-        report = excel.import_workbook(s, year, Path(args.xlsx), partial=args.partial)
-    for problem in report.problems:
-        print(problem, file=sys.stderr)
-    if not report.applied:
-        print(f"发现 {len(report.problems)} 个问题，未导入任何数据（可加 --partial 只导入无误的部分）。",
-              file=sys.stderr)
-        return EXIT_ERROR
+        content, plan = s.plan_workbook_import(year, Path(args.xlsx), mode=args.mode)
+        report = content.report
+        for problem in report.problems:
+            print(problem, file=sys.stderr)
+        if report.errors and not args.partial:
+            print(f"发现 {len(report.errors)} 个错误，未导入任何数据（可加 --partial 只导入无误的部分）。",
+                  file=sys.stderr)
+            if args.dry_run:
+                print(plan.text())
+            return EXIT_ERROR
+        if args.dry_run:
+            print(plan.text())
+            print("（--dry-run：未写入任何内容）")
+            return EXIT_ERROR if report.errors else 0
+        if plan.empty:
+            print(plan.summary())
+            return EXIT_ERROR if report.errors else 0
+        s.apply_import_plan(year, plan)
+        count_imported(report, content, plan)
     rows = sum(report.rows_imported.values())
     print(f"已导入 {year} 年度：指标 {report.values_imported} 项，名单 {rows} 行。")
+    print(plan.text())
     return EXIT_ERROR if report.errors else 0
 
 

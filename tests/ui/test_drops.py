@@ -34,7 +34,10 @@ def _photo(path: Path) -> Path:
     return path
 
 
-def test_a_workbook_dropped_on_a_text_editor_starts_the_import(report_path, tmp_path, qtbot, part_key):
+def test_a_workbook_dropped_on_a_text_editor_starts_the_import(report_path, tmp_path, qtbot, part_key, monkeypatch):
+    from vqdesk.ui.dialogs.import_preview import ImportPreviewDialog
+    previewed = []                                   # the import preview opens, and is confirmed
+    monkeypatch.setattr(ImportPreviewDialog, "exec", lambda d: previewed.append(d.lines()) or d.DialogCode.Accepted)
     window = open_window(report_path)
     qtbot.addWidget(window)
     window.show()
@@ -45,6 +48,7 @@ def test_a_workbook_dropped_on_a_text_editor_starts_the_import(report_path, tmp_
     [editor] = [e for e in window.pages["node"].findChildren(QTextEdit) if "创办" in e.toPlainText()]
     assert _drop(editor.viewport(), book)
     qtbot.waitUntil(lambda: window.ctrl.data.value("1.1") == 500)
+    assert "  表1 毕业生人数：999 → 500" in previewed[0]
     assert all(".xlsx" not in e.toPlainText() for e in window.pages["node"].findChildren(QTextEdit))
     window.close()
 

@@ -1,7 +1,7 @@
 from PySide6.QtCore import Qt
 
 from vqdesk.core.findings import Finding, Place
-from vqdesk.ui.table_model import FIXED, TINTS, StandardTableModel
+from vqdesk.ui.table_model import DERIVED_BG, FIXED, REFUSED_BG, TINTS, StandardTableModel
 
 
 def _cell(model, indicator_id, column="value"):
@@ -22,13 +22,16 @@ def test_table_model_indents_sub_items_in_display_only(ctrl):
     assert name == "\u3000\u3000\u3000\u3000升入本科人数"
 
 
-def test_table_model_derived_cells_show_computed_value_and_are_read_only(ctrl):
+def test_table_model_derived_cells_show_computed_value_and_are_read_only(ctrl, qtbot):
     model = StandardTableModel(ctrl, 3)
     cell = _cell(model, "3.1")
-    assert cell.data() == "15.00:1"
+    assert (cell.data(), model.copy_text(cell)) == ("ƒ 15.00:1", "15.00:1")
+    assert cell.data(Qt.ItemDataRole.BackgroundRole).color() == DERIVED_BG
     assert not model.flags(cell) & Qt.ItemFlag.ItemIsEditable
     assert "生师比 = 全日制在校生人数" in cell.data(Qt.ItemDataRole.ToolTipRole)
-    assert model.setData(cell, "12") is False
+    with qtbot.waitSignal(model.note) as blocker:
+        assert model.setData(cell, "12") is False
+    assert blocker.args[0][0].startswith("表3 生师比 由公式自动计算：生师比 = 全日制在校生人数")
 
 
 def test_table_model_not_reported_cells_are_locked_and_say_so(ctrl):
@@ -49,12 +52,18 @@ def test_table_model_set_data_goes_through_undo_stack(ctrl):
     assert cell.data() == "520"
 
 
-def test_table_model_rejected_value_reports_error_and_stays_off_the_stack(ctrl, qtbot):
+def test_table_model_rejected_value_stays_in_the_cell_and_off_the_stack(ctrl, qtbot):
     model = StandardTableModel(ctrl, 1)
-    with qtbot.waitSignal(ctrl.error) as blocker:
-        assert model.setData(_cell(model, "1.3"), "120") is False
-    assert blocker.args == ["表1 毕业生本省去向落实率（%）：百分比应在 0-100 之间，而不是 120.0"]
-    assert ctrl.undo_stack.count() == 0
+    cell = _cell(model, "1.3")
+    with qtbot.waitSignal(model.note) as blocker:
+        assert model.setData(cell, "120") is False
+    assert blocker.args[0][0].startswith("表1 毕业生本省去向落实率（%）：百分比应在 0-100 之间，而不是 120.0。已保留您输入的“120”")
+    assert (cell.data(), cell.data(Qt.ItemDataRole.BackgroundRole).color(), ctrl.undo_stack.count()) == \
+        ("120", REFUSED_BG, 0)
+    assert cell.data(Qt.ItemDataRole.ToolTipRole).startswith("未保存：表1 毕业生本省去向落实率")
+    assert ctrl.session.value(2025, "1.3") is None
+    assert model.setData(cell, "95")
+    assert (cell.data(), ctrl.session.value(2025, "1.3").number, model.pending) == ("95.00%", 95, {})
 
 
 def test_table_model_tints_cells_with_findings(ctrl):

@@ -5,8 +5,9 @@ import re
 from datetime import date
 
 from vqdesk.core.editions.model import FieldDef, Indicator
+from vqdesk.core.choices import match_choice
 from vqdesk.core.errors import InputError
-from vqdesk.core.kinds import normalise_text, parse_approx, parse_area, parse_number
+from vqdesk.core.kinds import parse_approx, parse_area, parse_number
 
 _NAME_SEPARATORS = re.compile(r"\s*[、,，;；/／\s]\s*")
 #: A date as reports write it: 2024, 2024年, 2024.11, 2024年11月, 2024-11-16, 2024年11月16日.
@@ -90,6 +91,8 @@ def coerce_field(fd: FieldDef, raw, resolve=None):
         area = parse_area(raw)
         if area is not None:
             return area               # “330亩” is 220000 平方米
+    if kind == "year" and isinstance(raw, str):
+        raw = raw.strip().removesuffix("届").removesuffix("年")      # “2024年”, “2024届”
     if kind in ("int", "year"):
         value = parse_number(raw, "int")
         if kind == "int" and value < 0:
@@ -106,9 +109,9 @@ def coerce_field(fd: FieldDef, raw, resolve=None):
         return parse_date(raw)
     text = str(raw).strip()
     if kind == "choice":
-        for option in fd.options:
-            if normalise_text(option) == normalise_text(text):
-                return option
+        option = match_choice(fd.options, text)
+        if option is not None:
+            return option
         if fd.open:
             return text               # the bureau's list is not closed: validation only hints
         raise ValueError(f"{fd.label}“{text}”不在可选项中（{'、'.join(fd.options)}）")

@@ -20,6 +20,7 @@ from vqdesk.core.kinds import normalise_text
 from vqdesk.core.model import MasterEntry, Record, Report, ReportData, Value
 from vqdesk.core.profile import check_profile_value, clean_profile_value
 from vqdesk.core.session_document import DocumentMixin
+from vqdesk.core.session_excel import ExcelImportMixin
 from vqdesk.core.session_import import ImportMixin
 from vqdesk.core.session_photos import PhotosMixin
 from vqdesk.core.store.backups import backup_on_open
@@ -45,7 +46,7 @@ def default_period(year: int) -> tuple[str, str]:
     return f"{year - 1}-09-01", f"{year}-08-31"
 
 
-class Session(DocumentMixin, PhotosMixin, ImportMixin):
+class Session(DocumentMixin, PhotosMixin, ImportMixin, ExcelImportMixin):
     """An open report file.  Use as a context manager, or call close().
 
     The document of each year (outline, blocks, settings) is edited through DocumentMixin

@@ -171,3 +171,147 @@ class MoveRecordCommand(_Command):
 
     def revert(self):
         self.session.move_record(self.ctrl.current_id("record", self.record_id), self.old)
+
+
+def try_push(ctrl, command) -> str | None:
+    """Apply and stack a command; a refusal comes back as its reason (shown beside the cell,
+    never as a modal)."""
+    try:
+        command.apply_first()
+    except VqdeskError as exc:
+        return str(exc)
+    ctrl.undo_stack.push(command)
+    return None
+
+
+class BatchCommand(_Command):
+    """Several edits as ONE undo step (a pasted block, a cut, fill-down, a sort, an import).
+    Only the edits that applied are kept; `refused` lists (command, reason) for the rest.  The
+    label is given once the count is known, e.g. label="粘贴 {n} 个单元格"."""
+
+    def __init__(self, ctrl, label: str):
+        super().__init__(ctrl, label)
+        self.label = label
+        self.applied: list = []
+        self.refused: list = []
+
+    def run(self, commands, label=None, all_or_nothing: bool = False) -> bool:
+        """Apply `commands` in one transaction and stack the batch; False (and nothing on the
+        undo stack) when none applied.  `label(applied)` may name the step instead.  With
+        all_or_nothing (an import) one refusal takes the others back with it."""
+        try:
+            with self.session.batch():
+                for command in commands:
+                    try:
+                        command.do()
+                    except VqdeskError as exc:
+                        self.refused.append((command, str(exc)))
+                        if all_or_nothing:
+                            raise
+                    else:
+                        self.applied.append(command)
+        except VqdeskError:               # the transaction was rolled back: nothing was written
+            self.applied = []
+        self._notify()
+        if not self.applied:
+            return False
+        self.setText(label(self.applied) if label else self.label.format(n=len(self.applied)))
+        self._skip_redo = True
+        self.ctrl.undo_stack.push(self)
+        return True
+
+    def _notify(self):
+        """One signal per changed thing; a kind with many (an import) gets one signal for all."""
+        keys: dict[str, list] = {}
+        for command in self.applied:
+            keys.setdefault(command.kind, [])
+            if command.key() not in keys[command.kind]:
+                keys[command.kind].append(command.key())
+        for kind, changed in keys.items():
+            for key in (changed if len(changed) <= 10 else [""]):
+                self.ctrl.notify(kind, key)
+
+    def redo(self):
+        if self._skip_redo:
+            self._skip_redo = False
+            return
+        self._each(self.applied, "do")
+
+    def undo(self):
+        self._each(list(reversed(self.applied)), "revert")
+
+    def _each(self, commands, name):
+        try:
+            with self.session.batch():
+                for command in commands:
+                    getattr(command, name)()
+        except VqdeskError as exc:
+            self.ctrl.error.emit(str(exc))
+        self._notify()
+
+
+class ImportValueCommand(_Command):
+    """One imported (or chosen) cell: content, source and note, restored exactly on undo.  The
+    source "reported" marks a computed cell's reported value as the one to print."""
+    kind = "value"
+
+    def __init__(self, ctrl, indicator_id: str, content, column: str = "value", source: str = "import",
+                 note: str | None = None, text: str = "导入"):
+        super().__init__(ctrl, text)
+        self.indicator_id, self.column = indicator_id, column
+        self.new = (content, source, note)
+        old = self.session.value(self.year, indicator_id, column)
+        self.old = (old.content, old.source, old.note or "") if old else (None, "manual", "")
+
+    def key(self):
+        return self.indicator_id
+
+    def do(self):
+        self._write(*self.new)
+
+    def revert(self):
+        self._write(*self.old)
+
+    def _write(self, content, source, note):
+        self.session.set_value(self.year, self.indicator_id, content, column=self.column, source=source, note=note)
+
+
+class SortRecordsCommand(_Command):
+    """Reorder a list itself (its stored order), not just the view."""
+    kind = "record"
+
+    def __init__(self, ctrl, list_id: str, old_ids: list, new_ids: list, label: str):
+        super().__init__(ctrl, label)
+        self.list_id, self.old_ids, self.new_ids = list_id, old_ids, new_ids
+
+    def key(self):
+        return self.list_id
+
+    def do(self):
+        self._order(self.new_ids)
+
+    def revert(self):
+        self._order(self.old_ids)
+
+    def _order(self, ids):
+        for position, record_id in enumerate(ids):
+            self.session.move_record(self.ctrl.current_id("record", record_id), position)
+
+
+class AppendRecordsCommand(_Command):
+    """Many rows added at the end of a list at once (an import); undo removes exactly them."""
+    kind = "record"
+
+    def __init__(self, ctrl, list_id: str, rows: list[dict]):
+        super().__init__(ctrl, f"添加 {len(rows)} 行")
+        self.list_id, self.rows = list_id, [dict(r) for r in rows]
+        self.ids: list[int] = []
+
+    def key(self):
+        return self.list_id
+
+    def do(self):
+        self.ids = self.session.append_records(self.year, self.list_id, self.rows)
+
+    def revert(self):
+        self.session.remove_records(self.ids)

@@ -1,12 +1,18 @@
-"""Typed cell editors for record lists: spin boxes, dates, choices, names from master lists."""
+"""Cell editors for record lists, picked by the field's kind.
 
-from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import (QComboBox, QCompleter, QDateEdit, QDoubleSpinBox, QSpinBox,
-                               QStyledItemDelegate)
+Numbers and dates are typed as text, like in Excel (“1,234”, “1700余”, “2024.11”, “2024年11月16日至17日”),
+and checked by the session when committed; a refused value stays in the cell, marked.  An empty
+cell opened and left is not filled with 0 or a made-up date.  Choices and names from the master
+lists are editable combo boxes: the options to pick from, and everyday spellings (“3年”) typed."""
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QCompleter, QLineEdit, QStyledItemDelegate
 
 from vqdesk.ui.record_model import FieldRole
 
-_MAX_INT = 2_000_000_000
+#: Placeholder text of a typed editor, per field kind.
+PLACEHOLDERS = {"int": "整数", "year": "年份，如 2025", "decimal": "数值", "money_wan": "万元",
+                "date": "如 2025-05-19、2025.05 或 2025", "names": "多个姓名用顿号分隔"}
 
 
 class RecordFieldDelegate(QStyledItemDelegate):
@@ -18,37 +24,21 @@ class RecordFieldDelegate(QStyledItemDelegate):
 
     def createEditor(self, parent, option, index):
         fd = index.data(FieldRole)
-        if fd.kind == "int":
-            editor = QSpinBox(parent)
-            editor.setRange(0, _MAX_INT)
-        elif fd.kind == "year":
-            editor = QSpinBox(parent)
-            editor.setRange(2000, 2100)
-            editor.setValue(self.ctrl.year)
-        elif fd.kind in ("decimal", "money_wan"):
-            editor = QDoubleSpinBox(parent)
-            editor.setRange(0, 1e12)
-            editor.setDecimals(2)
-            editor.setGroupSeparatorShown(False)
-        elif fd.kind == "date":
-            editor = QDateEdit(parent)
-            editor.setCalendarPopup(True)
-            editor.setDisplayFormat("yyyy-MM-dd")
-            editor.setDate(QDate(self.ctrl.year, 6, 30))
-        elif fd.kind == "choice":
-            editor = QComboBox(parent)
-            editor.addItems(list(fd.options))
-        elif fd.kind in ("major", "organisation"):
+        if fd.kind == "choice" or fd.kind in ("major", "organisation"):
+            names = list(fd.options) if fd.kind == "choice" else self._known_names(fd.kind)
             editor = QComboBox(parent)
             editor.setEditable(True)
-            names = self._known_names(fd.kind)
+            editor.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
             editor.addItems(names)
             completer = QCompleter(names, editor)
             completer.setFilterMode(Qt.MatchFlag.MatchContains)
             completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
             editor.setCompleter(completer)
         else:
-            return super().createEditor(parent, option, index)
+            editor = QLineEdit(parent)
+            editor.setPlaceholderText(PLACEHOLDERS.get(fd.kind, ""))
+            if fd.kind in ("int", "decimal", "money_wan", "year"):
+                editor.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         editor.setFrame(False)
         return editor
 
@@ -63,29 +53,17 @@ class RecordFieldDelegate(QStyledItemDelegate):
         return sorted(set(names), key=names.index)
 
     def setEditorData(self, editor, index):
-        value = index.data(Qt.ItemDataRole.EditRole)
-        if isinstance(editor, (QSpinBox, QDoubleSpinBox)):
-            if value is not None:
-                editor.setValue(value)
-        elif isinstance(editor, QDateEdit):
-            if value:
-                editor.setDate(QDate.fromString(str(value), "yyyy-MM-dd"))
-        elif isinstance(editor, QComboBox):
-            text = "" if value is None else str(value)
+        text = index.data(Qt.ItemDataRole.DisplayRole) or ""
+        if isinstance(editor, QComboBox):
             position = editor.findText(text)
             if position >= 0:
                 editor.setCurrentIndex(position)
-            elif editor.isEditable():
+            else:
                 editor.setEditText(text)
+            editor.lineEdit().selectAll()      # typing replaces the cell, as in a line edit
         else:
-            super().setEditorData(editor, index)
+            editor.setText(text)
 
     def setModelData(self, editor, model, index):
-        if isinstance(editor, (QSpinBox, QDoubleSpinBox)):
-            model.setData(index, editor.value())
-        elif isinstance(editor, QDateEdit):
-            model.setData(index, editor.date().toString("yyyy-MM-dd"))
-        elif isinstance(editor, QComboBox):
-            model.setData(index, editor.currentText())
-        else:
-            super().setModelData(editor, model, index)
+        text = editor.currentText() if isinstance(editor, QComboBox) else editor.text()
+        model.setData(index, text.strip())

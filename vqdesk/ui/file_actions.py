@@ -150,10 +150,12 @@ def export_excel(window):
     _done(window, "导出 Excel", path)
 
 
-def import_excel(window, path=None):
-    """文件 → 导入 Excel…, or a workbook dropped on the window (`path` given: no file dialog)."""
-    from vqdesk.core.excel import import_workbook
-    from vqdesk.core.store.backups import make_backup
+def import_excel(window, path: str | None = None):
+    """文件 → 导入 Excel…, or a workbook dropped on the window (`path` given: no file dialog).
+    Read the workbook, show what would change (import_preview), and only on 导入 apply it, as
+    one undo step.  A workbook with nothing new says so, instead of asking anything."""
+    from vqdesk.core.excel.importer import read_workbook
+    from vqdesk.ui.dialogs.import_preview import TITLE, ImportPreviewDialog, apply_import
     window.flush()
     if path is None:
         path, _ = QFileDialog.getOpenFileName(window, "导入 Excel", str(export_folder(window.ctrl.session.path)),
@@ -162,17 +164,28 @@ def import_excel(window, path=None):
         return
     ctrl = window.ctrl
     try:
-        make_backup(ctrl.session.db.conn, ctrl.session.path)   # imports cannot be undone
-        report = import_workbook(ctrl.session, ctrl.year, path)
-        if not report.applied:
-            answer = QMessageBox.question(window, "导入 Excel", report.summary() + "\n\n是否只导入无误的部分？")
-            if answer != QMessageBox.StandardButton.Yes:
-                return
-            report = import_workbook(ctrl.session, ctrl.year, path, partial=True)
+        content = read_workbook(ctrl.session, ctrl.year, path)
     except (VqdeskError, OSError) as exc:
-        return QMessageBox.warning(window, "导入 Excel", f"导入失败：{reason_of(exc)}")
-    ctrl.reload()  # the import wrote outside the undo stack
-    QMessageBox.information(window, "导入 Excel", f"{report.summary()}\n（导入不能撤销；导入前的内容可以从“文件 → 从备份恢复”找回。）")
+        return QMessageBox.warning(window, TITLE, f"导入失败：{reason_of(exc)}")
+    dialog = ImportPreviewDialog(ctrl, path, content, window)
+    if dialog.plan.empty and not _removes_anything(dialog):
+        problems = "\n".join(str(p) for p in content.report.problems[:20])
+        return QMessageBox.information(window, TITLE, dialog.plan.summary() + (f"\n\n{problems}" if problems else ""))
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return
+    batch = apply_import(ctrl, dialog.plan)
+    if not batch.applied:
+        reason = batch.refused[0][1] if batch.refused else "没有修改任何内容"
+        return QMessageBox.warning(window, TITLE, f"导入中止，报告文件未作任何修改：{reason}")
+    window.statusBar().showMessage(f"{dialog.plan.summary()} 可以用“撤销”整体撤回。", 10000)
+
+
+def _removes_anything(dialog) -> bool:
+    """Whether the workbook mode would remove rows the update mode keeps (then the preview opens)."""
+    dialog.set_mode("workbook")
+    removes = not dialog.plan.empty
+    dialog.set_mode("update")
+    return removes
 
 
 # -- Word ------------------------------------------------------------------------------------

@@ -16,13 +16,14 @@ from vqdesk.ui.controller import ReportController
 from vqdesk.ui.dialogs.restore_dialog import restore_from_backup
 from vqdesk.ui.drops import DropRouter
 from vqdesk.ui.findings_panel import FindingsPanel
+from vqdesk.ui.grid_keys import ExcelKeys
 from vqdesk.ui.navigation import NavigationTree
 from vqdesk.ui.pages.cases_page import CasesPage
 from vqdesk.ui.pages.photos_page import PhotosPage
 from vqdesk.ui.pages.profile_page import ProfilePage
-from vqdesk.ui.pages.records_page import RecordsPage, RecordView
+from vqdesk.ui.pages.records_page import RecordsPage
 from vqdesk.ui.pages.section_page import FrontPage, SectionPage
-from vqdesk.ui.pages.table_page import GridView, TablePage
+from vqdesk.ui.pages.table_page import TablePage
 from vqdesk.ui.settings import recent_files, remember_file, settings
 from vqdesk.ui.event_filters import install_event_filters
 from vqdesk.ui.zoom import Zoom
@@ -402,12 +403,9 @@ class MainWindow(QMainWindow):
         """剪切/复制/粘贴 for whichever widget has the focus (grids handle blocks themselves)."""
         widget = QApplication.focusWidget()
         clipboard = QGuiApplication.clipboard()
-        if isinstance(widget, GridView):
-            {"copy": widget.copy_selection, "paste": lambda: widget.paste_column(clipboard.text()),
-             "cut": widget.copy_selection}[name]()
-        elif isinstance(widget, RecordView):
-            if name == "paste":
-                widget.page.paste(clipboard.text())
+        if isinstance(widget, ExcelKeys):     # every grid: tables, lists, free tables
+            {"copy": widget.copy_cells, "paste": lambda: widget.paste_text(clipboard.text()),
+             "cut": widget.cut_cells}[name]()
         elif widget is not None and hasattr(widget, name):
             getattr(widget, name)()
 

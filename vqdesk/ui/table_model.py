@@ -1,11 +1,11 @@
 """The grid of one standard table (表1-表6): a thin adapter over the controller's ReportData."""
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
 from vqdesk.core.editions.model import APPLICABILITY
-from vqdesk.core.kinds import INDICATOR_KINDS, format_value
-from vqdesk.ui.commands import SetValueCommand
+from vqdesk.core.kinds import INDICATOR_KINDS, format_value, parse_number
+from vqdesk.ui.commands import BatchCommand, SetValueCommand, try_push
 
 COL_SEQ, COL_NAME, COL_UNIT = 0, 1, 2
 #: Number of fixed columns before the table's value columns.
@@ -20,16 +20,27 @@ INDENT = "\u3000\u3000"
 TINTS = {"error": QColor("#fbe3e1"), "warning": QColor("#fdf1d6"), "info": QColor("#e6f0fb")}
 LOCKED_BG = QColor("#f1f1f1")
 LOCKED_FG = QColor("#8a8a8a")
-DERIVED_BG = QColor("#f4f7fb")
+DERIVED_BG = QColor("#e8eef7")
+#: A refused value kept in its cell until corrected.
+REFUSED_BG = QColor("#f6c1bb")
+#: The mark of a computed cell.
+COMPUTED_MARK = "ƒ "
 
 
 class StandardTableModel(QAbstractTableModel):
-    """Rows are the table's indicators; columns 序号 | 指标 | 单位 | one per table column."""
+    """Rows are the table's indicators; columns 序号 | 指标 | 单位 | one per table column.
+
+    A refused value stays in its cell (`pending`, shown red with the reason) until it is
+    corrected; the stored value is unchanged meanwhile.  `note` carries (text, level, action)
+    for the line under the grid."""
+
+    note = Signal(object)
 
     def __init__(self, ctrl, table_no: int, parent=None):
         super().__init__(parent)
         self.ctrl = ctrl
         self.table_no = table_no
+        self.pending: dict[tuple[str, str], tuple[str, str]] = {}
         self._load()
         ctrl.changed.connect(self._on_changed)
         ctrl.findings_changed.connect(self._refresh_all)
@@ -140,13 +151,55 @@ class StandardTableModel(QAbstractTableModel):
             return locked
         key = self.column_key(index)
         kind = self.columns[col - FIXED].kind or ind.kind
+        if self._key(index) in self.pending:
+            return self.pending[self._key(index)][0]
         if self.is_derived(index):
-            return format_value(self.ctrl.figures.computed(ind.id), ind.kind)
+            return COMPUTED_MARK + self._derived_text(ind)
         return format_value(self.ctrl.data.value(ind.id, key), kind)
+
+    def _derived_text(self, ind) -> str:
+        """The printed figure; a differing reported value beside the computed one."""
+        shown = self.ctrl.figures.shown(ind.id)
+        text = shown.text(ind.kind)
+        if shown.typed is not None and not shown.reported and shown.computed is not None \
+                and abs(shown.typed - shown.computed) > 1e-9:
+            text += f"（报送 {format_value(shown.typed, ind.kind)}）"
+        return text
+
+    def copy_text(self, index) -> str:
+        """A cell as copied: the figure without marks."""
+        if index.column() >= FIXED and self.is_derived(index):
+            shown = self.ctrl.figures.shown(self.rows[index.row()].id)
+            return "" if shown.value is None else format_value(shown.value, self.rows[index.row()].kind)
+        if index.column() >= FIXED and self.lock_text(index):
+            return ""
+        return str(self._edit(index) if index.column() >= FIXED else self._display(index)).strip()
+
+    def _key(self, index) -> tuple:
+        return (self.rows[index.row()].id, self.column_key(index) or "")
+
+    def locked_reason(self, index) -> str | None:
+        """Why typing into this cell is not possible, in words for the user; None when it is."""
+        ind = self.rows[index.row()]
+        if index.column() < FIXED:
+            return "序号、指标和单位由模板规定，不能修改。"
+        locked = self.lock_text(index)
+        if locked:
+            return f"表{ind.table_no} {ind.name}：{locked}，不需填写。"
+        if self.is_derived(index):
+            derived = self.ctrl.edition.derived[ind.id]
+            return (f"表{ind.table_no} {ind.name} 由公式自动计算：{derived.definition}。请修改它的基础数据；"
+                    f"学校另有报送值时，右键此格可选“以报送值为准”。")
+        return None
 
     def _edit(self, index):
         if index.column() < FIXED:
             return self._display(index)
+        if self._key(index) in self.pending:
+            return self.pending[self._key(index)][0]
+        return self._stored(index)
+
+    def _stored(self, index) -> str:
         ind = self.rows[index.row()]
         value = self.ctrl.data.value(ind.id, self.column_key(index))
         if value is None:
@@ -157,6 +210,10 @@ class StandardTableModel(QAbstractTableModel):
 
     def _tooltip(self, index):
         lines = [describe_indicator(self.ctrl.edition, self.rows[index.row()])]
+        if index.column() >= FIXED and self._key(index) in self.pending:
+            lines.insert(0, f"未保存：{self.pending[self._key(index)][1]}")
+        if index.column() >= FIXED and self.is_derived(index):
+            lines.append(self._reported_line(self.rows[index.row()]))
         for f in self.cell_findings(index) if index.column() >= FIXED else []:
             lines.append(f"【{f.severity_label}】{f.message}")
         return "\n".join(lines)
@@ -168,7 +225,18 @@ class StandardTableModel(QAbstractTableModel):
                 return severity
         return None
 
+    def _reported_line(self, ind) -> str:
+        shown = self.ctrl.figures.shown(ind.id)
+        if shown.typed is None:
+            return "ƒ 自动计算，报告中印计算值。"
+        typed = format_value(shown.typed, ind.kind)
+        if shown.reported:
+            return f"学校报送值 {typed}，报告中印报送值（右键可改为“使用计算值”）。"
+        return f"学校报送值 {typed}，报告中印计算值（右键可选“以报送值为准”或“使用计算值”）。"
+
     def _background(self, index):
+        if index.column() >= FIXED and self._key(index) in self.pending:
+            return QBrush(REFUSED_BG)
         worst = self._worst(index)
         if worst:
             return QBrush(TINTS[worst])
@@ -193,16 +261,73 @@ class StandardTableModel(QAbstractTableModel):
         return Qt.AlignmentFlag.AlignCenter
 
     def setData(self, index, value, role=Qt.ItemDataRole.EditRole):
-        """Edits never write directly: they become a SetValueCommand on the undo stack."""
-        if role != Qt.ItemDataRole.EditRole or not (self.flags(index) & Qt.ItemFlag.ItemIsEditable):
+        """Edits never write directly: they become a SetValueCommand on the undo stack.  A refused
+        value stays in the cell with its reason; typing into a locked cell says why not."""
+        if role != Qt.ItemDataRole.EditRole or not index.isValid():
             return False
-        ind = self.rows[index.row()]
-        key = self.column_key(index)
+        reason = self.locked_reason(index)
+        if reason:
+            self.note.emit((reason, "warning", None))
+            return False
+        ind, key = self.rows[index.row()], self.column_key(index)
         raw = value.strip() if isinstance(value, str) else value
-        current = self._edit(index)
-        if (raw or "") == current:
+        if (raw or "") == self._stored(index):
+            self._forget(index)
             return False
-        return self.ctrl.push(SetValueCommand(self.ctrl, ind.id, raw, column=key))
+        refused = try_push(self.ctrl, SetValueCommand(self.ctrl, ind.id, raw, column=key))
+        if refused:
+            self._refuse(index, str(raw), refused)
+            return False
+        self._forget(index)
+        self._ask_percent(index, raw)
+        return True
+
+    def write_cells(self, cells, label: str) -> BatchCommand:
+        """[(row, column, text)] as one undo step; refused cells keep their text, marked."""
+        commands, where = [], {}
+        for row, column, text in cells:
+            index = self.index(row, column)
+            if self.locked_reason(index):
+                continue
+            if text == self._stored(index):
+                self._forget(index)          # back to the stored value: nothing to write
+                continue
+            command = SetValueCommand(self.ctrl, self.rows[row].id, text, column=self.column_key(index))
+            commands.append(command)
+            where[id(command)] = index
+        batch = BatchCommand(self.ctrl, label)
+        if commands:
+            batch.run(commands)
+        for command in batch.applied:
+            self._forget(where[id(command)])
+        for command, reason in batch.refused:
+            self._refuse(where[id(command)], str(command.new), reason, quiet=True)
+        return batch
+
+    def _refuse(self, index, text: str, reason: str, quiet: bool = False):
+        self.pending[self._key(index)] = (text, reason)
+        self.dataChanged.emit(index, index)
+        if not quiet:
+            self.note.emit((f"{reason}。已保留您输入的“{text}”，改正后按回车；按 Delete 放弃。", "error", None))
+
+    def _forget(self, index):
+        if self.pending.pop(self._key(index), None) is not None:
+            self.dataChanged.emit(index, index)
+
+    def _ask_percent(self, index, raw):
+        """0.95 in a % cell: most likely 95% was meant.  Ask beside the grid, with a button."""
+        ind = self.rows[index.row()]
+        kind = self.columns[index.column() - FIXED].kind or ind.kind
+        if kind != "percent" or not isinstance(raw, str) or raw.endswith(("%", "％")):
+            return
+        try:
+            number = float(parse_number(raw))
+        except ValueError:
+            return
+        if 0 < number < 1:
+            meant = f"{number * 100:.4g}"
+            self.note.emit((f"{ind.name} 填写为 {raw}%（不到 1%）。是否指 {meant}%？", "warning",
+                            (f"改为 {meant}%", lambda: self.setData(index, meant))))
 
 
 def describe_indicator(edition, ind) -> str:

@@ -198,7 +198,8 @@ def test_import_failure_midway_leaves_file_untouched(filled, tmp_path, monkeypat
 
     def broken(*args, **kwargs):
         raise InputError("磁盘已满")
-    monkeypatch.setattr(filled, "replace_records", broken)
+    for name in ("append_records", "update_record", "remove_records"):   # the list is written after the cells
+        monkeypatch.setattr(filled, name, broken)
     report = import_workbook(filled, YEAR, typed_workbook(tmp_path / "t.xlsx", [[1, "毕业生人数", "人", 7]], teachers))
     assert (report.applied, report.errors) == (False, [ImportProblem("", "", "导入中止，报告文件未作任何修改：磁盘已满")])
     assert (values(filled), filled.records(YEAR, "teacher_structure")) == (before, records_before)
@@ -255,7 +256,7 @@ def test_an_import_aborted_while_writing_counts_nothing_and_changes_nothing(blan
     def refuse(*args, **kwargs):
         raise InputError("名单无法写入")
     path = typed_workbook(tmp_path / "t.xlsx", [("1", "毕业生人数", "人", 300)], teachers)
-    monkeypatch.setattr(blank, "replace_records", refuse)
+    monkeypatch.setattr(blank, "append_records", refuse)
     report = import_workbook(blank, YEAR, path)
     assert (report.applied, report.values_imported, report.rows_imported) == (False, 0, {})
     assert "导入中止，报告文件未作任何修改：名单无法写入" in report.summary()

@@ -136,7 +136,7 @@ def test_derived_typed_value_differs_from_computed(data):
         Finding("error", "R4", cell("3.2", 3),
                 "表3 双师素质专任教师比例 填写为 52.00%，按基础数据计算应为 47.06%"
                 "（双师素质专任教师比例 = 双师素质专任教师数（教师结构）÷ 专任教师总数 × 100%）"
-                "；请核对基础数据，或选定报告中印填报值还是计算值")]
+                "；请改正基础数据（名单或表中的基础指标），或在表中右键此格选择“以报送值为准”或“使用计算值”")]
 
 
 def test_derived_typed_value_within_rounding_is_accepted(data):
@@ -149,14 +149,14 @@ def test_derived_rounding_tolerance_follows_the_typed_decimals(data):
     set_value(data, "3.1", "14.2:1", source="import")  # 14.12 is not 14.2
     assert [f.message for f in validate(data)] == [
         "表3 生师比 填写为 14.20:1，按基础数据计算应为 14.12:1（生师比 = 全日制在校生人数（表6）÷ 专任教师总数（表6））"
-        "；请核对基础数据，或选定报告中印填报值还是计算值"]
+        "；请改正基础数据（名单或表中的基础指标），或在表中右键此格选择“以报送值为准”或“使用计算值”"]
 
 
 def test_derived_typed_count_must_equal_list_length(data):
     set_value(data, "3.4b", 5, source="import")
     assert validate(data) == [
         Finding("error", "R7", cell("3.4b", 3), "表3 专业数量 填写为 5，但名单“专业设置”有 3 行"
-                "；请核对基础数据，或选定报告中印填报值还是计算值")]
+                "；请改正基础数据（名单或表中的基础指标），或在表中右键此格选择“以报送值为准”或“使用计算值”")]
 
 
 # -- every bound from both sides (issue 21) --------------------------------------------------------
@@ -247,5 +247,5 @@ def test_derived_tolerance_is_half_a_unit_of_the_typed_decimals_either_way(data,
 def test_derived_typed_count_one_off_the_list_length_either_way(data, typed, flagged):
     set_value(data, "3.4b", typed, source="import")
     assert [(f.rule, f.message) for f in validate(data)] == ([
-        ("R7", f"表3 专业数量 填写为 {typed}，但名单“专业设置”有 3 行；请核对基础数据，或选定报告中印填报值还是计算值")]
+        ("R7", f"表3 专业数量 填写为 {typed}，但名单“专业设置”有 3 行；请改正基础数据（名单或表中的基础指标），或在表中右键此格选择“以报送值为准”或“使用计算值”")]
         if flagged else [])

@@ -18,6 +18,7 @@ class PlannedValue:
     number: float | None
     text: str | None
     note: str | None
+    sheet: str = ""
 
 
 class TableReader:
@@ -102,4 +103,4 @@ class TableReader:
         except InputError as exc:
             self.problem(self.sheets.title, where, str(exc))
             return
-        self.planned.append(PlannedValue(ind.id, key, number, text, self.sheets.note(row, column)))
+        self.planned.append(PlannedValue(ind.id, key, number, text, self.sheets.note(row, column), self.sheets.title))

@@ -14,6 +14,7 @@ from vqdesk.core.excel.import_tables import TableReader
 from vqdesk.core.excel.layout import META_SHEET
 from vqdesk.core.excel.matching import find_list_header, find_list_sheet, find_table_sheet
 from vqdesk.core.excel.package import ExcelImportError, check_package
+from vqdesk.core.excel.plan import MODE_UPDATE, MODE_WORKBOOK, ImportPlan, apply_plan, plan_import
 from vqdesk.core.excel.workbook import sub_table_lists
 
 #: A value quoted in a message is cut to this many characters (a cell may hold 32 767).
@@ -62,10 +63,48 @@ class ImportReport:
         return "\n".join(lines)
 
 
-def import_workbook(session, year, path, partial: bool = False) -> ImportReport:
+@dataclass
+class WorkbookContent:
+    """What a workbook holds for a report year, read but not written."""
+    report: ImportReport
+    planned: list = field(default_factory=list)       # [PlannedValue]
+    lists: dict = field(default_factory=dict)         # list id -> [typed row]
+    list_sheets: dict = field(default_factory=dict)   # list id -> sheet title
+
+
+def import_workbook(session, year, path, partial: bool = False, mode: str = MODE_WORKBOOK) -> ImportReport:
     """Read `path` into `year`.  With errors nothing is written unless partial=True, in which case
     the readable cells are written and the rest listed.  Values get source="import"."""
+    content = read_workbook(session, year, path)
+    report = content.report
+    if report.errors and not partial:
+        return report
+    plan = plan_workbook(session, year, content, mode)
+    try:
+        apply_plan(session, session.report(year).year, plan)
+    except VqdeskError as exc:
+        report.problems.append(ImportProblem("", "", clip_quotes(f"导入中止，报告文件未作任何修改：{exc}")))
+        return report
+    count_imported(report, content, plan)
+    return report
+
+
+def plan_workbook(session, year, content: WorkbookContent, mode: str = MODE_UPDATE) -> ImportPlan:
+    data = session.snapshot(year, with_history=False)
+    return plan_import(data, content.planned, content.lists, content.list_sheets, mode)
+
+
+def count_imported(report: ImportReport, content: WorkbookContent, plan: ImportPlan):
+    """The counts of an applied import: cells given a new value, the workbook's rows per list."""
+    report.values_imported = sum(cell.new is not None for cell in plan.cells)
+    report.rows_imported = {list_id: len(rows) for list_id, rows in content.lists.items()}
+    report.applied = True
+
+
+def read_workbook(session, year, path) -> WorkbookContent:
+    """The tables and lists of `path` read against `year`'s edition; problems in `.report`."""
     report = ImportReport()
+    content = WorkbookContent(report)
 
     def problem(sheet, cell, message, severity="error"):
         report.problems.append(ImportProblem(sheet, cell, clip_quotes(message), severity))
@@ -74,7 +113,7 @@ def import_workbook(session, year, path, partial: bool = False) -> ImportReport:
     edition, school_type = session.edition(year), session.report(year).school_type
     values_wb, formulas_wb = _open(Path(path))
     _check_meta(values_wb, edition, year, problem)
-    planned, lists = [], {}
+    planned, lists = content.planned, content.lists
     for table in edition.tables:
         ws = find_table_sheet(values_wb, table)
         if ws is None:
@@ -86,6 +125,7 @@ def import_workbook(session, year, path, partial: bool = False) -> ImportReport:
         planned.extend(TableReader(sheets, table, year, school_type, problem).read(end_row))
         if sub_rows:
             lists[table.sub_table.record_list] = sub_rows[1]
+            content.list_sheets[table.sub_table.record_list] = ws.title
     inline = sub_table_lists(edition)
     for rl in edition.record_lists:
         ws = find_list_sheet(values_wb, rl)
@@ -94,13 +134,11 @@ def import_workbook(session, year, path, partial: bool = False) -> ImportReport:
         rows = ListReader(_sheets(ws, formulas_wb), rl, session.resolve, problem).read()
         if rows is not None:
             lists[rl.id] = rows
+            content.list_sheets[rl.id] = ws.title
     if not planned and not lists and not report.errors:
         problem("", "", f"工作簿中没有可导入的指标表或名单（工作表：{'、'.join(values_wb.sheetnames)}）。"
                 f"请选择由本程序导出的工作簿，或按导出的格式填写")
-    if report.errors and not partial:
-        return report
-    _apply(session, year, planned, lists, report, problem)
-    return report
+    return content
 
 
 def _sheets(ws, formulas_wb) -> Sheets:
@@ -159,25 +197,3 @@ def _check_meta(wb, edition, year: int, problem):
                 f"已按指标名称和单位匹配", "warning")
     if meta.get("year") not in (None, year):
         problem(META_SHEET, "", f"工作簿是 {meta['year']} 年度的数据，正导入到 {year} 年度", "warning")
-
-
-def _apply(session, year, planned, lists, report: ImportReport, problem):
-    """All writes in one transaction: a failure midway leaves the file as it was."""
-    current = session.values(year)
-    try:
-        with session.db.atomic():
-            for value in planned:
-                content = value.text if value.text is not None else value.number
-                if content is None and value.note is None and (value.indicator_id, value.column) not in current:
-                    continue
-                session.set_value(year, value.indicator_id, content, column=value.column,
-                                  source="import", note=value.note)
-                report.values_imported += content is not None
-            for list_id, rows in lists.items():
-                session.replace_records(year, list_id, rows, source="import")
-                report.rows_imported[list_id] = len(rows)
-    except VqdeskError as exc:
-        problem("", "", f"导入中止，报告文件未作任何修改：{exc}")
-        report.values_imported, report.rows_imported = 0, {}
-        return
-    report.applied = True

@@ -47,7 +47,7 @@ def _severity(ctx: Context, ind_id: str) -> tuple:
 def _resolve(ctx: Context, ind_id: str) -> str:
     if _chosen(ctx, ind_id):
         return "；报告中印的是学校填报值"
-    return "；请核对基础数据，或选定报告中印填报值还是计算值"
+    return "；请改正基础数据（名单或表中的基础指标），或在表中右键此格选择“以报送值为准”或“使用计算值”"
 
 
 def _count_mismatch(ctx: Context, ind_id, typed, computed, list_id) -> Finding:

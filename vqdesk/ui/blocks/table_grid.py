@@ -3,21 +3,16 @@ the upper row merge), typed cells, a computed 合计 row, and blocks pasted from
 
 The grid works on a plain dict (the table's JSON form) and emits `edited` with the new one."""
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QAbstractItemView, QMenu, QTableWidget, QTableWidgetItem
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import QAbstractItemView, QTableWidget, QTableWidgetItem
 
 from vqdesk.core.kinds import parse_number
+from vqdesk.ui.grid_keys import ExcelKeys, parse_tsv, sort_key
 
 KIND_LABELS = {"text": "文字", "number": "数字", "percent": "百分比", "date": "日期"}
 HEADER_BG = QBrush(QColor("#eef2f7"))
 TOTAL_BG = QBrush(QColor("#f6f6f6"))
-
-
-def parse_tsv(text: str) -> list[list[str]]:
-    """Rows of cells from a block copied in Excel or WPS (tab-separated, trailing newline)."""
-    lines = text.replace("\r\n", "\n").replace("\r", "\n").rstrip("\n").split("\n")
-    return [line.split("\t") for line in lines] if text.strip() else []
 
 
 def cell_value(text: str, kind: str):
@@ -86,8 +81,9 @@ def is_empty(d: dict) -> bool:
     return not any(v is not None and v != "" for row in d["rows"] for v in row)
 
 
-class TableGrid(QTableWidget):
-    """Rows: [上层表头], 表头, the cells, [合计]."""
+class TableGrid(ExcelKeys, QTableWidget):
+    """Rows: [上层表头], 表头, the cells, [合计].  Excel's keys come from grid_keys; every edit
+    emits the whole new table once (one undo step)."""
 
     edited = Signal(dict)
 
@@ -95,10 +91,9 @@ class TableGrid(QTableWidget):
         super().__init__(parent)
         self.data = None
         self.grouped = False
+        self.setup_grid(0)
         self.setSelectionMode(QAbstractItemView.SelectionMode.ContiguousSelection)
         self.horizontalHeader().setVisible(False)
-        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.customContextMenuRequested.connect(self._menu)
         self.itemChanged.connect(self._on_item)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
@@ -108,6 +103,7 @@ class TableGrid(QTableWidget):
         return 2 if self.grouped else 1
 
     def show_table(self, d: dict):
+        here = self._here()
         self.data = d
         self.grouped = bool(d["header_groups"])
         self.blockSignals(True)
@@ -140,6 +136,8 @@ class TableGrid(QTableWidget):
         self.blockSignals(False)
         self.resizeColumnsToContents()
         self._fit()
+        if self.rowCount() and self.columnCount():
+            self.go(*here)            # the cursor stays where it was (or moved to) across the rebuild
 
     def _fill_total(self, d):
         r = self.rowCount() - 1
@@ -173,11 +171,17 @@ class TableGrid(QTableWidget):
 
     # -- editing ----------------------------------------------------------------------------
     def _on_item(self, item):
-        r, c = item.row(), item.column()
-        self.set_cell(r, c, item.text())
+        # after the editor has closed and the cursor moved: the rebuild must not pull the cell away
+        r, c, text = item.row(), item.column(), item.text()
+        QTimer.singleShot(0, self, lambda: self.set_cell(r, c, text))
 
     def set_cell(self, r: int, c: int, text: str):
         d = _copy(self.data)
+        if self._put(d, r, c, text):
+            self.edited.emit(d)
+
+    def _put(self, d: dict, r: int, c: int, text: str) -> bool:
+        """One typed cell into the table dict `d`; False for the computed 合计 row."""
         if self.grouped and r == 0:
             labels = labels_from_groups(d["header_groups"], len(d["columns"]))
             labels[c] = text.strip()
@@ -190,58 +194,78 @@ class TableGrid(QTableWidget):
                 d["rows"].append([None] * len(d["columns"]))
             d["rows"][row][c] = cell_value(text, d["column_kinds"][c])
         else:
-            return
+            return False
+        return True
+
+    # -- the grid's data side (grid_keys) ----------------------------------------------------
+    def grid_text(self, r, c) -> str:
+        item = self.item(r, c)
+        return item.text() if item else ""
+
+    def grid_locked(self, r, c):
+        if self.data and self.data.get("total") and r == self.rowCount() - 1:
+            return "合计行由程序计算，不能输入。"
+        return None
+
+    def grid_write(self, cells, label: str = ""):
+        d = _copy(self.data)
+        changed = [self._put(d, r, c, text) for r, c, text in cells]
+        if any(changed):
+            self.edited.emit(d)
+
+    def grid_paste(self, text: str, row: int, column: int):
+        self.paste(text, row, column)
+
+    def grid_insert_row(self, row: int):
+        self.edit_rows("insert", max(row - self.head, 0))
+
+    def grid_remove_rows(self, rows):
+        d = _copy(self.data)
+        body = sorted({r - self.head for r in rows if 0 <= r - self.head < len(d["rows"])}, reverse=True)
+        for r in body:
+            del d["rows"][r]
+        if body:
+            self.edited.emit(d)
+
+    def grid_sort(self, column: int, descending: bool):
+        d = _copy(self.data)
+        d["rows"].sort(key=lambda row: sort_key(row[column]), reverse=descending)
         self.edited.emit(d)
 
-    def keyPressEvent(self, event):
-        if event.matches(QKeySequence.StandardKey.Paste):
-            return self.paste(QGuiApplication.clipboard().text())
-        if event.matches(QKeySequence.StandardKey.Copy):
-            return self.copy_selection()
-        if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and self.state() != self.State.EditingState:
-            return self.clear_selection()
-        super().keyPressEvent(event)
-
-    def paste(self, text: str):
+    def paste(self, text: str, row: int | None = None, column: int | None = None):
         """A block from Excel or WPS: into an empty table it brings its own columns (the first
-        row is the header); otherwise it fills cells from the current one, adding rows."""
+        row is the header); otherwise it fills cells from the current one, adding rows.  Columns
+        beyond the table's are reported, not dropped silently."""
         rows = parse_tsv(text)
         if not rows:
             return
         if is_empty(self.data):
             return self.edited.emit(table_from_paste(rows, _copy(self.data)))
         d = _copy(self.data)
-        r0, c0 = max(self.currentRow() - self.head, 0), max(self.currentColumn(), 0)
+        row = self.currentRow() if row is None else row
+        column = self.currentColumn() if column is None else column
+        r0, c0 = max(row - self.head, 0), max(column, 0)
+        beyond = 0
         for i, cells in enumerate(rows):
             while r0 + i >= len(d["rows"]):
                 d["rows"].append([None] * len(d["columns"]))
+            beyond = max(beyond, len(cells) - (len(d["columns"]) - c0))
             for j, text_ in enumerate(cells[:len(d["columns"]) - c0]):
                 d["rows"][r0 + i][c0 + j] = cell_value(text_, d["column_kinds"][c0 + j])
+        if beyond > 0:
+            self.note(f"粘贴的内容有 {beyond} 列超出表格的范围，未粘贴（可右键“在右侧插入列”后再粘贴）。", "warning")
         self.edited.emit(d)
 
     def copy_selection(self):
-        ranges = self.selectedRanges()
-        if not ranges:
-            return
-        rg = ranges[0]
-        lines = ["\t".join((self.item(r, c).text() if self.item(r, c) else "")
-                           for c in range(rg.leftColumn(), rg.rightColumn() + 1))
-                 for r in range(rg.topRow(), rg.bottomRow() + 1)]
-        QGuiApplication.clipboard().setText("\n".join(lines))
+        self.copy_cells()
 
     def clear_selection(self):
-        d = _copy(self.data)
-        for rg in self.selectedRanges():
-            for r in range(max(rg.topRow(), self.head), min(rg.bottomRow() + 1, self.head + len(d["rows"]))):
-                for c in range(rg.leftColumn(), rg.rightColumn() + 1):
-                    d["rows"][r - self.head][c] = None
-        self.edited.emit(d)
+        self.clear_cells()
 
     # -- rows, columns, kinds ---------------------------------------------------------------
-    def _menu(self, pos):
-        index = self.indexAt(pos)
-        c, r = max(index.column(), 0), index.row() - self.head
-        menu = QMenu(self)
+    def grid_menu_extra(self, menu, row, column):
+        c = max(column, 0)
+        menu.addSeparator()
         kinds = menu.addMenu("列类型")
         for key, label in KIND_LABELS.items():
             action = kinds.addAction(label, lambda k=key: self.edit_columns("kind", c, k))
@@ -251,9 +275,7 @@ class TableGrid(QTableWidget):
         menu.addAction("在右侧插入列", lambda: self.edit_columns("insert", c + 1))
         menu.addAction("删除此列", lambda: self.edit_columns("remove", c)).setEnabled(len(self.data["columns"]) > 1)
         menu.addSeparator()
-        menu.addAction("在上方插入行", lambda: self.edit_rows("insert", max(r, 0)))
-        menu.addAction("删除此行", lambda: self.edit_rows("remove", r)).setEnabled(0 <= r < len(self.data["rows"]))
-        menu.exec(self.viewport().mapToGlobal(pos))
+
 
     def edit_columns(self, what: str, c: int, kind: str = "text"):
         d = _copy(self.data)
