@@ -32,6 +32,7 @@ class DocxExportWorker(QObject):
     def run(self):
         from vqdesk.core.docx_export import DocxExportCancelled, build_docx
         from vqdesk.core.session import Session
+        from vqdesk.core.errors import reason_of
         notes = []
         try:
             with Session.open(self.report_path, readonly=True) as session:
@@ -41,7 +42,7 @@ class DocxExportWorker(QObject):
             self.cancelled.emit()
             return
         except Exception as exc:  # noqa: BLE001 - any failure must reach the user, not kill the thread
-            self.failed.emit(f"导出 Word 失败：{exc}")
+            self.failed.emit(f"导出 Word 失败：{reason_of(exc)}")
             return
         self.finished.emit(str(self.out_path), notes)
 
