@@ -75,3 +75,11 @@ def test_table_model_tints_cells_with_findings(ctrl):
     assert cell.data(Qt.ItemDataRole.BackgroundRole).color() == TINTS["error"]
     assert cell.data(Qt.ItemDataRole.ToolTipRole).endswith("【错误】表1 毕业去向落实人数 600 大于 毕业生人数 500")
     assert _cell(model, "1.1").data(Qt.ItemDataRole.BackgroundRole) is None
+
+
+def test_hovering_an_indicator_shows_its_definition_from_the_edition(ctrl):
+    model = StandardTableModel(ctrl, 1)
+    indicator = ctrl.edition.indicator("1.2c")
+    assert indicator.definition
+    tip = _cell(model, "1.2c").data(Qt.ItemDataRole.ToolTipRole)
+    assert f"口径：{indicator.definition}" in tip

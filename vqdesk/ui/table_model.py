@@ -333,6 +333,8 @@ class StandardTableModel(QAbstractTableModel):
 def describe_indicator(edition, ind) -> str:
     """The indicator's definition as shown on hover and F1."""
     lines = [f"表{ind.table_no} {ind.seq}  {ind.label}", f"单位：{ind.unit or '—'}　类型：{INDICATOR_KINDS.get(ind.kind, ind.kind)}"]
+    if ind.definition:
+        lines.append(f"口径：{ind.definition}")
     if ind.parent and edition.has_indicator(ind.parent):
         lines.append(f"其中项，上级指标：{edition.indicator(ind.parent).name}（不大于上级）")
     if ind.id in edition.derived:
