@@ -24,8 +24,7 @@ OFFERED_MAJORS = (("enrolment", "major"), ("major_groups", "core_major"))
 
 
 def check(ctx: Context) -> list[Finding]:
-    return [*_dates(ctx), *_duplicates(ctx), *_certificates(ctx), *_major_codes(ctx),
-            *_names(ctx), *_offered(ctx)]
+    return [f for _, rule, _ in UNITS for f in rule(ctx)]
 
 
 def _place(list_id, row, field=None) -> Place:
@@ -200,3 +199,9 @@ def _offered(ctx: Context):
                 yield Finding("warning", "R18.major", _place(list_id, row, key),
                               f"名单“{rl.title}”第{row + 1}行：{rl.field(key).label}“{text}”"
                               f"不在“专业设置”名单中")
+
+
+#: (name, rule, what it reads): see deps.py for the vocabulary.
+UNITS = (("dates", _dates, {"records", "report"}), ("duplicates", _duplicates, {"records"}),
+         ("certificates", _certificates, {"records"}), ("major-codes", _major_codes, {"records"}),
+         ("names", _names, {"records", "masters"}), ("offered", _offered, {"records", "masters"}))
