@@ -14,8 +14,8 @@ from vqdesk.core.errors import VqdeskError
 from vqdesk.core.session import Session
 
 #: Narrative typing validates this long after the last key, so a burst of typing validates once;
-#: every other edit validates at once (in the next turn of the event loop, so a paste of many
-#: cells validates once).
+#: every other edit validates at once, when its undo step is complete (a paste of many cells, or
+#: its undo, validates once).
 VALIDATE_DELAY_MS = 300
 TYPING_KINDS = ("text", "case")
 
@@ -48,6 +48,8 @@ class ReportController(QObject):
         self._timer.timeout.connect(self.validate_now)
         self._soon = QTimer(self, singleShot=True, interval=0)
         self._soon.timeout.connect(self.validate_now)
+        # an undo step is complete (a push, the end of a macro, an undo or redo): validate now
+        self.undo_stack.indexChanged.connect(self._validate_pending)
         self.validate_now()
 
     # -- reading ---------------------------------------------------------------------------
@@ -146,6 +148,10 @@ class ReportController(QObject):
         self.validate_now()
 
     # -- validation ------------------------------------------------------------------------
+    def _validate_pending(self):
+        if self._soon.isActive():
+            self.validate_now()
+
     def validate_now(self):
         self._timer.stop()
         self._soon.stop()
