@@ -14,7 +14,7 @@ from datetime import date, timedelta
 
 from vqdesk.core.fields import date_span, parse_date
 from vqdesk.core.findings import Finding
-from vqdesk.core.kinds import format_number, normalise_text
+from vqdesk.core.kinds import normalise_text
 
 from .context import Context, decimals_of
 from .records import DATE_GRACE_DAYS, _period
@@ -43,6 +43,11 @@ def check(ctx: Context) -> list[Finding]:
     return out
 
 
+def plain(value) -> str:
+    """A number as typed: 606567.9, 1060, 94.6 (no padding to two decimals)."""
+    return f"{round(float(value), 6):f}".rstrip("0").rstrip(".")
+
+
 def _label(text) -> str:
     return _UNIT.sub("", normalise_text(str(text or "")).replace(" ", ""))
 
@@ -68,8 +73,8 @@ def _total_rows(d: dict):
                 if _number(row[c]) and cells and not _close(row[c], sum(cells)):
                     header = columns[c] if c < len(columns) else f"第{c + 1}列"
                     yield ("warning", "R2.table",
-                           f"第{r + 1}行（{label}）的“{header}”为 {format_number(row[c])}，但它合计的各行之和为 "
-                           f"{format_number(round(sum(cells), 6))}")
+                           f"第{r + 1}行（{label}）的“{header}”为 {plain(row[c])}，但它合计的各行之和为 "
+                           f"{plain(sum(cells))}")
             since_subtotal = []
             if label in TOTALS:
                 since_total = []
@@ -87,8 +92,8 @@ def _total_columns(d: dict):
             parts = [row[k] for k in range(first, c) if k < len(row) and _number(row[k])]
             if len(parts) >= 2 and c < len(row) and _number(row[c]) and not _close(row[c], sum(parts)):
                 yield ("warning", "R2.table",
-                       f"第{r + 1}行“{row[0]}”的“{columns[c]}”为 {format_number(row[c])}，但"
-                       f"{'、'.join(str(columns[k]) for k in range(first, c))}之和为 {format_number(round(sum(parts), 6))}")
+                       f"第{r + 1}行“{row[0]}”的“{columns[c]}”为 {plain(row[c])}，但"
+                       f"{'、'.join(str(columns[k]) for k in range(first, c))}之和为 {plain(sum(parts))}")
 
 
 def _shares(d: dict):
@@ -106,7 +111,7 @@ def _shares(d: dict):
         slack = 0.5 * 10 ** -max(decimals_of(v) for v in values) * len(values) + 1e-6
         if 90 <= total <= 110 and abs(total - 100) > slack:
             yield ("warning", "R2.share",
-                   f"的“{header}”各行相加为 {format_number(round(total, 6))}%，构成比例之和应为 100%")
+                   f"的“{header}”各行相加为 {plain(total)}%，构成比例之和应为 100%")
 
 
 def _caption_dates(ctx: Context, block):

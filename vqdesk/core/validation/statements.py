@@ -17,9 +17,10 @@ from dataclasses import dataclass
 
 from vqdesk.core.binding import TOKEN_RE
 from vqdesk.core.findings import Finding, Place
-from vqdesk.core.kinds import format_number, normalise_text, parse_approx
+from vqdesk.core.kinds import normalise_text, parse_approx
 
 from .context import Context, decimals_of
+from .free_tables import plain
 from .text import KNOWN_COUNTS
 
 #: Counts: key -> spellings (the longest first matters only inside one alternative).
@@ -68,14 +69,14 @@ class Statement:
 
     def agrees(self, other: "Statement") -> bool:
         a, b = _range(self), _range(other)
-        return a[0] <= b[1] and b[0] <= a[1]
+        return a[0] < b[1] and b[0] < a[1]      # 2602 and 2603 touch at 2602.5: they differ
 
 
 def _range(s: Statement) -> tuple:
     approx = parse_approx(s.written.rstrip("%％"))
     if approx is not None:
         return approx.low, approx.high
-    half = 0.5 * 10 ** -decimals_of(s.value) + 1e-9
+    half = 0.5 * 10 ** -decimals_of(s.value)
     return s.value - half, s.value + half
 
 
@@ -90,11 +91,17 @@ def key_of(label: str) -> str | None:
     return _rate_key(match) if match else None
 
 
+#: The qualifiers that make a different rate of each kind (毕业生升学率 is just 升学率).
+QUALIFIERS = {"满意度": ("用人单位", "家长", "在校生", "毕业生", "教职工"), "合格率": ("专业技能", "文化课", "体质测评"),
+              "就业率": ("对口",)}
+
+
 def _rate_key(match) -> str:
     if match.group("dual"):
         return "双师型比例"
+    base = match.group("rb")
     qualifier = {"体质": "体质测评", "专业技能课": "专业技能"}.get(match.group("rq"), match.group("rq") or "")
-    return qualifier + match.group("rb")
+    return (qualifier if qualifier in QUALIFIERS.get(base, ()) else "") + base
 
 
 def _count_key(name: str) -> str:
@@ -158,7 +165,7 @@ def table_statements(block, year: int, where: str, place: Place):
             else:                                     # a row of a kind, a column of a rate
                 key, at, cell = key_of(label + _label_text(header)), caption_year, f"“{label}”行“{header}”"
             if key:
-                out.append(Statement(key, at, float(value), format_number(value), f"{where}{cell}", place))
+                out.append(Statement(key, at, float(value), plain(value), f"{where}{cell}", place))
     return out
 
 
