@@ -236,13 +236,43 @@ def test_liangzhou_shares_of_employment_by_industry_do_not_make_100(data):
 
 
 # -- benxi-city-2024 ------------------------------------------------------------------------------------
+#: 表1.1 (合计 first; 毕业生, 招生, 在校生, 教职工, 专任, 双师型; areas left blank in the 合计 row).
+BX_SCHOOLS = [["合计", 1340, 1904, 5121, 868, 669, 442, None, None],
+              ["桓仁", 136, 177, 457, 79, 70, 50, 90671, 31000], ["本溪县", 187, 286, 663, 118, 91, 50, 54070, 25760],
+              ["商贸", 102, 84, 258, 152, 104, 88, 100310, 67774], ["卫生", 545, 875, 2339, 161, 120, 37, 160000, 77686],
+              ["化学", 169, 252, 624, 172, 112, 62, 140000, 77522], ["机电", 201, 230, 780, 186, 172, 155, 164000, 122000]]
+BX_COLUMNS = ["学校名称", "毕业生数", "招生数", "在校生数", "教职工合计", "其中专任教师", "其中双师型教师", "学校占地面积",
+              "学校建筑面积"]
+#: 表1.3.3 (生源层次 ×3, 年龄结构 ×2, 性别结构 ×2 for 2023 and 2024, and the 变化率 row).
+BX_INTAKE = [["2023年%", 89.4, 9.0, 2.5, 94.1, 5.9, 21.1, 78.9], ["2024年%", 89.7, 7.4, 2.9, 94.5, 2.7, 21.8, 78.2],
+             ["变化率%", 0.3, -1.6, 0.4, 0.4, -3.2, 0.7, -0.7]]
+BX_GROUPS = [{"label": "项目", "span": 1}, {"label": "生源层次", "span": 3}, {"label": "年龄结构", "span": 2},
+             {"label": "性别结构", "span": 2}]
+
+
+def _intake(data):
+    node(data, "basic.students").blocks.append(block({
+        "kind": "table", "caption": "生源结构", "columns": ["项目", "应届初中毕业", "往届初中毕业", "高中起点", "15-20岁",
+                                                           "20-25岁", "男性", "女性"],
+        "column_kinds": ["text"] + ["percent"] * 7, "rows": BX_INTAKE, "header_groups": BX_GROUPS}))
+    give_ids(data.document)
+
+
+def test_benxi_consistent_school_table_passes(data):
+    """§8.1 R1: 表1.1's 合计 row, printed first, is the sum of the six schools in every column it
+    fills (1340, 1904, 5121, 868, 669, 442); the blank area totals claim nothing."""
+    add_table(data, "basic.students", "本溪市2024年中等职业学校基本情况", BX_COLUMNS, BX_SCHOOLS)
+    assert loud(data) == []
+    node(data, "basic.students").blocks[-1].data["rows"][0][3] = 5080         # the narrative's total
+    assert rules_of(data, "R2.table") == [
+        ("warning", "R2.table", "表格“本溪市2024年中等职业学校基本情况”第1行（合计）的“在校生数”为 5080，"
+                                "但它合计的各行之和为 5121")]
+
+
 def test_benxi_shares_of_two_distributions(data):
-    """§8.3 #6-7: 生源层次 2023 sums to 100.9 %, 年龄结构 2024 to 97.2 % (the figures are the
-    seed's sums; the split across rows is the test's own)."""
-    add_table(data, "basic.students", "生源层次", ["层次", "占比（%）"],
-              [["应届初中毕业生", 80.5], ["往届初中毕业生", 12.2], ["其他", 8.2]], kinds=["text", "percent"])
-    add_table(data, "basic.teachers", "年龄结构", ["年龄段", "占比（%）"],
-              [["35岁以下", 30.1], ["36-45岁", 40.0], ["46岁以上", 27.1]], kinds=["text", "percent"])
+    """§8.3 #6-7: 生源层次 2023 sums to 100.9 %, 年龄结构 2024 to 97.2 %; the other groups and years
+    make 100 and the 变化率 row (differences) is no distribution."""
+    _intake(data)
     assert [m for _, _, m in rules_of(data, "R2.share")] == [
-        "表格“生源层次”的“占比（%）”各行相加为 100.9%，构成比例之和应为 100%",
-        "表格“年龄结构”的“占比（%）”各行相加为 97.2%，构成比例之和应为 100%"]
+        "表格“生源结构”第1行“2023年%”的“生源层次”各项相加为 100.9%，构成比例之和应为 100%",
+        "表格“生源结构”第2行“2024年%”的“年龄结构”各项相加为 97.2%，构成比例之和应为 100%"]

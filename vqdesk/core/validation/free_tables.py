@@ -3,7 +3,8 @@
 - R2 on a typed 合计 / 小计 row: it equals the sum of the rows it closes, per numeric column
   (a table's computed total row is never wrong and not checked).
 - R2 on a 合计 / 总数 column: it equals the sum of the numeric columns before it in that row.
-- Shares of a distribution (a 占比 / 构成 column of three rows or more, no 合计) add up to 100%.
+- Shares of a distribution add up to 100%: a 占比 / 构成 column of three rows or more (no 合计),
+  and each row under an upper header such as 生源层次 or 年龄结构.
 - R15 on the caption: a caption naming one year (“2025年度…”, “2024年…”) holds only rows dated
   in it (the report's period for the report year's 年度); a year other than the report's is
   worth a look.
@@ -23,7 +24,7 @@ TOTALS = ("合计", "总计")
 SUBTOTALS = ("小计",)
 TOTAL_COLUMNS = ("合计", "总计", "总数", "小计", "总人数")
 _UNIT = re.compile(r"[（(][^）)]*[）)]$")
-_SHARE = re.compile(r"占比|构成|分布|结构")
+_SHARE = re.compile(r"占比|构成|分布|结构|层次")
 _DATE_HEADER = re.compile(r"日期|时间|年月")
 _CAPTION_YEAR = re.compile(r"(20\d\d)\s*(年度|年)")
 MIN_SHARE_ROWS = 3
@@ -63,6 +64,15 @@ def _close(total: float, parts: float) -> bool:
 
 def _total_rows(d: dict):
     columns, rows = d.get("columns") or [], d.get("rows") or []
+    if rows and rows[0] and _label(rows[0][0]) in TOTALS:
+        # a 合计 row printed first, under the header, totals the rows below it
+        rows = rows[1:] + rows[:1]
+        yield from _totals_as_printed(columns, rows, first=True)
+        return
+    yield from _totals_as_printed(columns, rows)
+
+
+def _totals_as_printed(columns, rows, first=False):
     since_subtotal, since_total = [], []
     for r, row in enumerate(rows):
         label = _label(row[0]) if row else ""
@@ -72,8 +82,9 @@ def _total_rows(d: dict):
                 cells = [x[c] for x in closed if c < len(x) and _number(x[c])]
                 if _number(row[c]) and cells and not _close(row[c], sum(cells)):
                     header = columns[c] if c < len(columns) else f"第{c + 1}列"
+                    at = 1 if first else r + 1
                     yield ("warning", "R2.table",
-                           f"第{r + 1}行（{label}）的“{header}”为 {plain(row[c])}，但它合计的各行之和为 "
+                           f"第{at}行（{label}）的“{header}”为 {plain(row[c])}，但它合计的各行之和为 "
                            f"{plain(sum(cells))}")
             since_subtotal = []
             if label in TOTALS:
@@ -96,7 +107,28 @@ def _total_columns(d: dict):
                        f"{'、'.join(str(columns[k]) for k in range(first, c))}之和为 {plain(sum(parts))}")
 
 
+def _group_shares(d: dict):
+    """Under an upper header such as 生源层次 or 年龄结构, each row's shares make 100%."""
+    rows, groups = d.get("rows") or [], d.get("header_groups") or []
+    start = 0
+    for group in groups:
+        span, label = group.get("span", 1), str(group.get("label") or "")
+        cols = range(start, start + span)
+        start += span
+        if span < 2 or not _SHARE.search(label):
+            continue
+        for r, row in enumerate(rows):
+            values = [row[c] for c in cols if c < len(row)]
+            if len(values) < span or not all(_number(v) for v in values):
+                continue
+            total, slack = sum(values), 0.5 * 10 ** -max(decimals_of(v) for v in values) * span + 1e-6
+            if 90 <= total <= 110 and abs(total - 100) > slack:
+                yield ("warning", "R2.share",
+                       f"第{r + 1}行“{row[0]}”的“{label}”各项相加为 {plain(total)}%，构成比例之和应为 100%")
+
+
 def _shares(d: dict):
+    yield from _group_shares(d)
     columns, rows = d.get("columns") or [], d.get("rows") or []
     kinds = d.get("column_kinds") or []
     if any(row and _label(row[0]) in TOTALS for row in rows):
