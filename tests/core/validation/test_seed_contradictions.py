@@ -276,3 +276,38 @@ def test_benxi_shares_of_two_distributions(data):
     assert [m for _, _, m in rules_of(data, "R2.share")] == [
         "表格“生源结构”第1行“2023年%”的“生源层次”各项相加为 100.9%，构成比例之和应为 100%",
         "表格“生源结构”第2行“2024年%”的“年龄结构”各项相加为 97.2%，构成比例之和应为 100%"]
+
+
+def test_benxi_overall_satisfaction_above_both_of_its_parts(data):
+    """§8.3 #11: 在校生满意度 95.69 (2024) lies above 课堂 95.36 and 课外 94.64."""
+    for ind_id, value in (("2.1a", 95.69), ("2.1b", 95.36), ("2.1c", 94.64)):
+        set_value(data, ind_id, value)
+    assert [m for r, m in loud(data) if r == "R9"] == [
+        "表2 在校生满意度 95.69% 是各分项的总体水平，应在 94.64% 与 95.36% 之间（课堂育人满意度 95.36%、课外育人满意度 94.64%）"]
+
+
+def test_jinzhou_dual_share_of_specialist_teachers_is_not_the_share_of_all(data):
+    """§8.3 #9: “专业教师双师型比例 71.6%” (53 of 74 专业课 teachers) where the stored share is over
+    all 124 专任教师 (53/124 = 42.74 %)."""
+    set_value(data, "6.4c", 124)
+    set_records(data, "teacher_structure", [
+        {"category": "专业课", "count": 74, "dual_qualified": 53, "senior_title": 30},
+        {"category": "文化课", "count": 50, "dual_qualified": 0, "senior_title": 20}])
+    add_text(data, "basic.teachers", "专业教师“双师型”比例达71.6%。")
+    assert [m for r, m in loud(data) if r == "R16.twice"] == [
+        "“1.4 教师队伍”写有双师型比例 71.6%，而表3 双师素质专任教师比例为 42.74%，同一数字前后不一致，请核对"]
+
+
+def test_liangzhou_two_graduate_counts_of_one_cohort_in_one_table(data):
+    """I-5: Table 6 gives 2021's 毕业人数 as 2027 (毕业率) and 2131 (双证书): one cohort, two counts."""
+    node(data, "talent.experience").blocks.append(block({
+        "kind": "table", "caption": "毕业与双证书情况", "columns": ["年份", "毕业人数", "毕业率（%）", "毕业人数", "双证书人数"],
+        "column_kinds": ["text", "number", "number", "number", "number"],
+        "header_groups": [{"label": "", "span": 1}, {"label": "毕业率", "span": 2}, {"label": "双证书", "span": 2}],
+        "rows": [["2021年", 2027, 97.5, 2131, 2000], ["2022年", 2603, 98.1, 2583, 2400]]}))
+    give_ids(data.document)
+    assert [m for r, m in loud(data) if r == "R16.twice"] == [
+        "表格“毕业与双证书情况”“2021年”行“毕业人数”写有毕业生（2021年） 2131，而表格“毕业与双证书情况”“2021年”行"
+        "“毕业人数”为 2027，同一数字前后不一致，请核对",
+        "表格“毕业与双证书情况”“2022年”行“毕业人数”写有毕业生（2022年） 2583，而表格“毕业与双证书情况”“2022年”行"
+        "“毕业人数”为 2603，同一数字前后不一致，请核对"]

@@ -83,9 +83,9 @@ def _range(s: Statement) -> tuple:
 def key_of(label: str) -> str | None:
     """The vocabulary key a table label or header names, or None."""
     text = _UNIT.sub("", normalise_text(str(label)).replace(" ", ""))
-    text = re.sub(r"(人数|总人数|总数|数量|数)$", "", text)
+    short = re.sub(r"(人数|总人数|总数|数量|数)$", "", text)
     for key, spellings in COUNTS.items():
-        if text in spellings:
+        if text in spellings or short in spellings:
             return key
     match = _LABEL_RATE.match(text)
     return _rate_key(match) if match else None
