@@ -105,13 +105,19 @@ def test_jinzhou_captions_years_against_their_rows(data):
 def test_jinzhou_major_names_of_table_2_named_with_the_major_they_stand_for(data):
     """§8.3 #12: 表2 writes 机械加工技术应用 and 计算机技术应用 for 表1's 机械加工技术 and 计算机应用."""
     set_records(data, "majors", [{"code": "660102", "name": "机械加工技术", "duration": "三年制"},
-                                 {"code": "710201", "name": "计算机应用", "duration": "三年制"}])
+                                 {"code": "710201", "name": "计算机应用", "duration": "三年制"},
+                                 {"code": "700206", "name": "汽车运用与维修", "duration": "三年制"},
+                                 {"code": "700209", "name": "新能源汽车维修", "duration": "三年制"}])
     set_records(data, "enrolment", [{"major": "机械加工技术应用", "grade": "一年级", "male": 43, "female": 0},
-                                    {"major": "计算机技术应用", "grade": "一年级", "male": 4, "female": 1}])
+                                    {"major": "计算机技术应用", "grade": "一年级", "male": 4, "female": 1},
+                                    {"major": "新能源汽车运用与维修", "grade": "一年级", "male": 30, "female": 0}])
     assert [m for r, m in loud(data) if r == "R18.major" and "分专业在校生" in m] == [
         "名单“分专业在校生”第1行：专业“机械加工技术应用”不在“专业设置”名单中，可能是“机械加工技术”的另一种写法，"
         "请统一，或在名录中登记为别名",
         "名单“分专业在校生”第2行：专业“计算机技术应用”不在“专业设置”名单中，可能是“计算机应用”的另一种写法，"
+        "请统一，或在名录中登记为别名",
+        # contained in both 新能源汽车维修 and 汽车运用与维修: the one it shares its start with
+        "名单“分专业在校生”第3行：专业“新能源汽车运用与维修”不在“专业设置”名单中，可能是“新能源汽车维修”的另一种写法，"
         "请统一，或在名录中登记为别名"]
 
 
