@@ -317,3 +317,13 @@ def test_liangzhou_two_graduate_counts_of_one_cohort_in_one_table(data):
         "“毕业人数”为 2027，同一数字前后不一致，请核对",
         "表格“毕业与双证书情况”“2022年”行“毕业人数”写有毕业生（2022年） 2583，而表格“毕业与双证书情况”“2022年”行"
         "“毕业人数”为 2603，同一数字前后不一致，请核对"]
+
+
+def test_a_majors_or_a_classes_rate_is_not_the_schools(data):
+    """jinzhou §2.2.3 quotes a major's 就业率 beside the school's: two figures, not one written twice."""
+    add_text(data, "service.employment", "数控技术应用专业就业率达100%，机电类毕业生120人。")
+    add_text(data, "service.employment", "学校毕业生就业率为90.81%。")
+    assert rules_of(data, "R16.twice") == rules_of(data, "R16.number") == []     # 机电类 120 is not 表1's 300
+    add_text(data, "service.employment", "全校就业率为95%。")
+    assert [m for _, _, m in rules_of(data, "R16.twice")] == [
+        "“3.3 服务就业”写有就业率 95%，而“3.3 服务就业”为 90.81%，同一数字前后不一致，请核对"]

@@ -21,7 +21,7 @@ from vqdesk.core.kinds import normalise_text, parse_approx
 
 from .context import Context, decimals_of
 from .free_tables import plain
-from .text import KNOWN_COUNTS
+from .text import KNOWN_COUNTS, of_a_part
 
 #: Counts: key -> spellings (the longest first matters only inside one alternative).
 COUNTS = {
@@ -116,11 +116,15 @@ def text_statements(text: str, year: int) -> tuple:
     plain = TOKEN_RE.sub("〔字段〕", text)
     out = []
     for match in _TEXT_COUNT.finditer(plain):
+        if of_a_part(plain, match.start()):
+            continue
         written = re.sub(r"[,，\s]", "", match.group("written"))
         number = re.sub(r"[^\d.]", "", written)
         out.append((_count_key(match.group("name")), _year(plain, match.start(), year), float(number),
                     written, any(name in match.group("name") for name in KNOWN_COUNTS)))
     for match in _TEXT_RATE.finditer(plain):
+        if of_a_part(plain, match.start()):
+            continue
         written = re.sub(r"\s", "", match.group("written"))
         out.append((_rate_key(match), _year(plain, match.start(), year), float(re.sub(r"[^\d.]", "", written)),
                     written + "%", False))

@@ -82,7 +82,17 @@ def claims_in(text: str, year: int) -> tuple:
     plain = TOKEN_RE.sub("〔字段〕", text)
     return tuple((m.group("name"), m.group("written"), int(re.sub(r"[,，]", "", m.group("number"))),
                   m.group(0).strip())
-                 for m in _NUMBER_CLAIM.finditer(plain) if not _other_year(year, plain, m.start()))
+                 for m in _NUMBER_CLAIM.finditer(plain)
+                 if not _other_year(year, plain, m.start()) and not of_a_part(plain, m.start()))
+
+
+#: Words just before a figure's name that make it a part's figure (a major, a class, a group).
+PART_ENDINGS = ("专业", "类", "班", "系", "部", "组", "校区", "其中")
+
+
+def of_a_part(text: str, start: int) -> bool:
+    """“数控专业就业率”, “机电类在校生”, “其中…”: a figure of one part, not of the school."""
+    return text[max(0, start - 4):start].endswith(PART_ENDINGS)
 
 
 def _other_year(year: int, text: str, start: int) -> bool:
