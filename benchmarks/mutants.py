@@ -59,6 +59,10 @@ MUTANTS = [
     ("R16: a major's or a class's figure taken for the school's", "vqdesk/core/validation/text.py",
      "return text[max(0, start - 4):start].endswith(PART_ENDINGS)", "return False",
      S + "test_a_majors_or_a_classes_rate_is_not_the_schools"),
+    ("R16.twice: a category's figures taken for the school's", "vqdesk/core/validation/text.py",
+     "    return max(found)[2] if found else None", "    return None",
+     S + "test_benxi_category_totals_in_the_text_agree_with_the_grouped_table "
+     + S + "test_benxi_category_subtotals_of_the_text_differ_from_the_table"),
     ("R18.variant: a legal form not stripped", "vqdesk/core/validation/variants.py",
      "            return text[: -len(form)]", "            return text",
      S + "test_jinzhou_organisation_spellings_across_lists"),

@@ -327,3 +327,42 @@ def test_a_majors_or_a_classes_rate_is_not_the_schools(data):
     add_text(data, "service.employment", "全校就业率为95%。")
     assert [m for _, _, m in rules_of(data, "R16.twice")] == [
         "“3.3 服务就业”写有就业率 95%，而“3.3 服务就业”为 90.81%，同一数字前后不一致，请核对"]
+
+
+
+#: 表1.1 as printed: 类别 merged over its schools (blank below its first row), 合计 first.
+BX_GROUPED = [[None, "合计", 1340, 1904, 5121, 868, 669, 442],
+              ["职业高中", "桓仁", 136, 177, 457, 79, 70, 50], [None, "本溪县", 187, 286, 663, 118, 91, 50],
+              [None, "商贸", 102, 84, 258, 152, 104, 88], ["普通中专", "卫生", 545, 875, 2339, 161, 120, 37],
+              [None, "化学", 169, 252, 624, 172, 112, 62], [None, "机电", 201, 230, 780, 186, 172, 155]]
+
+
+def _grouped(data):
+    add_table(data, "basic.students", "本溪市2024年中等职业学校基本情况",
+              ["类别", "学校名称", "毕业生数", "招生数", "在校生数", "教职工数", "专任教师", "双师型教师"], BX_GROUPED,
+              kinds=["text", "text"] + ["number"] * 6)
+
+
+def test_benxi_category_totals_in_the_text_agree_with_the_grouped_table(data):
+    """§8.1 R1, R6: the 合计 row (under 学校名称) is the schools' sum, and a text quoting each
+    category's sums (职业高中 1378 / 349 / 265) agrees: nothing, and no R16.number against 表6."""
+    _grouped(data)
+    add_text(data, "basic.students", "2024年，职业高中在校生1378人，教职工349人，专任教师265人。")
+    assert loud(data) == []
+
+
+def test_benxi_category_subtotals_of_the_text_differ_from_the_table(data):
+    """§8.3 #1: the narrative's 职业高中 1366 / 392 / 296 and 普通中专 3714 / 558 / 462 against the
+    table's 1378 / 349 / 265 and 3743 / 519 / 404."""
+    _grouped(data)
+    add_text(data, "basic.students", "2024年，职业高中在校生1366人，教职工392人，专任教师296人；"
+                                     "2024年，普通中专在校生3714人，教职工558人，专任教师462人。")
+    found = [m for r, m in loud(data) if r == "R16.twice"]
+    where = "表格“本溪市2024年中等职业学校基本情况”中"
+    assert found == [
+        f"{where}“职业高中”各行的“在校生数”合计写有职业高中在校生（2024年） 1378，而“1.3 学生结构”为 1366，同一数字前后不一致，请核对",
+        f"{where}“职业高中”各行的“教职工数”合计写有职业高中教职工（2024年） 349，而“1.3 学生结构”为 392，同一数字前后不一致，请核对",
+        f"{where}“职业高中”各行的“专任教师”合计写有职业高中专任教师（2024年） 265，而“1.3 学生结构”为 296，同一数字前后不一致，请核对",
+        f"{where}“普通中专”各行的“在校生数”合计写有普通中专在校生（2024年） 3743，而“1.3 学生结构”为 3714，同一数字前后不一致，请核对",
+        f"{where}“普通中专”各行的“教职工数”合计写有普通中专教职工（2024年） 519，而“1.3 学生结构”为 558，同一数字前后不一致，请核对",
+        f"{where}“普通中专”各行的“专任教师”合计写有普通中专专任教师（2024年） 404，而“1.3 学生结构”为 462，同一数字前后不一致，请核对"]

@@ -53,6 +53,40 @@ def _label(text) -> str:
     return _UNIT.sub("", normalise_text(str(text or "")).replace(" ", ""))
 
 
+def row_label(row) -> str:
+    """What names a row: its first filled text cell before the numbers (a grouped table puts
+    合计 under 学校名称, with the 类别 cell blank)."""
+    for cell in row:
+        if _number(cell):
+            break
+        if cell is not None and str(cell).strip():
+            return str(cell)
+    return ""
+
+
+def groups(d: dict) -> dict:
+    """A grouped table's categories (职业高中, 普通中专: a text column before the row names,
+    blank where the merged cell continues) -> the rows of each."""
+    columns, rows, kinds = d.get("columns") or [], d.get("rows") or [], d.get("column_kinds") or []
+    if len(columns) < 3 or kinds[:2] != ["text", "text"]:
+        return {}
+    out, current = {}, None
+    for row in rows:
+        if not row or _label(row_label(row)) in TOTALS:
+            continue
+        if row[0] is not None and str(row[0]).strip():
+            current = str(row[0]).strip()
+        if current is not None:
+            out.setdefault(current, []).append(row)
+    return out if len(out) >= 2 else {}
+
+
+def categories(document) -> frozenset:
+    """Every category label of the document's grouped free tables."""
+    return frozenset(label for _, b in document.blocks()
+                     if b.kind == "table" and b.data.get("source") is None for label in groups(b.data))
+
+
 def _number(value) -> bool:
     return isinstance(value, (int, float)) and not isinstance(value, bool)
 
@@ -64,7 +98,7 @@ def _close(total: float, parts: float) -> bool:
 
 def _total_rows(d: dict):
     columns, rows = d.get("columns") or [], d.get("rows") or []
-    if rows and rows[0] and _label(rows[0][0]) in TOTALS:
+    if rows and rows[0] and _label(row_label(rows[0])) in TOTALS:
         # a 合计 row printed first, under the header, totals the rows below it
         rows = rows[1:] + rows[:1]
         yield from _totals_as_printed(columns, rows, first=True)
@@ -75,7 +109,7 @@ def _total_rows(d: dict):
 def _totals_as_printed(columns, rows, first=False):
     since_subtotal, since_total = [], []
     for r, row in enumerate(rows):
-        label = _label(row[0]) if row else ""
+        label = _label(row_label(row)) if row else ""
         if label in TOTALS or label in SUBTOTALS:
             closed = since_subtotal if label in SUBTOTALS else since_total
             for c in range(1, len(row)):
@@ -131,7 +165,7 @@ def _shares(d: dict):
     yield from _group_shares(d)
     columns, rows = d.get("columns") or [], d.get("rows") or []
     kinds = d.get("column_kinds") or []
-    if any(row and _label(row[0]) in TOTALS for row in rows):
+    if any(row and _label(row_label(row)) in TOTALS for row in rows):
         return
     for c, header in enumerate(columns):
         if not c or not _SHARE.search(str(header)) or (c < len(kinds) and kinds[c] not in ("percent", "number")):

@@ -20,8 +20,8 @@ from vqdesk.core.findings import Finding, Place
 from vqdesk.core.kinds import normalise_text, parse_approx
 
 from .context import Context, decimals_of
-from .free_tables import plain
-from .text import KNOWN_COUNTS, of_a_part
+from .free_tables import categories, groups, plain, row_label
+from .text import KNOWN_COUNTS, group_in_clause, of_a_part
 
 #: Counts: key -> spellings (the longest first matters only inside one alternative).
 COUNTS = {
@@ -111,24 +111,32 @@ def _count_key(name: str) -> str:
 # -- statements in texts ---------------------------------------------------------------------------
 
 @functools.lru_cache(maxsize=2048)
-def text_statements(text: str, year: int) -> tuple:
-    """(key, year, value, written, is a count R16.number reads) of each figure a text states."""
+def text_statements(text: str, year: int, groups: frozenset = frozenset()) -> tuple:
+    """(key, year, value, written, is a count R16.number reads) of each figure a text states;
+    a figure named after one of `groups` (“职业高中在校生”) is that category's."""
     plain = TOKEN_RE.sub("〔字段〕", text)
     out = []
     for match in _TEXT_COUNT.finditer(plain):
-        if of_a_part(plain, match.start()):
+        group = _group_before(plain, match.start(), groups)
+        if group is None and of_a_part(plain, match.start()):
             continue
         written = re.sub(r"[,，\s]", "", match.group("written"))
         number = re.sub(r"[^\d.]", "", written)
-        out.append((_count_key(match.group("name")), _year(plain, match.start(), year), float(number),
-                    written, any(name in match.group("name") for name in KNOWN_COUNTS)))
+        out.append(((group or "") + _count_key(match.group("name")), _year(plain, match.start(), year),
+                    float(number), written, not group and any(n in match.group("name") for n in KNOWN_COUNTS)))
     for match in _TEXT_RATE.finditer(plain):
-        if of_a_part(plain, match.start()):
+        group = _group_before(plain, match.start(), groups)
+        if group is None and of_a_part(plain, match.start()):
             continue
         written = re.sub(r"\s", "", match.group("written"))
-        out.append((_rate_key(match), _year(plain, match.start(), year), float(re.sub(r"[^\d.]", "", written)),
-                    written + "%", False))
+        out.append(((group or "") + _rate_key(match), _year(plain, match.start(), year),
+                    float(re.sub(r"[^\d.]", "", written)), written + "%", False))
     return tuple(out)
+
+
+def _group_before(text: str, start: int, groups: frozenset):
+    """The category a clause speaks of (“职业高中在校生…，教职工…”): the last one named in it."""
+    return group_in_clause(text, start, groups)
 
 
 def _year(text: str, start: int, year: int) -> int:
@@ -152,7 +160,7 @@ def table_statements(block, year: int, where: str, place: Place):
     for r, row in enumerate(rows):
         if not row:
             continue
-        label = str(row[0]) if row[0] is not None else ""
+        label = row_label(row)
         row_year = _cell_year(label)
         total = normalise_text(label).replace(" ", "") in TOTAL_LABELS
         numbers = [(c, v) for c, v in enumerate(row) if c and _is_number(v)]
@@ -170,6 +178,20 @@ def table_statements(block, year: int, where: str, place: Place):
                 key, at, cell = key_of(label + _label_text(header)), caption_year, f"“{label}”行“{header}”"
             if key:
                 out.append(Statement(key, at, float(value), plain(value), f"{where}{cell}", place))
+    return out + _group_statements(d, columns, caption_year, where, place)
+
+
+def _group_statements(d, columns, year, where, place):
+    """A grouped table states each category's subtotal: 职业高中 在校生 = Σ of its schools."""
+    out = []
+    for label, rows in groups(d).items():
+        for c, header in enumerate(columns):
+            cells = [r[c] for r in rows if c < len(r) and _is_number(r[c])]
+            key = key_of(header)
+            if key and cells and len(cells) == len(rows):
+                total = round(sum(cells), 6)
+                out.append(Statement(label + key, year, float(total), plain(total),
+                                     f"{where}中“{label}”各行的“{header}”合计", place))
     return out
 
 
@@ -205,8 +227,9 @@ def _statements(ctx: Context) -> list[Statement]:
     blocks = [b for _, b in ctx.data.document.blocks()]
     texts += [(b.text, lambda b=b: (ctx.outline.block_place(b), ctx.outline.name(b)))
               for b in blocks if b.kind == "text" and b.text.strip()]
+    kinds = categories(ctx.data.document)
     for text, where in texts:
-        found = [s for s in text_statements(text, year)
+        found = [s for s in text_statements(text, year, kinds)
                  if not (s[4] and (s[0], s[1]) in stored)]      # R16.number compares those
         if found:
             place, name = where()

@@ -9,6 +9,7 @@ from vqdesk.core.findings import Finding, Place
 from vqdesk.core.kinds import parse_approx
 
 from .context import Context
+from .free_tables import categories
 
 #: Names of counts people write in prose, and the indicator each one is.
 KNOWN_COUNTS = {"在校生": "6.1", "毕业生": "1.1", "专任教师": "6.4c", "教职工": "6.4b"}
@@ -55,7 +56,7 @@ def _literal(text: str) -> str:
 
 
 def _claims(ctx: Context, text: str):
-    for name, written, number, said in claims_in(text or "", ctx.data.year):
+    for name, written, number, said in claims_in(text or "", ctx.data.year, categories(ctx.data.document)):
         ind_id = KNOWN_COUNTS[name]
         stored = ctx.number(ind_id) if ind_id in ctx.rows else None
         if stored is None:
@@ -75,7 +76,7 @@ def _claims(ctx: Context, text: str):
 
 
 @functools.lru_cache(maxsize=2048)
-def claims_in(text: str, year: int) -> tuple:
+def claims_in(text: str, year: int, groups: frozenset = frozenset()) -> tuple:
     """(name, written, number, the words) of each count a text states for this year; found
     once per text (validation reads every text after each edit)."""
     # bound fields print the stored value; only literal numbers can disagree
@@ -83,7 +84,8 @@ def claims_in(text: str, year: int) -> tuple:
     return tuple((m.group("name"), m.group("written"), int(re.sub(r"[,，]", "", m.group("number"))),
                   m.group(0).strip())
                  for m in _NUMBER_CLAIM.finditer(plain)
-                 if not _other_year(year, plain, m.start()) and not of_a_part(plain, m.start()))
+                 if not _other_year(year, plain, m.start()) and not of_a_part(plain, m.start())
+                 and group_in_clause(plain, m.start(), groups) is None)
 
 
 #: Words just before a figure's name that make it a part's figure (a major, a class, a group).
@@ -93,6 +95,15 @@ PART_ENDINGS = ("专业", "类", "班", "系", "部", "组", "校区", "其中")
 def of_a_part(text: str, start: int) -> bool:
     """“数控专业就业率”, “机电类在校生”, “其中…”: a figure of one part, not of the school."""
     return text[max(0, start - 4):start].endswith(PART_ENDINGS)
+
+
+def group_in_clause(text: str, start: int, groups: frozenset):
+    """The last of `groups` (categories such as 职业高中) named in the clause before `start`."""
+    if not groups:
+        return None
+    clause = _CLAUSE_END.split(text[:start])[-1]
+    found = [(clause.rfind(g), -len(g), g) for g in groups if g in clause]
+    return max(found)[2] if found else None
 
 
 def _other_year(year: int, text: str, start: int) -> bool:
