@@ -20,8 +20,8 @@ from vqdesk.core.findings import Finding, Place
 from vqdesk.core.kinds import normalise_text, parse_approx
 
 from .context import Context, decimals_of
-from .free_tables import categories, groups, plain, row_label
-from .text import KNOWN_COUNTS, group_in_clause, of_a_part
+from .free_tables import groups, plain, row_label
+from .text import KNOWN_COUNTS, document_categories, group_in_clause, of_a_part
 
 #: Counts: key -> spellings (the longest first matters only inside one alternative).
 COUNTS = {
@@ -227,7 +227,7 @@ def _statements(ctx: Context) -> list[Statement]:
     blocks = [b for _, b in ctx.data.document.blocks()]
     texts += [(b.text, lambda b=b: (ctx.outline.block_place(b), ctx.outline.name(b)))
               for b in blocks if b.kind == "text" and b.text.strip()]
-    kinds = categories(ctx.data.document)
+    kinds = document_categories(ctx)
     for text, where in texts:
         found = [s for s in text_statements(text, year, kinds)
                  if not (s[4] and (s[0], s[1]) in stored)]      # R16.number compares those

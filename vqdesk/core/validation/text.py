@@ -56,7 +56,7 @@ def _literal(text: str) -> str:
 
 
 def _claims(ctx: Context, text: str):
-    for name, written, number, said in claims_in(text or "", ctx.data.year, categories(ctx.data.document)):
+    for name, written, number, said in claims_in(text or "", ctx.data.year, document_categories(ctx)):
         ind_id = KNOWN_COUNTS[name]
         stored = ctx.number(ind_id) if ind_id in ctx.rows else None
         if stored is None:
@@ -95,6 +95,13 @@ PART_ENDINGS = ("专业", "类", "班", "系", "部", "组", "校区", "其中")
 def of_a_part(text: str, start: int) -> bool:
     """“数控专业就业率”, “机电类在校生”, “其中…”: a figure of one part, not of the school."""
     return text[max(0, start - 4):start].endswith(PART_ENDINGS)
+
+
+def document_categories(ctx: Context) -> frozenset:
+    """The categories of the document's grouped tables, found once per validation run."""
+    if "_categories" not in ctx.__dict__:
+        ctx.__dict__["_categories"] = categories(ctx.data.document)
+    return ctx.__dict__["_categories"]
 
 
 def group_in_clause(text: str, start: int, groups: frozenset):
