@@ -58,6 +58,13 @@ class Formula:
         return cls(source, tree)
 
     def references(self) -> References:
+        """What the formula reads; found once per formula (validation asks after every edit)."""
+        refs = self.__dict__.get("_references")
+        if refs is None:
+            refs = self.__dict__["_references"] = self._find_references()
+        return refs
+
+    def _find_references(self) -> References:
         indicators, lists, fields = set(), set(), set()
         for node in ast.walk(self.tree):
             if isinstance(node, ast.Call) and node.func.id == "_ind":

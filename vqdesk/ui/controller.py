@@ -1,5 +1,7 @@
 """The one object of the UI that talks to the Session: edits go in as undo commands, changes
-come out as signals, findings are refreshed shortly after each edit."""
+come out as signals, findings are refreshed right after each edit (narrative typing waits for a
+pause).  The year stays in memory: an edit re-reads only what it changed, and validation re-runs
+only the rules that read it (core.validation.live)."""
 
 import traceback
 from contextlib import contextmanager
@@ -11,8 +13,11 @@ from vqdesk.core.derive import Figures
 from vqdesk.core.errors import VqdeskError
 from vqdesk.core.session import Session
 
-#: Validation waits this long after the last edit, so bursts of typing validate once.
+#: Narrative typing validates this long after the last key, so a burst of typing validates once;
+#: every other edit validates at once, when its undo step is complete (a paste of many cells, or
+#: its undo, validates once).
 VALIDATE_DELAY_MS = 300
+TYPING_KINDS = ("text", "case")
 
 
 class ReportController(QObject):
@@ -36,16 +41,28 @@ class ReportController(QObject):
         self._ids: dict[tuple[str, int], int] = {}
         #: The heading last opened: where the photos and cases pages add new content.
         self.current_node: int | None = None
+        self._live = None
+        self._unread: set = set()        # changes not yet read into self._data
+        self._unchecked: set | None = None   # changes not yet validated; None = all
         self._timer = QTimer(self, singleShot=True, interval=VALIDATE_DELAY_MS)
         self._timer.timeout.connect(self.validate_now)
+        self._soon = QTimer(self, singleShot=True, interval=0)
+        self._soon.timeout.connect(self.validate_now)
+        # an undo step is complete (a push, the end of a macro, an undo or redo): validate now
+        self.undo_stack.indexChanged.connect(self._validate_pending)
         self.validate_now()
 
     # -- reading ---------------------------------------------------------------------------
     @property
     def data(self):
-        """The current year as a ReportData, rebuilt lazily after each change."""
+        """The current year as a ReportData, kept in memory and patched after each change."""
         if self._data is None:
             self._data = self.session.snapshot(self.year)
+            self._unread = set()
+        elif self._unread:
+            from vqdesk.core.validation.live import patch
+            patch(self._data, self.session, self._unread)
+            self._unread = set()
         return self._data
 
     @property
@@ -76,10 +93,18 @@ class ReportController(QObject):
 
     def notify(self, kind: str, key: str = ""):
         """Called by commands after every session write."""
-        self._data = None
+        from vqdesk.core.validation.deps import changes_of
+        changes = changes_of(kind, key)
+        if changes is None:
+            self._data = None
+            self._unchecked = None
+        else:
+            self._unread |= changes
+            if self._unchecked is not None:
+                self._unchecked |= changes
         self._figures = None
         self.changed.emit(kind, key)
-        self._timer.start()
+        (self._timer if kind in TYPING_KINDS else self._soon).start()
 
     def current_id(self, kind: str, original: int) -> int:
         """Rows removed and restored by undo come back with new ids; commands keep the first."""
@@ -123,19 +148,32 @@ class ReportController(QObject):
         self.validate_now()
 
     # -- validation ------------------------------------------------------------------------
+    def _validate_pending(self):
+        if self._soon.isActive():
+            self.validate_now()
+
     def validate_now(self):
         self._timer.stop()
-        from vqdesk.core.validation import validate
+        self._soon.stop()
+        from vqdesk.core.validation.live import LiveValidation
         try:
-            self.findings = list(validate(self.data))
+            data = self.data
+            if self._live is None or self._live.data is not data or self._unchecked is None:
+                self._live = LiveValidation(data)
+            else:
+                self._live.update(self._unchecked)
+            self._unchecked = set()
+            self.findings = list(self._live.findings)
         except Exception as exc:  # noqa: BLE001 - a checker bug must not take the editor down
             traceback.print_exc()
+            self._live, self._unchecked = None, None
             self.findings = []
             self.error.emit(f"校验时出错：{exc}")
         self.findings_changed.emit()
 
     def close(self):
         self._timer.stop()
+        self._soon.stop()
         # The commands go while everything they point to lives: a controller collected later by
         # the garbage collector would otherwise clear a stack of dangling commands (a crash).
         self.undo_stack.clear()

@@ -50,6 +50,8 @@ class NodeStates:
     def __init__(self, ctrl):
         self.ctrl = ctrl
         self.data = ctrl.data
+        # the tree asks for every heading after each edit: find them by id once
+        self._nodes = {n.id: n for n in self.data.document.nodes()}
 
     def of(self, key: tuple) -> tuple[str, int, str]:
         """(state, count, detail) for a node key."""
@@ -81,7 +83,7 @@ class NodeStates:
 
     def _node(self, node_id):
         """A heading with text of its own counts its 字数; one that only has sub-headings sums them."""
-        node = self.data.document.node(node_id)
+        node = self._nodes[node_id]
         found = self.ctrl.findings_at(node=node_id)
         if node.children and not node.has_content():
             return self._children(node, found)

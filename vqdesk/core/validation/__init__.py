@@ -10,26 +10,32 @@ Rules live in small modules by family; each exposes `check(ctx) -> list[Finding]
 from vqdesk.core.findings import SEVERITY_ORDER, Finding, Place
 from vqdesk.core.model import ReportData
 
-from . import blocks, completeness, consistency, derived, hierarchy, kinds, parts, records, regional, text
+from . import (blocks, completeness, consistency, derived, free_tables, hierarchy, kinds, parts, records,
+               regional, statements, text, variants)
 from .context import Context, count_chars
 
-FAMILIES = (completeness, parts, kinds, hierarchy, derived, consistency, records, regional, text, blocks)
+FAMILIES = (completeness, parts, kinds, hierarchy, derived, consistency, records, regional, variants, text,
+            statements, free_tables, blocks)
+#: Every rule unit in report order: (“family.name”, rule, what it reads).  The full run and the
+#: live (per-edit) run both go through this list, so they cannot disagree on what is checked.
+UNITS = tuple((f"{family.__name__.rsplit('.', 1)[1]}.{name}", rule, frozenset(reads))
+              for family in FAMILIES for name, rule, reads in family.UNITS)
 #: Report order of the kinds of places: front matter, the outline, the document, the annex, lists.
 _KIND_ORDER = {"report": 0, "profile": 1, "preface": 2, "outline": 3, "node": 4, "block": 4,
                "indicator": 5, "record": 6}
 _LAST = 10 ** 9
 
 __all__ = ["validate", "validate_session", "summarise", "findings_by_place", "place_key",
-           "count_chars"]
+           "count_chars", "UNITS", "in_report_order", "report_order"]
 
 
 def validate(data: ReportData) -> list[Finding]:
     """All findings of one report year, sorted by severity, then by place in report order."""
     ctx = Context(data)
-    findings = []
-    for family in FAMILIES:
-        findings.extend(family.check(ctx))
-    order = _report_order(ctx)
+    return in_report_order([f for _, rule, _ in UNITS for f in rule(ctx)], report_order(ctx))
+
+
+def in_report_order(findings: list, order: dict) -> list[Finding]:
     return sorted(findings, key=lambda f: (SEVERITY_ORDER[f.severity], _place_order(f.place, order), f.rule))
 
 
@@ -74,7 +80,7 @@ def findings_by_place(findings) -> dict:
     return grouped
 
 
-def _report_order(ctx: Context) -> dict:
+def report_order(ctx: Context) -> dict:
     """Position of each heading, block, missing part, indicator and list in the printed report."""
     edition = ctx.edition
     order = dict(ctx.outline.order)          # headings and blocks in the document's reading order

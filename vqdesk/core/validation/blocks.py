@@ -45,3 +45,8 @@ def _photos(ctx: Context, block):
         elif not (photo.caption or "").strip():
             yield Finding("warning", "R19.photo.caption", ctx.outline.block_place(block),
                           f"图片“{photo.filename}”没有图题（题注）")
+
+
+#: (name, rule, what it reads): see deps.py for the vocabulary.
+UNITS = (("blocks", check, {"document", "photos", "values", "records", "figures", "profile", "report",
+                             "history"}),)

@@ -8,7 +8,7 @@ from .context import Context
 
 
 def check(ctx: Context) -> list[Finding]:
-    return [*_profile(ctx), *_indicators(ctx), *_survey_columns(ctx), *_record_fields(ctx)]
+    return [f for _, rule, _ in UNITS for f in rule(ctx)]
 
 
 # -- profile -----------------------------------------------------------------------------------
@@ -108,3 +108,10 @@ def _record_fields(ctx: Context):
                     yield Finding("error", "R17.record", Place(kind="record", list_id=rl.id, row=row,
                                                                field=fd.key),
                                   f"名单“{rl.title}”第{row + 1}行：“{fd.label}”必须填写")
+
+
+#: (name, rule, what it reads): see deps.py for the vocabulary.
+UNITS = (("profile", _profile, {"profile", "report"}),
+         ("indicators", _indicators, {"values", "figures", "report"}),
+         ("survey-columns", _survey_columns, {"values", "report"}),
+         ("record-fields", _record_fields, {"records"}))

@@ -1,13 +1,13 @@
 """What every rule needs: the report, its edition, computed figures and Chinese labels."""
 
 
-from vqdesk.core.binding import TOKEN_RE, render_token
 from vqdesk.core.completeness import count_chars
 from vqdesk.core.derive import Figures
 from vqdesk.core.findings import Finding, Place
 from vqdesk.core.kinds import DECIMALS, format_value
 from vqdesk.core.model import ReportData
 
+from .deps import per_edition
 from .outline import Outline
 
 
@@ -15,14 +15,15 @@ class Context:
     """One validation run over one report year.  Lookups are prepared once so each rule is a
     simple loop (the UI re-validates on every edit)."""
 
-    def __init__(self, data: ReportData):
+    def __init__(self, data: ReportData, outline: Outline | None = None):
         self.data = data
         self.edition = data.edition
         self.figures = Figures(data)
-        self.rows = {row.id: row for row in self.edition.indicators()}
+        self.rows = per_edition(self.edition, "rows", lambda ed: {row.id: row for row in ed.indicators()})
         self.zhongzhi = data.report.school_type == "zhongzhi"
-        self._names = _qualified_names(self.edition)
-        self.outline = Outline(data.document)
+        self._names = per_edition(self.edition, "names", _qualified_names)
+        # the live validation keeps the outline while the document is unchanged
+        self.outline = outline if outline is not None else Outline(data.document)
         self._node_chars: dict = {}
 
     # -- indicators --------------------------------------------------------------------------
@@ -73,12 +74,10 @@ class Context:
         return Finding(severity, rule, self.place(indicator_id, column), message)
 
     # -- text --------------------------------------------------------------------------------
-    def rendered(self, text: str) -> str:
-        """Text with bound fields replaced by their values (blank ones by nothing)."""
-        return TOKEN_RE.sub(lambda m: render_token(m.group(1), self.figures) or "", text or "")
-
     def char_count(self, text: str) -> int:
-        return count_chars(self.rendered(text))
+        """字数 as the editors' live count shows it: one function for both (bound fields count
+        as the text they print)."""
+        return count_chars(text, self.figures)
 
     def node_chars(self, node) -> int:
         """字数 of a heading's own text blocks, counted once per validation (parent headings'

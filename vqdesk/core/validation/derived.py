@@ -58,3 +58,7 @@ def _count_mismatch(ctx: Context, ind_id, typed, computed, list_id) -> Finding:
     return ctx.at_indicator(*_severity(ctx, ind_id), "R7", ind_id,
                             f"{ctx.label(ind_id)} 填写为 {ctx.show(ind_id, typed)}，"
                             f"但名单“{title}”有 {int(computed)} 行{_resolve(ctx, ind_id)}")
+
+
+#: (name, rule, what it reads): see deps.py for the vocabulary.
+UNITS = (("reported", check, {"values", "figures"}),)

@@ -9,7 +9,7 @@ _EPS = 1e-6
 
 
 def check(ctx: Context) -> list[Finding]:
-    return [*_parents(ctx), *_partitions(ctx), *_overlaps(ctx), *_means(ctx)]
+    return [f for _, rule, _ in UNITS for f in rule(ctx)]
 
 
 def _groups(ctx: Context, kind: str):
@@ -83,3 +83,8 @@ def _means(ctx: Context):
         yield ctx.at_indicator("warning", "R9", group.parent,
                                f"{ctx.label(group.parent)} {ctx.show(group.parent, overall)} 是各分项的总体水平，"
                                f"应在 {ctx.show(group.parent, low)} 与 {ctx.show(group.parent, high)} 之间（{names}）")
+
+
+#: (name, rule, what it reads): see deps.py for the vocabulary.
+UNITS = (("parents", _parents, {"figures", "report"}), ("partitions", _partitions, {"figures"}),
+         ("overlaps", _overlaps, {"figures"}), ("means", _means, {"figures"}))

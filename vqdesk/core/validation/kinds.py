@@ -15,7 +15,7 @@ _MONEY = {"money_yuan": "元", "money_wan": "万元"}
 
 
 def check(ctx: Context) -> list[Finding]:
-    return [*_cells(ctx), *_records(ctx)]
+    return [f for _, rule, _ in UNITS for f in rule(ctx)]
 
 
 def _cells(ctx: Context):
@@ -60,17 +60,20 @@ def _records(ctx: Context):
                 value = record.get(fd.key)
                 if value is None:
                     continue
-                place = Place(kind="record", list_id=rl.id, row=row, field=fd.key)
                 if fd.kind == "choice" and fd.open and value not in fd.options:
                     # the bureau's list is not closed: other text is allowed, worth a look only
-                    yield Finding("info", "R5.option", place,
+                    yield Finding("info", "R5.option", _at(rl, row, fd),
                                   f"名单“{rl.title}”第{row + 1}行：{fd.label}“{value}”不在常用选项中"
                                   f"（{'、'.join(fd.options)}），请确认")
                     continue
                 problem = _field_problem(fd, value)
                 if problem:
-                    yield Finding("error", "R5.record", place,
+                    yield Finding("error", "R5.record", _at(rl, row, fd),
                                   f"名单“{rl.title}”第{row + 1}行：{fd.label}{problem}")
+
+
+def _at(rl, row: int, fd) -> Place:
+    return Place(kind="record", list_id=rl.id, row=row, field=fd.key)
 
 
 def _field_problem(fd, value):
@@ -89,3 +92,7 @@ def _field_problem(fd, value):
     if fd.pattern and isinstance(value, str) and not re.match(fd.pattern, value):
         return f"“{value}”格式不对，应为{fd.pattern_hint or fd.pattern}"
     return None
+
+
+#: (name, rule, what it reads): see deps.py for the vocabulary.
+UNITS = (("cells", _cells, {"values"}), ("records", _records, {"records"}))

@@ -9,6 +9,7 @@ from vqdesk.core.findings import Finding, Place
 from vqdesk.core.kinds import normalise_text
 
 from .context import Context
+from .variants import closest_variant
 
 #: Employment and certificates are often counted after the school year ends.
 DATE_GRACE_DAYS = 92
@@ -24,8 +25,7 @@ OFFERED_MAJORS = (("enrolment", "major"), ("major_groups", "core_major"))
 
 
 def check(ctx: Context) -> list[Finding]:
-    return [*_dates(ctx), *_duplicates(ctx), *_certificates(ctx), *_major_codes(ctx),
-            *_names(ctx), *_offered(ctx)]
+    return [f for _, rule, _ in UNITS for f in rule(ctx)]
 
 
 def _place(list_id, row, field=None) -> Place:
@@ -186,7 +186,8 @@ def _offered(ctx: Context):
     def canonical(text):
         return aliases.get(("major", normalise_text(text)), normalise_text(text))
 
-    offered = {canonical(r.get("name")) for r in _rows(ctx, "majors") if isinstance(r.get("name"), str)}
+    names = [r.get("name") for r in _rows(ctx, "majors") if isinstance(r.get("name"), str)]
+    offered = {canonical(n) for n in names}
     if not offered:
         return
     for list_id, key in OFFERED_MAJORS:
@@ -197,6 +198,15 @@ def _offered(ctx: Context):
         for row, record in enumerate(_rows(ctx, list_id)):
             text = record.get(key)
             if isinstance(text, str) and text.strip() and canonical(text) not in offered:
+                # no master entry settles it: name the offered major it is probably written for
+                near = closest_variant(text, names)
+                hint = (f"，可能是“{near}”的另一种写法，请统一，或在名录中登记为别名" if near else "")
                 yield Finding("warning", "R18.major", _place(list_id, row, key),
                               f"名单“{rl.title}”第{row + 1}行：{rl.field(key).label}“{text}”"
-                              f"不在“专业设置”名单中")
+                              f"不在“专业设置”名单中{hint}")
+
+
+#: (name, rule, what it reads): see deps.py for the vocabulary.
+UNITS = (("dates", _dates, {"records", "report"}), ("duplicates", _duplicates, {"records"}),
+         ("certificates", _certificates, {"records"}), ("major-codes", _major_codes, {"records"}),
+         ("names", _names, {"records", "masters"}), ("offered", _offered, {"records", "masters"}))

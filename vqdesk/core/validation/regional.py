@@ -11,6 +11,10 @@ _OWN_SCHOOL = "school"
 
 
 def check(ctx: Context) -> list[Finding]:
+    return [f for _, rule, _ in UNITS for f in rule(ctx)]
+
+
+def _sources(ctx: Context) -> list[Finding]:
     data = ctx.data
     if data.report.level == "school" or not any(rl.id == "submissions" for rl in data.edition.record_lists):
         return []
@@ -32,3 +36,7 @@ def check(ctx: Context) -> list[Finding]:
                 out.append(Finding("warning", "R15.school", place,
                                    f"名单“{rl.title}”第{row + 1}行的来源学校“{unknown[0]}”不在“学校报送情况”中"))
     return out
+
+
+#: (name, rule, what it reads): see deps.py.
+UNITS = (("sources", _sources, {"records", "report"}),)

@@ -158,7 +158,7 @@ class CasesPage(QWidget):
 
     def _update_count(self):
         rules = self.ctrl.edition.cases
-        n = char_count(self.body.toPlainText())
+        n = char_count(self.body.toPlainText(), self.ctrl.figures)
         self.count.setText(f"{n} 字 / 建议 {rules.min_chars}–{rules.max_chars} 字")
         self.count.setProperty("outside", bool(self.case_id and (n < rules.min_chars or n > rules.max_chars)))
         self.count.style().polish(self.count)
