@@ -330,10 +330,10 @@ class StandardTableModel(QAbstractTableModel):
                             (f"改为 {meant}%", lambda: self.setData(index, meant))))
 
 
-def describe_indicator(edition, ind) -> str:
-    """The indicator's definition as shown on hover and F1."""
+def describe_indicator(edition, ind, *, definition: bool = True) -> str:
+    """The indicator's definition as shown on hover and F1 (指标说明 sets the 口径 out itself)."""
     lines = [f"表{ind.table_no} {ind.seq}  {ind.label}", f"单位：{ind.unit or '—'}　类型：{INDICATOR_KINDS.get(ind.kind, ind.kind)}"]
-    if ind.definition:
+    if definition and ind.definition:
         lines.append(f"口径：{ind.definition}")
     if ind.parent and edition.has_indicator(ind.parent):
         lines.append(f"其中项，上级指标：{edition.indicator(ind.parent).name}（不大于上级）")

@@ -57,7 +57,7 @@ DEFINITION_NOTE = "口径说明由本程序根据指标名称和常用统计做�
 
 def indicator_html(edition, ind) -> str:
     """The description (unit, kind, computation) and, where the edition gives one, the 口径."""
-    first, *rest = describe_indicator(edition, ind).split("\n")
+    first, *rest = describe_indicator(edition, ind, definition=False).split("\n")
     parts = [f"<p style='white-space:pre-wrap'><b>{html.escape(first)}</b></p>",
              *(f"<p style='white-space:pre-wrap'>{html.escape(line)}</p>" for line in rest)]
     if ind.definition:
