@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QBoxLayout, QCheckBox, QFormLa
 from vqdesk.core.document.tables import default_columns, table_view
 from vqdesk.ui.blocks.base import BlockEditor
 from vqdesk.ui.blocks.table_grid import TableGrid, merged_down
+from vqdesk.ui.grid_keys import GridNote
 
 
 def new_free_table(ref: str) -> dict:
@@ -71,6 +72,9 @@ class TableBlockEditor(BlockEditor):
         self.panel.changed.connect(self._on_source)
         self.panel.hide()
         layout.addWidget(self.grid)
+        self.grid_note = GridNote()            # what a paste did, a word that is not a number, 0.95 in a % column
+        self.grid.note_bar = self.grid_note
+        layout.addWidget(self.grid_note)
         self.bound = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         self.bound.addWidget(self.preview, 3, Qt.AlignmentFlag.AlignTop)
         self.bound.addWidget(self.panel, 2, Qt.AlignmentFlag.AlignTop)

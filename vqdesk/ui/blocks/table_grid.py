@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QAbstractItemView, QTableWidget, QTableWidgetItem
 
-from vqdesk.core.kinds import parse_number
+from vqdesk.core.kinds import parse_approx, parse_number
 from vqdesk.ui.grid_keys import ExcelKeys, parse_tsv, sort_key
 
 KIND_LABELS = {"text": "文字", "number": "数字", "percent": "百分比", "date": "日期"}
@@ -179,6 +179,25 @@ class TableGrid(ExcelKeys, QTableWidget):
         d = _copy(self.data)
         if self._put(d, r, c, text):
             self.edited.emit(d)
+            self._check_typed(r, c, text)
+
+    def _check_typed(self, r: int, c: int, text: str):
+        """A word in a number column is kept as written (free tables print “1700余”), but the user
+        hears that 合计 leaves it out; 0.95 in a % column most likely meant 95%."""
+        if not self.data or r < self.head or c >= len(self.data["column_kinds"]):
+            return
+        kind, text = self.data["column_kinds"][c], (text or "").strip()
+        if kind not in ("number", "percent") or not text:
+            return
+        value = cell_value(text, kind)
+        column = self.data["columns"][c]
+        if isinstance(value, str):
+            if parse_approx(text) is None:
+                self.note(f"“{column}”列是数字列，“{text}”不是数字：按文字保存并照样打印，合计时不计入。", "warning")
+        elif kind == "percent" and 0 < value < 1 and not text.endswith(("%", "％")):
+            meant = f"{value * 100:.4g}"
+            self.note(f"“{column}”填写为 {text}%（不到 1%）。是否指 {meant}%？", "warning",
+                      (f"改为 {meant}%", lambda: self.set_cell(r, c, meant)))
 
     def _put(self, d: dict, r: int, c: int, text: str) -> bool:
         """One typed cell into the table dict `d`; False for the computed 合计 row."""
