@@ -55,3 +55,17 @@ def test_narrative_typing_waits_for_a_pause_then_validates_what_was_typed(report
     qtbot.waitUntil(lambda: any("1700余" in f.message for f in ctrl.findings), timeout=3000)
     assert ctrl.findings == validate(ctrl.session.snapshot(2025))
     window.close()
+
+
+def test_a_fault_in_a_rule_is_reported_in_chinese_without_the_program_s_own_words(ctrl, monkeypatch):
+    from vqdesk.core.validation import live
+
+    def broken(self, data):
+        raise KeyError("internal_key_name")
+    monkeypatch.setattr(live.LiveValidation, "__init__", broken)
+    ctrl._live = None
+    messages = []
+    ctrl.error.connect(messages.append)
+    ctrl.validate_now()
+    assert ctrl.findings == []
+    assert messages == ["校验时程序出错，本次没有列出问题；您的修改已经保存。详情已写入日志，请联系技术支持。"]

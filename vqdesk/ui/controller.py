@@ -3,7 +3,7 @@ come out as signals, findings are refreshed right after each edit (narrative typ
 pause).  The year stays in memory: an edit re-reads only what it changed, and validation re-runs
 only the rules that read it (core.validation.live)."""
 
-import traceback
+import logging
 from contextlib import contextmanager
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -12,6 +12,8 @@ from PySide6.QtGui import QUndoStack
 from vqdesk.core.derive import Figures
 from vqdesk.core.errors import VqdeskError
 from vqdesk.core.session import Session
+
+log = logging.getLogger(__name__)
 
 #: Narrative typing validates this long after the last key, so a burst of typing validates once;
 #: every other edit validates at once, when its undo step is complete (a paste of many cells, or
@@ -164,11 +166,12 @@ class ReportController(QObject):
                 self._live.update(self._unchecked)
             self._unchecked = set()
             self.findings = list(self._live.findings)
-        except Exception as exc:  # noqa: BLE001 - a checker bug must not take the editor down
-            traceback.print_exc()
+        except Exception:  # noqa: BLE001 - a checker bug must not take the editor down
+            # A fault of the program, not of the data: the details go to the log, not to the user.
+            log.exception("validation failed")
             self._live, self._unchecked = None, None
             self.findings = []
-            self.error.emit(f"校验时出错：{exc}")
+            self.error.emit("校验时程序出错，本次没有列出问题；您的修改已经保存。详情已写入日志，请联系技术支持。")
         self.findings_changed.emit()
 
     def close(self):
