@@ -2,9 +2,11 @@
 
 from PySide6.QtGui import QFont, QFontDatabase
 
-#: Preferred UI fonts for Simplified Chinese, best first (Windows, macOS, Linux).
-CJK_FAMILIES = ("Microsoft YaHei UI", "Microsoft YaHei", "PingFang SC", "Noto Sans CJK SC",
-                "Source Han Sans SC", "WenQuanYi Micro Hei", "WenQuanYi Zen Hei", "AR PL UMing CN")
+#: Preferred UI fonts for Simplified Chinese, best first (Windows, macOS, Linux).  Under a Chinese
+#: locale fontconfig names the families in Chinese (文泉驿微米黑), so both names are listed.
+CJK_FAMILIES = ("Microsoft YaHei UI", "Microsoft YaHei", "微软雅黑", "PingFang SC", "苹方-简",
+                "Noto Sans CJK SC", "Source Han Sans SC", "思源黑体", "WenQuanYi Micro Hei", "文泉驿微米黑",
+                "WenQuanYi Zen Hei", "文泉驿正黑", "AR PL UMing CN")
 BASE_POINT_SIZE = 10
 
 STYLE_SHEET = """
@@ -52,8 +54,8 @@ def zoom_sheet(percent: int) -> str:
             f"QScrollArea#documentColumn QLineEdit {{ font-size: {pt(BASE_POINT_SIZE)}; }}\n")
 
 
-def pick_font() -> QFont:
-    families = set(QFontDatabase.families())
+def pick_font(families=None) -> QFont:
+    families = set(QFontDatabase.families() if families is None else families)
     font = QFont()
     for name in CJK_FAMILIES:
         if name in families:
