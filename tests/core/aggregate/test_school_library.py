@@ -138,9 +138,12 @@ def test_use_photo_and_use_case_place_library_entries_and_print_their_school(tmp
         s.update_block(blocks[-2].id, {**s.content(2025)["outline"][0]["children"][0]["blocks"][-2],
                                        "attribution": "none"})
         quiet = "".join(pdf_text(s.snapshot(2025), tmp_path / "q.pdf", s.photo_data).split())
-    paragraphs = [p.text for p in WordDocument(str(tmp_path / "r.docx")).paragraphs]
+    word = WordDocument(str(tmp_path / "r.docx"))
+    paragraphs = [p.text for p in word.paragraphs]
     caption = next(i for i, t in enumerate(paragraphs) if t.endswith("新建实训楼"))
     assert paragraphs[caption + 1] == "（来源：甲校）"
+    case_box = next(t for t in word.tables if t.cell(0, 0).paragraphs[0].text.startswith("【案例"))
+    assert case_box.cell(0, 0).paragraphs[-1].text == "（来源：甲校）"      # the case's source too
     assert "图1-1新建实训楼" in quiet and quiet.count("（来源：甲校）") == 1   # the setting: none
 
 

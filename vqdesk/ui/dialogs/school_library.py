@@ -25,7 +25,7 @@ class SchoolLibraryDialog(QDialog):
         title, self.columns, selection, hint = KINDS[list_id]
         self.rows = rows
         self.setWindowTitle(title)
-        self.resize(760, 520)
+        self.resize(900, 540)
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         top.addWidget(QLabel("学校："))
@@ -40,7 +40,10 @@ class SchoolLibraryDialog(QDialog):
         self.table.setSelectionMode(selection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        for c in range(len(self.columns)):   # school names whole; the title takes the rest
+            header.setSectionResizeMode(c, QHeaderView.ResizeMode.Stretch if c == 2 else
+                                        QHeaderView.ResizeMode.ResizeToContents)
         if photo_data is not None:
             self.table.setIconSize(QSize(THUMB, THUMB))
         for r, row in enumerate(rows):
@@ -62,6 +65,7 @@ class SchoolLibraryDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok.setText("插入")
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("取消")
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
