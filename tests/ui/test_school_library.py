@@ -112,6 +112,13 @@ def test_insert_two_schools_photos_as_one_block_then_undo(tmp_path, qtbot, monke
     assert [[(i["caption"], i["school"]) for i in b["items"]] for b in new] == \
         [[("校园一角1", "示例市第1机电工程学校"), ("校园一角2", SECOND)]]
     assert new[0]["attribution"] == "note"
+    page = window.pages["node"]
+    block_id = overview(session).blocks[-1].id
+    page.column.frame_of(block_id).editor.per_row.setValue(1)     # editing the block keeps the schools
+    edited = placed(session, node_id, "photos")[-1]
+    assert (edited["per_row"], [i["school"] for i in edited["items"]]) == (1, ["示例市第1机电工程学校", SECOND])
+    window.ctrl.undo_stack.undo()                                      # per row back, schools kept
+    assert placed(session, node_id, "photos")[len(before):] == new
     window.ctrl.undo_stack.undo()
     assert placed(session, node_id, "photos") == before
     window.close()

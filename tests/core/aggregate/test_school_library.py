@@ -153,3 +153,14 @@ def test_use_on_a_school_report_or_without_a_choice_says_what_to_do(tmp_path, ca
     assert "这不是区县或地市报告" in capsys.readouterr().err
     assert main(["use-photo", str(school)]) == 1
     assert "请用 --list 查看可选用的条目，或用 --photo N --under 标题 选用一条。" in capsys.readouterr().err
+
+
+def test_at_most_twenty_photos_a_school_are_copied(tmp_path):
+    path = write_region_samples(tmp_path / "s", 1)[0]
+    with Session.open(path) as s:
+        for i in range(22):
+            s.add_photo(2025, png((i * 10, 0, 0), (16, 16)), f"{i}.png", f"图{i}", node_id=overview(s).id)
+    out = tmp_path / "示例市.vqd"
+    aggregate(out, [path])
+    with Session.open(out, readonly=True) as s:
+        assert [r["caption"] for r in library(s)] == [f"图{i}" for i in range(20)]
