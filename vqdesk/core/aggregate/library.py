@@ -8,6 +8,7 @@ it); a library photo no longer sent is removed unless the bureau placed it.  The
 photos are never touched: they are not in the library."""
 
 import hashlib
+from itertools import groupby
 from pathlib import Path
 
 from vqdesk.core.errors import InputError, VqdeskError
@@ -35,20 +36,15 @@ def school_photo_refs(school: str, source: Path, data: ReportData) -> list[dict]
 
 def copy_school_photos(session, year: int, refs: list[dict]) -> list[dict]:
     """Store the photos `refs` name in the regional year; returns the rows of school_photos."""
-    from vqdesk.core.session import Session
     old = {}
     for record in session.records(year, "school_photos"):
         photo_id = record.data.get("photo")
         row = session.db.execute("SELECT data FROM photos WHERE id = ?", [photo_id]).fetchone()
         if row is not None:
             old.setdefault((record.data.get("school"), _digest(row[0])), photo_id)
-    rows, used, by_file = [], set(), {}
-    for ref in refs:
-        data = _read(by_file, ref)
-        if data is None:
-            continue
-        key = (ref["school"], _digest(data))
-        photo_id = old.get(key)
+    rows, used = [], set()
+    for ref, data in _read(refs):
+        photo_id = old.get((ref["school"], _digest(data)))
         if photo_id is None or photo_id in used:
             try:
                 photo_id = session.store_photo(year, data, ref["filename"] or "图片.png", ref["caption"])
@@ -59,26 +55,23 @@ def copy_school_photos(session, year: int, refs: list[dict]) -> list[dict]:
     placed = set(session.document(year).photo_ids())
     for photo_id in set(old.values()) - used - placed:
         session.remove_photo(photo_id)
-    for s in by_file.values():
-        if isinstance(s, Session):
-            s.close()
     return rows
 
 
-def _read(by_file: dict, ref: dict) -> bytes | None:
+def _read(refs: list[dict]):
+    """(ref, bytes) of each photo still readable, one school file open at a time."""
     from vqdesk.core.session import Session
-    source = ref["source"]
-    if source not in by_file:
+    for source, group in groupby(refs, key=lambda r: r["source"]):
         try:
-            by_file[source] = Session.open(source, readonly=True)
+            school = Session.open(source, readonly=True)
         except VqdeskError:
-            by_file[source] = None
-    if by_file[source] is None:
-        return None
-    try:
-        return by_file[source].photo_data(ref["source_photo"])
-    except VqdeskError:
-        return None
+            continue                     # gone since it was read: its photos are left out
+        with school:
+            for ref in group:
+                try:
+                    yield ref, school.photo_data(ref["source_photo"])
+                except VqdeskError:
+                    continue
 
 
 def _digest(data: bytes) -> str:
