@@ -164,3 +164,26 @@ def test_at_most_twenty_photos_a_school_are_copied(tmp_path):
     aggregate(out, [path])
     with Session.open(out, readonly=True) as s:
         assert [r["caption"] for r in library(s)] == [f"图{i}" for i in range(20)]
+
+
+def test_importing_a_word_file_into_the_regional_report_keeps_the_library_and_undo_restores(tmp_path):
+    from docx import Document as NewWord
+    from docx.shared import Cm
+
+    from vqdesk.core.docx_import import read_docx
+    paths = schools_with_photos(tmp_path / "s")
+    out = tmp_path / "示例市.vqd"
+    aggregate(out, paths)
+    word = NewWord()
+    word.add_heading("一、基本情况", 1)
+    word.add_paragraph("从去年的 Word 年报来的一段话。")
+    word.add_paragraph().add_run().add_picture(io.BytesIO(png((9, 9, 9))), width=Cm(4))
+    buffer = io.BytesIO()
+    word.save(buffer)
+    with Session.open(out) as s:
+        before = sorted((p.id, p.caption) for p in s.photos(2025))
+        undo = s.import_docx(2025, read_docx(buffer.getvalue(), "去年.docx", s.edition(2025)))
+        kept = {p.caption for p in s.photos(2025)}
+        assert {"新建实训楼", "校园一角"} <= kept and len(kept) == 3     # the library and the Word picture
+        s.undo_import(undo)
+        assert sorted((p.id, p.caption) for p in s.photos(2025)) == before
