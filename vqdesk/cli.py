@@ -88,6 +88,10 @@ def build_parser() -> argparse.ArgumentParser:
     from vqdesk.cli_aggregate import add_arguments
     add_arguments(p)
 
+    from vqdesk import cli_library
+    cli_library.add_case_arguments(sub.add_parser("use-case", help="区域报告：列出各校案例，或把一个案例放在某标题下（注明来源学校）"))
+    cli_library.add_photo_arguments(sub.add_parser("use-photo", help="区域报告：列出各校图片，或把图片放在某标题下（图题下注明来源学校）"))
+
     p = sub.add_parser("content", help="以 JSON 输出某年度报告的大纲和内容（--load 用 JSON 文件整体替换）")
     p.add_argument("file")
     p.add_argument("--year", type=int)
@@ -327,6 +331,16 @@ def cmd_aggregate(args):
     return run(args, _report_path)
 
 
+def cmd_use_case(args):
+    from vqdesk.cli_library import run_case
+    return run_case(args, _report_path)
+
+
+def cmd_use_photo(args):
+    from vqdesk.cli_library import run_photo
+    return run_photo(args, _report_path)
+
+
 def cmd_backups(args):
     from vqdesk.core.store import backups
     if args.file is None and args.keep is None:
@@ -378,4 +392,5 @@ def _report_path(name: str) -> Path:
 COMMANDS = {"templates": cmd_templates, "new": cmd_new, "demo": cmd_demo, "info": cmd_info,
             "validate": cmd_validate, "export": cmd_export, "import": cmd_import,
             "aggregate": cmd_aggregate, "content": cmd_content, "backups": cmd_backups,
-            "restore": cmd_restore, "import-docx": cmd_import_docx}
+            "restore": cmd_restore, "import-docx": cmd_import_docx,
+            "use-case": cmd_use_case, "use-photo": cmd_use_photo}

@@ -62,7 +62,7 @@ class DocumentMixin:
             self._check_photos(doc, known | {i["photo"] for _, i, _, _ in files}, report)
             self._store_captions(doc)
             store.write_document(self.db, report.id, doc)
-            kept = set(doc.photo_ids())
+            kept = set(doc.photo_ids()) | self.library_photo_ids(report.year)
             for photo in data.photos:       # photos no block shows any more go with the old document
                 if photo.id not in kept:
                     self.db.execute("DELETE FROM photos WHERE id = ?", [photo.id])

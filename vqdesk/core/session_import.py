@@ -55,8 +55,9 @@ class ImportMixin:
                                  settings)
             self._store_captions(doc)
             store.write_document(self.db, report.id, doc)
-            self.db.execute(f"DELETE FROM photos WHERE report_id = ? AND id NOT IN ({','.join('?' * len(ids)) or 'NULL'})",
-                            [report.id, *ids])
+            kept = ids + sorted(self.library_photo_ids(report.year))    # the schools' photos stay
+            self.db.execute(f"DELETE FROM photos WHERE report_id = ? AND id NOT IN ({','.join('?' * len(kept)) or 'NULL'})",
+                            [report.id, *kept])
             self._log(report.year, "import_docx", f"{report.year}/document", None,
                       {"source": plan.source, "nodes": len(doc.nodes()), "photos": len(ids)})
         return dict(saved, year=report.year, added_photos=ids)
@@ -74,7 +75,7 @@ class ImportMixin:
             for row in _parents_first(undo["blocks"], "case_id"):
                 self.db["blocks"].insert(row)
             for row in undo["photos"]:
-                self.db["photos"].insert(row)
+                self.db["photos"].insert(row, ignore=True)     # library photos were never removed
             store.write_settings(self.db, report.id, undo["settings"])
             self._log(report.year, "undo_import_docx", f"{report.year}/document", None,
                       {"nodes": len(undo["nodes"]), "photos": len(undo["photos"])})

@@ -47,6 +47,20 @@ class PhotosMixin:
                       {"filename": Path(filename).name, "caption": caption})
         return next(p for p in self.photos(report.year) if p.id == photo_id)
 
+    def store_photo(self, year: int | None, data: bytes, filename: str, caption: str = "") -> int:
+        """Keep an image in the file without showing it (a regional file's library of the schools'
+        photos, listed by the record list school_photos); returns its id."""
+        report = self.report(year)
+        with self._write():
+            photo_id = self._insert_photo(report, data, filename, caption, Path(filename).name)
+            self._log(report.year, "store_photo", f"photo/{photo_id}", None,
+                      {"filename": Path(filename).name, "caption": caption})
+        return photo_id
+
+    def library_photo_ids(self, year: int | None) -> set:
+        """Photos of the year's library (各校图片): kept even while no block shows them."""
+        return {r.data.get("photo") for r in self.records(year, "school_photos")} - {None}
+
     def _insert_photo(self, report, data: bytes, filename: str, caption: str, where: str) -> int:
         from vqdesk.core.images import inspect_image
         try:

@@ -20,7 +20,8 @@ def block_json(block, captions: dict | None = None) -> dict:
     so a photos block needs them (`captions`: photo id -> caption) or they would be cleared."""
     out = {"kind": block.kind, **copy.deepcopy(block.data)}
     if block.kind == "photos":
-        out["items"] = [{"photo": i["photo"], "caption": (captions or {}).get(i["photo"], "")}
+        out["items"] = [{"photo": i["photo"], "caption": (captions or {}).get(i["photo"], ""),
+                         **({"school": i["school"]} if i.get("school") else {})}   # a school's photo
                         for i in out.get("items", ())]
     if block.kind == "case":
         out["blocks"] = [block_json(c, captions) for c in block.children]

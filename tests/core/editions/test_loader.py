@@ -180,7 +180,7 @@ VIEW_LISTS = {"status": {"submissions"}, "attributes": {"schools"}, "figures": {
               "standards": {"school_figures"}, "compliance": {"compliance_criteria", "school_figures"}}
 #: Regional lists kept for the bureau, never printed by default: the schools' findings (internal,
 #: in the status workbook), the case library to choose from, and the plain scale list.
-INTERNAL_LISTS = {"school_findings", "school_cases", "school_scale", "school_standards"}
+INTERNAL_LISTS = {"school_findings", "school_cases", "school_photos", "school_scale", "school_standards"}
 
 
 def test_default_blocks_are_data_and_cover_every_record_list():

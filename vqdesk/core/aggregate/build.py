@@ -8,6 +8,7 @@ from pathlib import Path
 
 from vqdesk.core.aggregate import schools as school_lists
 from vqdesk.core.aggregate.inputs import Submission, read_submission, school_cases
+from vqdesk.core.aggregate.library import copy_school_photos, school_photo_refs
 from vqdesk.core.aggregate.lists import merged_lists, per_school_tables
 from vqdesk.core.aggregate.preview import Changes, compare
 from vqdesk.core.aggregate.tables import aggregate_values
@@ -92,6 +93,8 @@ def _read(path: Path, year: int, school_edition: str | None) -> Submission:
         # The region needs the schools' figures, lists and cases, not their whole documents: let
         # each document go once it is validated, so 300 schools do not sit in memory.
         submission.cases = school_cases(submission.school, submission.data)
+        if path.suffix.lower() not in (".xlsx", ".xlsm"):    # a workbook's scratch file has no photos
+            submission.photos = school_photo_refs(submission.school, path, submission.data)
         submission.data.document = Document()
     return submission
 
@@ -189,6 +192,8 @@ def _write(session: Session, year: int, edition, schools, values, lists):
         [(n, d.profile) for n, d in schools], [r.data for r in session.records(year, "schools")])
     lists["compliance_criteria"] = school_lists.criteria_rows(
         edition, [r.data for r in session.records(year, "compliance_criteria")])
+    if "school_photos" in lists:            # the schools' printed photos, each keeping its school
+        lists["school_photos"] = copy_school_photos(session, year, lists["school_photos"])
     for list_id, rows in lists.items():
         session.replace_records(year, list_id, rows, source="aggregate")
 
@@ -205,6 +210,8 @@ def _lists(edition, schools, submissions) -> dict:
         if f.severity in ("error", "warning")]
     if "school_cases" in regional:
         lists["school_cases"] = [c for s in submissions for c in (s.cases or [])]
+    if "school_photos" in regional:         # references, read when the file is written
+        lists["school_photos"] = [p for s in submissions for p in (s.photos or [])]
     return {k: v for k, v in lists.items() if k in regional}
 
 

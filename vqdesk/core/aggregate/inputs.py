@@ -22,6 +22,7 @@ class Submission:
     warnings: int = 0
     findings: list = None
     cases: list = None          # the school's cases, each row naming the school (school_cases)
+    photos: list = None         # the photos its report prints, to be copied (aggregate/library.py)
 
 
 def read_submission(path: Path, year: int, edition_id: str) -> Submission:

@@ -3,10 +3,11 @@ schools added or updated, figures changed, merged lists resized."""
 
 from dataclasses import dataclass, field
 
+from vqdesk.core.aggregate.library import MAX_PHOTOS_PER_SCHOOL
 from vqdesk.core.kinds import format_value
 
 #: Lists whose changes are the schools' own news, not figures (counted, not itemised).
-_QUIET = {"submissions", "school_findings", "school_figures", "schools", "compliance_criteria"}
+_QUIET = {"submissions", "school_findings", "school_figures", "schools", "compliance_criteria", "school_photos"}
 SHOWN_FIGURES = 30
 
 
@@ -27,6 +28,7 @@ class Changes:
     schools_dropped: list = field(default_factory=list)   # aggregated before, not read this time
     figures: list = field(default_factory=list)           # FigureChange
     lists: list = field(default_factory=list)             # (title, old rows, new rows)
+    photos: int | None = None                             # schools' photos copied into the library
 
     @property
     def empty(self) -> bool:
@@ -48,6 +50,9 @@ class Changes:
                 lines.append(f"  ……另有 {len(self.figures) - SHOWN_FIGURES} 项")
         for title, old, new in self.lists:
             lines.append(f"名单“{title}”：{old} 行 → {new} 行")
+        if self.photos is not None:
+            lines.append(f"各校图片 {self.photos} 张将放入图片库（只取各校报告中排入图片组的图片，"
+                         f"每校至多 {MAX_PHOTOS_PER_SCHOOL} 张；上次汇总的图片库被替换，教育局自己的图片不变）。")
         if not self.new_file and not self.new_year and not self.figures and not self.lists:
             lines.append("指标和名单都没有变化。")
         return "\n".join(lines)
@@ -63,6 +68,13 @@ def _shown(value) -> str:
 
 def compare(session, year: int, edition, values: dict, lists: dict) -> Changes:
     """The changes `values` and `lists` make to `session`'s year (None: a new file)."""
+    changes = _compare(session, year, edition, values, lists)
+    if "school_photos" in lists:
+        changes.photos = len(lists["school_photos"])
+    return changes
+
+
+def _compare(session, year: int, edition, values: dict, lists: dict) -> Changes:
     if session is None or year not in session.years():
         earlier = _schools(session, session.latest_year()) if session is not None else set()
         new = {r["school"] for r in lists.get("submissions", []) if r.get("status") in ("已汇总", "校验有错误")}

@@ -73,7 +73,5 @@ def use_school_case(session, year: int, node_id: int, index: int):
     rows = session.records(year, "school_cases")
     if not 0 <= index < len(rows):
         raise InputError(f"{year} 年度的各校案例中没有第 {index + 1} 条（共 {len(rows)} 条）。")
-    row = rows[index].data
-    paragraphs = [p for p in (row.get("text") or "").split("\n") if p.strip()]
-    return session.add_block(node_id, {"kind": "case", "title": row.get("title", ""), "school": row["school"],
-                                       "blocks": [{"kind": "text", "text": p} for p in paragraphs]})
+    from vqdesk.core.aggregate.library import school_case_block
+    return session.add_block(node_id, school_case_block(rows[index].data))

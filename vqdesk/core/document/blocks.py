@@ -314,14 +314,14 @@ def _chart_source(src, where) -> dict:
 
 
 def _parse_photos(obj, where) -> Block:
-    _keys(obj, {"kind", "per_row", "items"}, where)
+    _keys(obj, {"kind", "per_row", "items", "attribution"}, where)
     per_row = obj.get("per_row", 2)
     if not isinstance(per_row, int) or isinstance(per_row, bool) or not 1 <= per_row <= 4:
         _fail(where, "每行图片数“per_row”应为 1–4")
     items = []
     for i, item in enumerate(obj.get("items") or []):
         here = f"{where} 第 {i + 1} 张图片"
-        _keys(item, {"photo", "file", "caption", "filename"}, here)
+        _keys(item, {"photo", "file", "caption", "filename", "school"}, here)
         photo, file = item.get("photo"), item.get("file")
         if (photo is None) == (file is None):
             _fail(here, "需要“photo”（文件中已有图片的编号）或“file”（要加入的图片文件）二者之一")
@@ -331,8 +331,15 @@ def _parse_photos(obj, where) -> Block:
         entry = {"photo": photo, "caption": _text(item, "caption", here, None)}
         if file is not None:
             entry["file"] = _text(item, "file", here)
+        if _text(item, "school", here):   # a school's photo in the regional report keeps its source
+            entry["school"] = _text(item, "school", here)
         items.append(entry)
-    return Block("photos", {"per_row": per_row, "items": items})
+    data = {"per_row": per_row, "items": items}
+    if any("school" in i for i in items):
+        if obj.get("attribution", "note") not in ("note", "none"):
+            _fail(where, "“attribution”应为 note（图题下注明“（来源：学校）”）或 none")
+        data["attribution"] = obj.get("attribution", "note")
+    return Block("photos", data)
 
 
 def _parse_case(obj, where) -> Block:

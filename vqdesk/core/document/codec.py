@@ -117,8 +117,11 @@ def dump_block(block: Block, photos=None, columns=None) -> dict:
         items = []
         for item in d["items"]:
             caption, filename = (photos or {}).get(item["photo"], (item.get("caption", ""), ""))
-            items.append({"photo": item["photo"], "caption": caption, "filename": filename})
-        return {"kind": "photos", "per_row": d["per_row"], "items": items}
+            items.append({"photo": item["photo"], "caption": caption, "filename": filename,
+                          **({"school": item["school"]} if item.get("school") else {})})
+        out = {"kind": "photos", "per_row": d["per_row"], "items": items}
+        out.update({"attribution": d["attribution"]} if d.get("attribution") else {})  # schools' photos
+        return out
     if block.kind == "chart":
         return {"kind": "chart", **{k: d[k] for k in ("chart", "caption", "unit", "note", "numbered",
                                                         "data", "source")}}

@@ -3,8 +3,8 @@ paragraph is the case's label and title (ruled below), followed by the case's ow
 A numbered case's title carries a hidden SEQ 案例 field, so 案例目录 (TOC \\c "案例") lists it."""
 
 from vqdesk.core.docx_export import ooxml
-from vqdesk.core.docx_export.context import CASE_SEQ, CASES, Context, styled
-from vqdesk.core.docx_export.styles import CASE_TITLE
+from vqdesk.core.docx_export.context import CASE_SEQ, CASES, Context, para, styled
+from vqdesk.core.docx_export.styles import CASE_TITLE, SOURCE
 from vqdesk.core.docx_export.tables import spacer
 from vqdesk.core.pdf.cases import case_heading, case_padding
 from vqdesk.core.pdf.styles import CASE_BORDER, CASE_TINT
@@ -33,4 +33,6 @@ def add_case(ctx: Context, container, block, node, depth: int, render):
     inner = ctx.width - 2 * padding
     for child in block.children:
         render(ctx, cell, child, node, inner, True)
+    if block.data.get("school") and block.data.get("attribution", "note") == "note":
+        para(cell, f"（来源：{block.data['school']}）", SOURCE)          # a school's case, as in the PDF
     spacer(container, 8)

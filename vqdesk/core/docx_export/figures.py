@@ -6,6 +6,7 @@ import io
 from pathlib import PurePath
 
 from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import Pt
 
 from vqdesk.core.document.chart_data import chart_data
@@ -17,7 +18,7 @@ from vqdesk.core.errors import InputError
 from vqdesk.core.images import printable_image
 from vqdesk.core.pdf.chart_block import DRAW
 from vqdesk.core.pdf.chart_marks import fit_height
-from vqdesk.core.pdf.photo_block import CELL_GAP, MAX_HEIGHT, photo_label
+from vqdesk.core.pdf.photo_block import CELL_GAP, MAX_HEIGHT, photo_label, photo_source
 from vqdesk.core.pdf.table_block import block_name
 
 
@@ -88,8 +89,13 @@ def _picture(paragraph, image, max_width: float, max_height: float, title: str):
     ooxml.alt_text(run, title)
 
 
-def _caption(ctx: Context, container, photo, item):
-    return ctx.caption(container, ctx.numberer.figure(), _title(photo, item), FIGURES)
+def _caption(ctx: Context, container, block, photo, item):
+    caption = ctx.caption(container, ctx.numberer.figure(), _title(photo, item), FIGURES)
+    source = photo_source(block, item)
+    if source:                                    # a school's photo in a regional report
+        caption.paragraph_format.keep_with_next = True
+        para(container, source, SOURCE).alignment = WD_ALIGN_PARAGRAPH.CENTER
+    return caption
 
 
 def add_photos(ctx: Context, container, block, node, width: float):
@@ -105,7 +111,7 @@ def add_photos(ctx: Context, container, block, node, width: float):
         if per_row == 1:
             photo, item, image = row[0]
             _picture(styled(container.add_paragraph(), PICTURE), image, max_width, max_height, _title(photo, item))
-            _caption(ctx, container, photo, item)
+            _caption(ctx, container, block, photo, item)
             continue
         table = container.add_table(rows=1, cols=per_row)
         table.alignment = WD_TABLE_ALIGNMENT.CENTER
@@ -124,5 +130,5 @@ def add_photos(ctx: Context, container, block, node, width: float):
                 first = cell.paragraphs[0]
                 styled(first, PICTURE)
                 _picture(first, image, max_width, max_height, _title(photo, item))
-                _caption(ctx, cell, photo, item)
+                _caption(ctx, cell, block, photo, item)
         styled(container.add_paragraph(), PICTURE)    # keeps the next table (or row) apart

@@ -3,6 +3,8 @@ own figure number.  A photo that cannot be used is left out with a note saying w
 
 from pathlib import PurePath
 
+from reportlab.lib.enums import TA_CENTER
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import TableStyle
 
 from vqdesk.core.errors import InputError, reason_of
@@ -54,9 +56,22 @@ def _photos(ctx: Context, block, node, max_width, max_height) -> list:
     return out
 
 
-def _caption(ctx: Context, photo, item):
+def photo_source(block, item) -> str:
+    """“（来源：某某学校）” under the caption of a school's photo in a regional report, unless the
+    block's attribution setting is "none"."""
+    if item.get("school") and block.data.get("attribution", "note") == "note":
+        return f"（来源：{item['school']}）"
+    return ""
+
+
+def _caption(ctx: Context, block, photo, item) -> list:
     title = photo.caption or item.get("caption") or PurePath(photo.filename or "").stem or "图片"
-    return ctx.caption(ctx.numberer.figure(), title, FIGURES, ctx.key("photo"))
+    out = [ctx.caption(ctx.numberer.figure(), title, FIGURES, ctx.key("photo"))]
+    source = photo_source(block, item)
+    if not source:
+        return out
+    style = ParagraphStyle("photo_source", parent=ctx.styles.source, alignment=TA_CENTER)   # as the caption
+    return out + [ctx.para(source, style)]
 
 
 def photo_pieces(ctx: Context, block, node, width: float) -> list[Piece]:
@@ -68,7 +83,7 @@ def photo_pieces(ctx: Context, block, node, width: float) -> list[Piece]:
     found = _photos(ctx, block, node, max_width, ctx.height * MAX_HEIGHT[per_row])
     pieces = []
     for start in range(0, len(found), per_row):
-        row = [[image, gap(3), _caption(ctx, photo, item)] for photo, item, image in found[start:start + per_row]]
+        row = [[image, gap(3), *_caption(ctx, block, photo, item)] for photo, item, image in found[start:start + per_row]]
         if per_row == 1:
             pieces.append(Piece([gap(6)] + row[0]))
             continue

@@ -21,7 +21,9 @@ class Inserter:
                                 ("chart", "图表", "插入一张图表，数据取自表格"),
                                 ("photos", "图片…", "插入图片（也可把图片文件拖到页面上）"),
                                 ("case", "案例…", "插入一个案例"),
-                                ("field", "数据字段…", "在正文光标处插入一个与数据联动的数字")):
+                                ("field", "数据字段…", "在正文光标处插入一个与数据联动的数字"),
+                                ("school_cases", "各校案例…", "从各校报告的案例中选一个放到本标题下（注明来源学校）"),
+                                ("school_photos", "各校图片…", "从各校报告的图片中选用，放到本标题下（图题下注明来源学校）")):
             action = QAction(text, page)
             action.setStatusTip(tip)
             action.setToolTip(tip)
@@ -47,7 +49,18 @@ class Inserter:
         return row
 
     def menu_actions(self) -> list:
-        return [self.actions[n] for n in ("text", "table", "bound_table", "chart", "photos", "case", "field")]
+        self.library_separator = QAction(self.page)
+        self.library_separator.setSeparator(True)
+        return [self.actions[n] for n in ("text", "table", "bound_table", "chart", "photos", "case", "field")] + \
+            [self.library_separator, self.actions["school_cases"], self.actions["school_photos"]]
+
+    def show_library_actions(self):
+        """各校案例… and 各校图片… only in a regional report (whose edition has those libraries)."""
+        lists = {rl.id for rl in self.ctrl.edition.record_lists}
+        for name in ("school_cases", "school_photos"):
+            self.actions[name].setVisible(name in lists)
+        if hasattr(self, "library_separator"):
+            self.library_separator.setVisible(bool(lists & {"school_cases", "school_photos"}))
 
     # -- inserting --------------------------------------------------------------------------
     def insert(self, name: str):
@@ -57,6 +70,8 @@ class Inserter:
         page.flush()
         if name == "field":
             return self._field()
+        if name in ("school_cases", "school_photos"):
+            return self._from_library(name)
         case_id, position = page.insert_place(name)
         if name == "photos":
             block_id = add_photo_files(self.ctrl, page.node_id, choose_photo_files(page), case_id=case_id,
@@ -106,6 +121,31 @@ class Inserter:
         from vqdesk.ui.blocks.chart_block import first_series
         return {"kind": "chart", "chart": "bar", "caption": table.caption, "unit": "", "note": "",
                 "source": {"table": table.ref, "labels": 0, "series": first_series(table_view(table, data).kinds)}}
+
+    def _from_library(self, list_id: str):
+        """A school's case, or schools' photos, from the region's library: one undo step."""
+        from vqdesk.core.aggregate.library import school_case_block, school_photos_block
+        from vqdesk.ui.commands_blocks import photo_captions
+        from vqdesk.ui.dialogs.school_library import SchoolLibraryDialog
+        rows = self.ctrl.data.rows(list_id)
+        photos = list_id == "school_photos"
+        dialog = SchoolLibraryDialog(list_id, rows, self.ctrl.session.photo_data if photos else None, self.page)
+        if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.chosen():
+            return
+        chosen = [rows[i] for i in dialog.chosen()]
+        if photos:
+            captions = photo_captions(self.ctrl.session, self.ctrl.year)
+            gone = [r for r in chosen if r.get("photo") not in captions]
+            if gone:
+                return self.ctrl.error.emit(f"{gone[0].get('school')}的图片“{gone[0].get('caption') or gone[0].get('filename')}”"
+                                            "已从文件中删除，请重新汇总后再选用。")
+            block, text = school_photos_block(chosen, captions), "插入各校图片"
+        else:
+            block, text = school_case_block(chosen[0]), "插入各校案例"
+        case_id, position = self.page.insert_place("photos" if photos else "case")
+        command = AddBlockCommand(self.ctrl, self.page.node_id, block, position, case_id, text=text)
+        if self.ctrl.push(command):
+            self._focus(command.first_id)
 
     def _field(self):
         column, block_id = self.page.current

@@ -126,8 +126,13 @@ class PhotosBlockEditor(BlockEditor):
     def value(self, ids=None, captions=None) -> dict:
         captions = captions or {p.id: p.caption for p in self.ctrl.data.photos}
         ids = self.list.ids() if ids is None else ids
-        return {"kind": "photos", "per_row": self.per_row.value(),
-                "items": [{"photo": i, "caption": captions.get(i, "")} for i in ids]}
+        schools = {i["photo"]: i["school"] for i in self.block.data["items"] if i.get("school")}
+        out = {"kind": "photos", "per_row": self.per_row.value(),
+               "items": [{"photo": i, "caption": captions.get(i, ""),
+                          **({"school": schools[i]} if i in schools else {})} for i in ids]}
+        if schools:                        # schools' photos keep their source and its setting
+            out["attribution"] = self.block.data.get("attribution", "note")
+        return out
 
     def save(self):
         new = self.value()

@@ -119,6 +119,7 @@ class SectionPage(QWidget):
         self.column.show_blocks(node_id, node.blocks)
         self._load_side(node)
         self.inserter.update_count()
+        self.inserter.show_library_actions()
 
     def _load_side(self, node):
         states = NodeStates(self.ctrl)
