@@ -85,8 +85,9 @@ def build_parser() -> argparse.ArgumentParser:
                    help="update：只更新和新增（默认，不删除）；workbook：以工作簿为准（删除工作簿中没有的名单行）")
 
     p = sub.add_parser("aggregate", help="汇总多所学校的数据，生成或更新区县、地市报告")
-    from vqdesk.cli_aggregate import add_arguments
+    from vqdesk.cli_aggregate import add_arguments, add_attribute_arguments
     add_arguments(p)
+    add_attribute_arguments(sub.add_parser("school-attribute", help="区域报告：修改辖区学校的属性（类别、隶属、性质……），再汇总时保留"))
 
     from vqdesk import cli_library
     cli_library.add_case_arguments(sub.add_parser("use-case", help="区域报告：列出各校案例，或把一个案例放在某标题下（注明来源学校）"))
@@ -331,6 +332,11 @@ def cmd_aggregate(args):
     return run(args, _report_path)
 
 
+def cmd_school_attribute(args):
+    from vqdesk.cli_aggregate import run_attributes
+    return run_attributes(args, _report_path)
+
+
 def cmd_use_case(args):
     from vqdesk.cli_library import run_case
     return run_case(args, _report_path)
@@ -393,4 +399,4 @@ COMMANDS = {"templates": cmd_templates, "new": cmd_new, "demo": cmd_demo, "info"
             "validate": cmd_validate, "export": cmd_export, "import": cmd_import,
             "aggregate": cmd_aggregate, "content": cmd_content, "backups": cmd_backups,
             "restore": cmd_restore, "import-docx": cmd_import_docx,
-            "use-case": cmd_use_case, "use-photo": cmd_use_photo}
+            "use-case": cmd_use_case, "use-photo": cmd_use_photo, "school-attribute": cmd_school_attribute}

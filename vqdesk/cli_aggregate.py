@@ -68,3 +68,25 @@ def _assign(out: Path, year: int, assignments):
             for school, name, value in parsed:
                 set_school_attribute(s, year, school, name, value)
     print(f"已修改学校属性 {len(parsed)} 项。")
+
+
+def add_attribute_arguments(p):
+    """`vqdesk school-attribute`: the bureau's edit of its schools' attributes, without aggregating."""
+    p.add_argument("file", help="区县或地市报告文件")
+    p.add_argument("assignments", nargs="+", metavar="学校:属性=值",
+                   help="如 凉州区职业中等专业学校:性质=公办；属性：类别、隶属、性质、规划分类、区县、荣誉、标识码")
+    p.add_argument("--year", type=int, help="年度（默认最新年度）")
+
+
+def run_attributes(args, report_path) -> int:
+    from vqdesk.core.session import Session
+    out = report_path(args.file)
+    if not out.exists():
+        raise VqdeskError(f"找不到报告文件“{out}”。")
+    with Session.open(out, readonly=True) as s:
+        years = s.years()
+    year = args.year or (max(years) if years else None)
+    if year not in years:
+        raise VqdeskError(f"报告文件中没有 {args.year} 年度（已有：{'、'.join(map(str, years)) or '无'}）。")
+    _assign(out, year, args.assignments)
+    return 0

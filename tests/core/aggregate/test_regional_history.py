@@ -205,3 +205,20 @@ def test_history_aggregates_the_earlier_years_the_schools_files_hold(tmp_path, c
         assert s.years() == [2023, 2024, 2025]
         assert [s.snapshot(y, with_history=False).value("6.1") for y in s.years()] == [2 * own[y] for y in own]
     assert capsys.readouterr().out.count("已生成") == 3
+
+
+def test_school_attributes_are_edited_without_aggregating_and_survive_the_next_aggregation(tmp_path, capsys):
+    paths = [str(p) for p in write_region_samples(tmp_path / "s", 2)]
+    out = str(tmp_path / "市.vqd")
+    assert main(["aggregate", out, "--level", "city", "--name", "示例市", "--year", "2025"] + paths) == 0
+    school = "示例市第2交通运输学校"
+    assert main(["school-attribute", out, f"{school}:类别=职业高中", f"{school}:规划分类=优质校"]) == 0
+    assert "已修改学校属性 2 项" in capsys.readouterr().out
+    assert main(["school-attribute", out, f"{school}:颜色=红"]) == 1          # all checked before any is written
+    assert "没有学校属性“颜色”" in capsys.readouterr().err
+    assert main(["school-attribute", out, "不存在的学校:类别=职业高中", "--year", "2025"]) == 1
+    assert "辖区学校中没有“不存在的学校”" in capsys.readouterr().err
+    assert main(["aggregate", out, "--level", "city", "--name", "示例市", "--year", "2025"] + paths) == 0
+    with Session.open(out, readonly=True) as s:
+        row = next(r.data for r in s.records(2025, "schools") if r.data["school"] == school)
+    assert (row["category"], row["planning"]) == ("职业高中", "优质校")
