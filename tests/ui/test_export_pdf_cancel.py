@@ -40,3 +40,29 @@ def test_cancel_stops_a_running_pdf_export_and_leaves_nothing(sample_copy, tmp_p
     assert sorted(p.name for p in out_dir.iterdir()) == []     # no PDF, no hidden work folder
     assert window.a_export_pdf.isEnabled()
     window.close()
+
+
+def test_cancel_stops_a_running_word_export_and_leaves_nothing(sample_copy, tmp_path, qtbot, monkeypatch):
+    """The same progress dialog serves 导出 Word: its 取消 reaches the busy worker at once."""
+    _long_report(sample_copy)
+    out_dir = tmp_path / "导出"
+    out_dir.mkdir()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *a, **k: (str(out_dir / "年报.docx"), "")))
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: 0)
+    done = []
+    monkeypatch.setattr(file_actions, "_done", lambda *a, **k: done.append(a))
+    window = open_window(sample_copy)
+    qtbot.addWidget(window)
+    window.show()
+    file_actions.export_docx(window)
+    dialog = window.findChild(QProgressDialog)
+    assert window.worker is not None
+    cancel = next(b for b in dialog.findChildren(QPushButton) if b.text() == "取消")
+    qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.worker is None, timeout=60_000)
+    assert done == []
+    assert window.statusBar().currentMessage() == "已取消导出 Word，没有写入文件。"
+    assert sorted(p.name for p in out_dir.iterdir()) == []
+    assert window.a_export_docx.isEnabled()
+    window.close()

@@ -1,13 +1,12 @@
 """Menu handlers of the main window that leave it: files, exports, dialogs.  Each gathers input,
 calls one core function and shows the result — thin, like a command-line command."""
 
-import gc
 import sqlite3
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, QUrl, Slot
+from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QProgressDialog
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from vqdesk import APP_TITLE, FILE_SUFFIX, __version__
 from vqdesk.core.errors import VqdeskError, reason_of
@@ -226,66 +225,16 @@ def export_pdf(window):
     path, _ = QFileDialog.getSaveFileName(window, "导出 PDF", default_name(window, ".pdf"), "PDF 文件 (*.pdf)")
     if not path:
         return
-    from vqdesk.ui.workers import ExportWorker, start_in_thread
-    # Collect garbage widgets here, in the GUI thread: a collection the busy worker thread
-    # triggers would delete them from the wrong thread.
-    gc.collect()
+    from vqdesk.ui.export_view import run_export
+    from vqdesk.ui.workers import ExportWorker
     worker = ExportWorker(window.ctrl.session.path, window.ctrl.year, path, final=final)
-    window.worker = worker
-    view = _PdfExportView(window, worker)
-    worker.progress.connect(view.on_progress)
-    worker.finished.connect(view.on_done)
-    worker.failed.connect(view.on_failed)
-    worker.cancelled.connect(view.on_cancelled)
-    window.thread = start_in_thread(worker, window)
+    run_export(window, worker, title="导出 PDF", label="正在生成 PDF…", action=window.a_export_pdf,
+               shown=lambda out: _show_preview(window, out))
 
 
-class _PdfExportView(QObject):
-    """The progress dialog of one PDF export.  It lives in the GUI thread, so the worker's
-    signals reach its slots queued (a plain function would run in the worker's thread)."""
-
-    def __init__(self, window, worker):
-        super().__init__(window)
-        self.window = window
-        self.dialog = QProgressDialog("正在生成 PDF…", "取消", 0, 100, window)
-        self.dialog.setWindowTitle("导出 PDF")
-        self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        self.dialog.setMinimumDuration(400)
-        self.dialog.setAutoClose(False)
-        self.dialog.setAutoReset(False)
-        # A lambda runs in the GUI thread at once; worker.cancel as a slot would be queued to
-        # the worker's thread, which is busy building until the end.
-        self.dialog.canceled.connect(lambda: worker.cancel())
-        window.a_export_pdf.setEnabled(False)
-
-    @Slot(int, str)
-    def on_progress(self, percent, stage):
-        self.dialog.setValue(percent)
-        self.dialog.setLabelText(f"{stage}…")
-
-    @Slot(str, list)
-    def on_done(self, out, notes):
-        self._finish()
-        if getattr(self.window, "preview", None) is not None:
-            self.window.preview.show_pdf(out)       # the preview shows what was exported
-        _done(self.window, "导出 PDF", out, notes)
-
-    @Slot(str)
-    def on_failed(self, message):
-        self._finish()
-        QMessageBox.warning(self.window, "导出 PDF", message)
-
-    @Slot()
-    def on_cancelled(self):
-        self._finish()
-        self.window.statusBar().showMessage("已取消导出 PDF，没有写入文件。", 8000)
-
-    def _finish(self):
-        self.window.worker = None
-        self.dialog.close()
-        self.dialog.deleteLater()
-        self.window.a_export_pdf.setEnabled(True)
-        self.deleteLater()
+def _show_preview(window, out: str):
+    if getattr(window, "preview", None) is not None:
+        window.preview.show_pdf(out)       # the preview shows what was exported
 
 
 def export_docx(window):
