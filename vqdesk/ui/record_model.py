@@ -11,6 +11,7 @@ from vqdesk.core.errors import InputError
 from vqdesk.core.kinds import format_value
 from vqdesk.ui.commands import AddRecordCommand, BatchCommand, SetRecordFieldCommand, try_push
 from vqdesk.ui.grid_paste import record_paste
+from vqdesk.ui.pending_cells import PendingCells
 
 #: Returns the FieldDef of a column.
 FieldRole = Qt.ItemDataRole.UserRole + 1
@@ -24,7 +25,7 @@ _TINTS = {"error": QColor("#fbe3e1"), "warning": QColor("#fdf1d6")}
 REFUSED_BG = QColor("#f6c1bb")
 
 
-class RecordListModel(QAbstractTableModel):
+class RecordListModel(PendingCells, QAbstractTableModel):
     note = Signal(object)      # (text, level, action) for the line under the grid
 
     def __init__(self, ctrl, list_id: str, parent=None):
@@ -156,16 +157,6 @@ class RecordListModel(QAbstractTableModel):
         except InputError:
             return False
         return value == record.get(fd.key)
-
-    def _refuse(self, index, text: str, reason: str, quiet: bool = False):
-        self.pending[self._key(index)] = (text, reason)
-        self.dataChanged.emit(index, index)
-        if not quiet:
-            self.note.emit((f"{reason}。已保留您输入的“{text}”，改正后按回车；按 Delete 放弃。", "error", None))
-
-    def _forget(self, index):
-        if self.pending.pop(self._key(index), None) is not None:
-            self.dataChanged.emit(index, index)
 
     # -- blocks ------------------------------------------------------------------------------
     def write_cells(self, cells, label: str) -> BatchCommand:

@@ -6,6 +6,7 @@ from PySide6.QtGui import QBrush, QColor
 from vqdesk.core.editions.model import APPLICABILITY
 from vqdesk.core.kinds import INDICATOR_KINDS, format_value, parse_number
 from vqdesk.ui.commands import BatchCommand, SetValueCommand, try_push
+from vqdesk.ui.pending_cells import PendingCells
 
 COL_SEQ, COL_NAME, COL_UNIT = 0, 1, 2
 #: Number of fixed columns before the table's value columns.
@@ -27,7 +28,7 @@ REFUSED_BG = QColor("#f6c1bb")
 COMPUTED_MARK = "ƒ "
 
 
-class StandardTableModel(QAbstractTableModel):
+class StandardTableModel(PendingCells, QAbstractTableModel):
     """Rows are the table's indicators; columns 序号 | 指标 | 单位 | one per table column.
 
     A refused value stays in its cell (`pending`, shown red with the reason) until it is
@@ -303,16 +304,6 @@ class StandardTableModel(QAbstractTableModel):
         for command, reason in batch.refused:
             self._refuse(where[id(command)], str(command.new), reason, quiet=True)
         return batch
-
-    def _refuse(self, index, text: str, reason: str, quiet: bool = False):
-        self.pending[self._key(index)] = (text, reason)
-        self.dataChanged.emit(index, index)
-        if not quiet:
-            self.note.emit((f"{reason}。已保留您输入的“{text}”，改正后按回车；按 Delete 放弃。", "error", None))
-
-    def _forget(self, index):
-        if self.pending.pop(self._key(index), None) is not None:
-            self.dataChanged.emit(index, index)
 
     def _ask_percent(self, index, raw):
         """0.95 in a % cell: most likely 95% was meant.  Ask beside the grid, with a button."""
