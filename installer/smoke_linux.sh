@@ -60,6 +60,7 @@ DOCS="$HOME/我的 文档/质量 年报"
 REPORT="$DOCS/示例 学校.vqd"
 PDF="$DOCS/年报 草稿.pdf"
 XLSX="$DOCS/指标 表.xlsx"
+DOCX="$DOCS/年报 草稿.docx"
 mkdir -p "$DOCS"
 touch "$WORK/stamp"
 cd "$DOCS"  # not the repository: the bundle must find its resources by itself
@@ -77,6 +78,9 @@ with zipfile.ZipFile(sys.argv[1]) as z:
     assert z.testzip() is None and "xl/workbook.xml" in z.namelist()
 EOF
 "$CLI" import "$REPORT" "$XLSX"
+# Word out and back in (python-docx reads its own template and the bundle must carry it).
+"$CLI" export "$REPORT" --docx "$DOCX"
+"$CLI" import-docx "$REPORT" "$DOCX" --dry-run >/dev/null || fail "导出的 Word 文件无法读回：$DOCX"
 "$CLI" info "$REPORT" >/dev/null
 
 step "vqdesk (GUI, offscreen): first start writes the sample, then opens the report"
@@ -95,5 +99,5 @@ written=$(find "$BUNDLE" -newer "$WORK/stamp" -print)
 
 echo
 echo "bundle size: $(du -sh "$BUNDLE" | cut -f1)" \
-     "  pdf: $(du -h "$PDF" | cut -f1)   xlsx: $(du -h "$XLSX" | cut -f1)"
+     "  pdf: $(du -h "$PDF" | cut -f1)   xlsx: $(du -h "$XLSX" | cut -f1)   docx: $(du -h "$DOCX" | cut -f1)"
 echo "smoke build passed in $((SECONDS - started)) s"
