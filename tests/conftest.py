@@ -69,3 +69,14 @@ def _writes(folder) -> bool:
         return False
     (folder / ".probe").unlink()
     return True
+
+
+@pytest.fixture
+def report_with_an_error(tmp_path):
+    """A one-year report holding one 错误 (more 升入本科 than 升学 at all): exports are drafts."""
+    from vqdesk.core.session import Session
+    path = tmp_path / "有错 学校.vqd"
+    with Session.create(path, school="测试职业学校", year=2025, edition_id="liaoning-2023") as s:
+        s.set_value(2025, "1.2b", 150)
+        s.set_value(2025, "1.2c", 160)
+    return path

@@ -194,16 +194,8 @@ def _watermarked(path) -> bool:
     return len(PdfReader(str(path)).pages[0].images) > 0
 
 
-def _report_with_an_error(tmp_path):
-    path = tmp_path / "有错 学校.vqd"
-    with Session.create(path, school="测试职业学校", year=2025, edition_id="liaoning-2023") as s:
-        s.set_value(2025, "1.2b", 150)
-        s.set_value(2025, "1.2c", 160)         # more 升入本科 than 升学 at all: an 错误
-    return path
-
-
-def test_export_pdf_with_errors_is_a_draft_and_lists_the_errors(capsys, tmp_path):
-    path = _report_with_an_error(tmp_path)
+def test_export_pdf_with_errors_is_a_draft_and_lists_the_errors(report_with_an_error, capsys, tmp_path):
+    path = report_with_an_error
     code, out, _ = run(capsys, "export", str(path), "--pdf", str(tmp_path / "草稿.pdf"))
     assert code == 0
     assert "PDF 带“草稿”水印；改正后重新导出，或加 --final 导出正式版：" in out
@@ -211,8 +203,8 @@ def test_export_pdf_with_errors_is_a_draft_and_lists_the_errors(capsys, tmp_path
     assert _watermarked(tmp_path / "草稿.pdf")
 
 
-def test_export_pdf_final_with_errors_has_no_watermark_but_says_which_errors(capsys, tmp_path):
-    path = _report_with_an_error(tmp_path)
+def test_export_pdf_final_with_errors_has_no_watermark_but_says_which_errors(report_with_an_error, capsys, tmp_path):
+    path = report_with_an_error
     code, out, _ = run(capsys, "export", str(path), "--pdf", str(tmp_path / "正式.pdf"), "--final")
     assert code == 0
     assert "已按 --final 导出正式版（无水印），请确认这些错误：" in out and "  [错误] " in out

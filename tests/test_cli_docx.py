@@ -3,7 +3,6 @@
 import docx
 
 from vqdesk.cli import main
-from vqdesk.core.session import Session
 
 
 def run(capsys, *args):
@@ -16,14 +15,6 @@ def _draft(path) -> bool:
     return any("草稿" in s.header._element.xpath("string(.)") for s in docx.Document(str(path)).sections)
 
 
-def _report_with_an_error(tmp_path):
-    path = tmp_path / "有错 学校.vqd"
-    with Session.create(path, school="测试职业学校", year=2025, edition_id="liaoning-2023") as s:
-        s.set_value(2025, "1.2b", 150)
-        s.set_value(2025, "1.2c", 160)         # more 升入本科 than 升学 at all: an 错误
-    return path
-
-
 def test_export_docx_of_the_sample_is_final_by_default(capsys, sample_copy, tmp_path):
     out_path = tmp_path / "年报 2025.docx"
     code, out, err = run(capsys, "export", str(sample_copy), "--docx", str(out_path))
@@ -34,8 +25,8 @@ def test_export_docx_of_the_sample_is_final_by_default(capsys, sample_copy, tmp_
     assert not _draft(out_path)
 
 
-def test_export_docx_with_errors_is_a_draft_unless_final(capsys, tmp_path):
-    path = _report_with_an_error(tmp_path)
+def test_export_docx_with_errors_is_a_draft_unless_final(report_with_an_error, capsys, tmp_path):
+    path = report_with_an_error
     code, out, _ = run(capsys, "export", str(path), "--docx", str(tmp_path / "草稿.docx"))
     assert code == 0 and "Word 文件页眉标“草稿”" in out
     assert _draft(tmp_path / "草稿.docx")
@@ -44,8 +35,8 @@ def test_export_docx_with_errors_is_a_draft_unless_final(capsys, tmp_path):
     assert not _draft(tmp_path / "正式.docx")
 
 
-def test_export_docx_and_pdf_in_one_run(capsys, tmp_path):
-    path = _report_with_an_error(tmp_path)
+def test_export_docx_and_pdf_in_one_run(report_with_an_error, capsys, tmp_path):
+    path = report_with_an_error
     code, out, _ = run(capsys, "export", str(path), "--pdf", str(tmp_path / "a.pdf"), "--docx", str(tmp_path / "a.docx"))
     assert code == 0
     assert out.count("  [错误] 表1 升入本科人数") == 1        # the errors are listed once, by the PDF's lines

@@ -49,3 +49,16 @@ def ctrl(report_path):
 def part_key():
     """The navigation key ("node", id) of the heading that carries an edition part."""
     return lambda ctrl, part: ("node", ctrl.session.part_node(ctrl.year, part).id)
+
+
+@pytest.fixture
+def active_window(report_path, qtbot):
+    """The real main window on report_path, shown and active (its shortcuts and the clipboard live)."""
+    from vqdesk.ui.app import open_window
+    window = open_window(report_path)
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitActive(window)
+    yield window
+    window.close()

@@ -5,7 +5,6 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit
 
-from vqdesk.ui.app import open_window
 
 ROWS = {   # a row in each list, so that every kind of field has a cell to edit
     "teacher_structure": {"category": "专业课", "count": 60},
@@ -18,19 +17,13 @@ ROWS = {   # a row in each list, so that every kind of field has a cell to edit
 
 
 @pytest.fixture
-def window(report_path, qtbot):
+def window(report_path, request):
     from vqdesk.core.session import Session
     with Session.open(report_path) as s:
         s.add_master("organisation", "示例机床厂有限公司", aliases=["示例机床厂"])
         for list_id, row in ROWS.items():
             s.add_record(2025, list_id, row)
-    window = open_window(report_path)
-    qtbot.addWidget(window)
-    window.show()
-    window.activateWindow()
-    qtbot.waitActive(window)
-    yield window
-    window.close()
+    return request.getfixturevalue("active_window")      # opened on the file as filled here
 
 
 def _open_editor(window, qtbot, list_id, key):

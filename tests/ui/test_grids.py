@@ -6,21 +6,14 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import QApplication
 
-from vqdesk.ui.app import open_window
 from vqdesk.ui.grid_keys import menu_action
 from vqdesk.ui.record_model import REFUSED_BG as LIST_REFUSED_BG
 from vqdesk.ui.table_model import REFUSED_BG
 
 
 @pytest.fixture
-def window(report_path, qtbot):
-    window = open_window(report_path)
-    qtbot.addWidget(window)
-    window.show()
-    window.activateWindow()
-    qtbot.waitActive(window)
-    yield window
-    window.close()
+def window(active_window):
+    return active_window
 
 
 def _focus():
