@@ -3,30 +3,17 @@
 import re
 import shutil
 import subprocess
-from collections import defaultdict
 
 import pytest
 from pypdf import PdfReader
 
 from vqdesk.core.pdf import build_pdf
 
+from .reports import pdf_pages
+
 
 def page_texts(path) -> list[str]:
     return [page.extract_text() or "" for page in PdfReader(str(path)).pages]
-
-
-def page_lines(page) -> list[str]:
-    """The text of one page grouped into visual lines (same baseline), left to right."""
-    runs = defaultdict(list)
-
-    def visit(text, cm, tm, font, size):
-        if text.strip():
-            x = cm[0] * tm[4] + cm[2] * tm[5] + cm[4]
-            y = cm[1] * tm[4] + cm[3] * tm[5] + cm[5]
-            runs[round(y)].append((x, text))
-
-    page.extract_text(visitor_text=visit)
-    return ["".join(t for _, t in sorted(runs[y], key=lambda run: run[0])).replace("\n", "") for y in sorted(runs, reverse=True)]
 
 
 def footer_label(page_text: str) -> str | None:
@@ -60,9 +47,10 @@ def test_build_pdf_sample_renders_bound_fields(sample_pdf):
     assert "{{" not in text
 
 
-def _toc_entry_page(reader, title):
-    for page in reader.pages[:12]:
-        for line in page_lines(page):
+def _toc_entry_page(path, title):
+    """The page number a 目录 line gives (read as laid out: its leader and number are a form)."""
+    for page in pdf_pages(path)[:12]:
+        for line in page.splitlines():
             if line.replace(" ", "").startswith(title.replace(" ", "")):
                 number = re.search(r"(\d+)\s*$", line)
                 if number:
@@ -81,13 +69,13 @@ def _heading_page_label(reader, title, after_toc):
 @pytest.mark.parametrize("title", ["1.3 学生结构", "2.4 技能成才", "8 面临挑战", "附件：6张指标表"])
 def test_build_pdf_toc_page_numbers_match_the_headings(sample_pdf, title):
     reader = PdfReader(str(sample_pdf))
-    toc_page = _toc_entry_page(reader, title)
+    toc_page = _toc_entry_page(sample_pdf, title)
     assert _heading_page_label(reader, title, after_toc=8) == toc_page
 
 
 def test_build_pdf_front_matter_numbered_in_roman_and_body_from_one(sample_pdf, sample_session):
     reader = PdfReader(str(sample_pdf))
-    bottom_lines = [page_lines(page)[-1].strip() for page in reader.pages]
+    bottom_lines = [page.strip().splitlines()[-1].strip() for page in pdf_pages(sample_pdf)]
     first_body = next(i for i, line in enumerate(bottom_lines) if line.startswith("- "))
     assert bottom_lines[0] == cover_month(sample_session)     # the cover carries no page number
     assert bottom_lines[1:4] == ["i", "ii", "iii"]

@@ -8,7 +8,7 @@ from vqdesk.core.document.numbering import titled
 from vqdesk.core.pdf.cases import case_flowables
 from vqdesk.core.pdf.chart_block import chart_pieces
 from vqdesk.core.pdf.context import Context
-from vqdesk.core.pdf.flowables import EntryMeta, TOCHeading, marked
+from vqdesk.core.pdf.flowables import EntryMeta, TOCHeading
 from vqdesk.core.pdf.photo_block import photo_pieces
 from vqdesk.core.pdf.table_block import table_pieces
 from vqdesk.core.pdf.text import entry_text, markup
@@ -22,7 +22,7 @@ def heading(ctx: Context, text: str, style, key: str, level: int) -> TOCHeading:
     meta = EntryMeta(key=key, toc_markup=markup(entry, ctx.styles.fonts, ctx.styles.toc[min(level, 3)].fontName),
                      outline_title=entry, list_kind="TOCEntry" if listed else None, level=level,
                      outline_level=level)
-    para = marked(TOCHeading, markup(text, ctx.styles.fonts, style.fontName), style, meta)
+    para = ctx.entry(TOCHeading, markup(text, ctx.styles.fonts, style.fontName), style, meta)
     para.keepWithNext = True
     return para
 

@@ -4,7 +4,7 @@ one tinted box that breaks at any line and continues with （续） (casebox).""
 from vqdesk.core.document.numbering import titled
 from vqdesk.core.pdf.context import CASES, Context
 from vqdesk.core.pdf.casebox import CaseBox
-from vqdesk.core.pdf.flowables import EntryMeta, EntryParagraph, gap, marked
+from vqdesk.core.pdf.flowables import EntryMeta, EntryParagraph, gap
 from vqdesk.core.pdf.text import ENTRY_MAX_CHARS, entry_text, markup
 
 #: Least horizontal padding of the box on each side.
@@ -30,7 +30,7 @@ def case_flowables(ctx: Context, block, node, depth: int, render) -> list:
     # A title longer than a list entry is printed whole as the box's first line of text, under
     # its shortened form: a head taller than a page could never be placed.
     head = text if len(text) <= ENTRY_MAX_CHARS else entry
-    title = marked(EntryParagraph, markup(head, styles.fonts, styles.case_title.fontName), styles.case_title, meta)
+    title = ctx.entry(EntryParagraph, markup(head, styles.fonts, styles.case_title.fontName), styles.case_title, meta)
     padding = case_padding(ctx.width, styles.case_body.fontSize)
     inner = ctx.width - 2 * padding
     items = [] if head == text else [ctx.grid(text, styles.case_body)]

@@ -10,12 +10,11 @@ import math
 from reportlab.graphics.charts.barcharts import HorizontalBarChart, VerticalBarChart
 from reportlab.graphics.charts.legends import Legend
 from reportlab.graphics.charts.linecharts import HorizontalLineChart
-from reportlab.graphics.shapes import String
+from reportlab.graphics.shapes import Drawing, String
 from reportlab.lib import colors
 
 from vqdesk.core.kinds import format_number
 from vqdesk.core.pdf.chart_marks import HatchedBars, Swatches, auto_swatch, colour, dash, marker
-from vqdesk.core.pdf.layout_pass import ChartDrawing
 
 LABEL_SIZE = 8.5
 GRID = colors.Color(0.85, 0.85, 0.85)
@@ -116,7 +115,7 @@ def bar_chart(labels, series, width, fonts, unit="", *, stacked=False, height=22
     if not labels or not has_data(series):
         return None
     several = len(series) > 1
-    drawing = ChartDrawing(width, height)
+    drawing = Drawing(width, height)
     chart = _Bars()
     rotated = len(labels) > 6
     longest = max(len(str(c)) for c in labels)
@@ -164,7 +163,7 @@ def line_chart(labels, series, width, fonts, unit="", *, height=200):
     if not labels or not known:
         return None
     several = len(series) > 1
-    drawing = ChartDrawing(width, height)
+    drawing = Drawing(width, height)
     chart = HorizontalLineChart()
     chart.x, chart.y = 46, 26 + legend_height(series)
     chart.width, chart.height = width - 76, height - chart.y - 20
@@ -209,7 +208,7 @@ def hbar_chart(labels, series, width, fonts, unit=""):
     several = len(series) > 1
     rows = len(labels) * len(series)
     height = 46 + 16 * rows + 8 * len(labels) + legend_height(series)
-    drawing = ChartDrawing(width, height)
+    drawing = Drawing(width, height)
     chart = _HBars()
     longest = max(len(str(c)) for c in labels)
     chart.x = min(max(longest, 4) * LABEL_SIZE + 12, width * 0.4)

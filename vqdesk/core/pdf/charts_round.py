@@ -5,7 +5,7 @@ import math
 from reportlab.graphics.charts.doughnut import Doughnut
 from reportlab.graphics.charts.piecharts import Pie
 from reportlab.graphics.charts.spider import SpiderChart
-from reportlab.graphics.shapes import PolyLine, String
+from reportlab.graphics.shapes import Drawing, PolyLine, String
 from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.lib.attrmap import AttrMap, AttrMapValue
@@ -14,7 +14,6 @@ from reportlab.lib.validators import isNumber
 from vqdesk.core.kinds import format_number
 from vqdesk.core.pdf.chart_marks import colour, dash, ink_on, marker
 from vqdesk.core.pdf.charts import LABEL_SIZE, _bottom_legend, fmt, has_data, legend, legend_height, nice_max
-from vqdesk.core.pdf.layout_pass import ChartDrawing
 
 
 def _shares(labels, series):
@@ -53,7 +52,7 @@ def _round(chart, labels, series, width, fonts, unit, height):
     if not pairs:
         return None
     total = sum(v for _, v in pairs)
-    drawing = ChartDrawing(width, height)
+    drawing = Drawing(width, height)
     size = height - 30
     chart.x, chart.y, chart.width, chart.height = width * PIE_LEFT, 15, size, size
     chart.data = [v for _, v in pairs]
@@ -135,7 +134,7 @@ def radar_chart(labels, series, width, fonts, unit="", *, height=240):
     if len(labels) < 3 or not has_data(series):
         return None
     several = len(series) > 1
-    drawing = ChartDrawing(width, height)
+    drawing = Drawing(width, height)
     chart = _ScaledSpider()
     bottom = 12 + legend_height(series)
     size = height - bottom - 20

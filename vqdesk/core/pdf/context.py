@@ -28,6 +28,7 @@ class Context:
     photo_data: Callable | None = None
     skipped: list = field(default_factory=list)   # notes about what could not be printed
     used: set = field(default_factory=set)        # list kinds (表/图/案例) the story holds
+    entries: list = field(default_factory=list)   # EntryMeta of every listed heading and caption
     _serial: int = 0
     last_label: str = ""                          # the number of the last numbered caption
     depth: int = -1                               # the outline depth of the heading being printed
@@ -55,6 +56,12 @@ class Context:
     def cell(self, text, style=None) -> GridParagraph:
         return self.grid("" if text is None else text, style or self.styles.cell)
 
+    def entry(self, cls, text_markup: str, style, meta: EntryMeta):
+        """A heading or caption paragraph; a listed one is recorded for its list (toc.py)."""
+        if meta.list_kind:
+            self.entries.append(meta)
+        return marked(cls, text_markup, style, meta)
+
     def caption(self, label: str, title: str, list_kind: str, key: str) -> EntryParagraph:
         """A numbered caption ("表 2-1 …") that lists itself in 表目录 / 图目录."""
         text = f"{label} {title}".strip()
@@ -62,8 +69,8 @@ class Context:
         entry = entry_text(text)
         meta = EntryMeta(key=key, toc_markup=markup(entry, self.styles.fonts, self.styles.body_font),
                          outline_title=entry, list_kind=list_kind, outline_level=None)
-        return marked(EntryParagraph, markup(text, self.styles.fonts, self.styles.heading_font),
-                      self.styles.caption, meta)
+        return self.entry(EntryParagraph, markup(text, self.styles.fonts, self.styles.heading_font),
+                          self.styles.caption, meta)
 
     def block_caption(self, block, list_kind: str, fallback: str = ""):
         """The caption of a table or chart block: numbered and listed, or (numbered: false) plain."""

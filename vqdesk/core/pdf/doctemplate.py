@@ -8,7 +8,7 @@ from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
 from vqdesk.core.pdf import page_decor, pdfmeta
 from vqdesk.core.pdf.flowables import TOCHeading
-from vqdesk.core.pdf.layout_pass import LayoutCanvas, layout_only
+from vqdesk.core.pdf.toc import fill_numbers
 
 #: How a reader's page box names the pages: as printed (i, ii… then 1, 2…), 封面 and 封底.
 PAGE_LABELS = {"cover": dict(prefix="封面"), "front": dict(style="ROMAN_LOWER", start=1),
@@ -39,6 +39,9 @@ class ReportDocTemplate(BaseDocTemplate):
         self.draft = draft
         self.starts: dict[str, int] = {}
         self.registered: set = set()
+        self.page_of: dict[str, int] = {}           # entry key -> printed page number
+        self.pending_numbers: list = []             # toc.PendingNumber, filled at the end
+        self.forms_due: list = []                   # forms of the entry line being drawn
         frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="text",
                       leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
 
@@ -62,7 +65,7 @@ class ReportDocTemplate(BaseDocTemplate):
             PageTemplate("back", [frame], onPage=starter("back", ()), onPageEnd=page_decor.draw_watermark),
         ])
 
-    #: Passes built so far (layout_pass: the first of several paints nothing).
+    #: Passes built so far: one, unless the lists' entries were not those printed (toc.py).
     passes = 0
 
     def multiBuild(self, story, **kwargs):
@@ -71,19 +74,25 @@ class ReportDocTemplate(BaseDocTemplate):
 
     def build(self, flowables, filename=None, canvasmaker=Canvas):
         self.passes += 1
-        multi = bool(getattr(self, "_indexingFlowables", None))
-        if multi and self.passes == 1:
-            canvasmaker = LayoutCanvas
         super().build(flowables, filename, canvasmaker)
 
-    def _allSatisfied(self):
-        # A pass that painted nothing cannot be the one that is saved.
-        return super()._allSatisfied() and not layout_only(self.canv)
+    def _endBuild(self):
+        # Once the last page is laid out the lists' page numbers are known; they are filled in
+        # before the file is saved (multiBuild saves after the pass, a plain build inside it).
+        saving, self._doSave = getattr(self, "_doSave", 1), 0
+        super()._endBuild()
+        fill_numbers(self.canv, self.pending_numbers, self.page_of)
+        self._doSave = saving
+        if saving:
+            self.canv.save()
 
     def beforeDocument(self):
         # Every multiBuild pass starts afresh; entries are collected again.
         self.starts = {}
         self.registered = set()
+        self.page_of = {}
+        self.pending_numbers = []
+        self.forms_due = []
         pdfmeta.apply(self.canv, self)
 
     def logical_page(self, physical: int) -> int:
@@ -109,6 +118,7 @@ class ReportDocTemplate(BaseDocTemplate):
             return
         self.registered.add(meta.key)
         page = self.logical_page(self.canv.getPageNumber())
+        self.page_of[meta.key] = page
         if meta.list_kind:
             self.notify(meta.list_kind, (meta.level, meta.toc_markup, page, meta.key))
         if meta.outline_level is not None:

@@ -8,13 +8,12 @@ from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib import colors
 from reportlab.platypus import NextPageTemplate, PageBreak, Spacer, Table
-from reportlab.platypus.tableofcontents import TableOfContents
-from reportlab.platypus.tables import TableStyle
 
 from vqdesk.core.pdf.context import CASES, FIGURES, TABLES, Context
 from vqdesk.core.pdf.flowables import EntryMeta, TOCHeading, marked
 from vqdesk.core.pdf.text import markup
 from vqdesk.core.pdf.text_block import narrative
+from vqdesk.core.pdf.toc import PrefilledTOC
 from vqdesk.core.profile import publication_url
 
 DEFAULT_DECLARATION = "本单位郑重承诺：对{school}质量年度报告（{year}年度）及相关附件的真实性、完整性和准确性负责。特此声明。"
@@ -126,30 +125,12 @@ def preface(ctx: Context) -> list:
     return titled(ctx, title, "front-preface") + narrative(ctx, text)
 
 
-class ChapterTOC(TableOfContents):
-    """The 目录, never leaving a chapter's line alone at the foot of a page: the table of entries
-    is not split between a chapter and the entry after it."""
-
-    def wrap(self, availWidth, availHeight):
-        base, keep, row = self.tableStyle, [], 0
-        entries = self._lastEntries
-        for i, (level, *_rest) in enumerate(entries):
-            row += 1 if self.getLevelStyle(level).spaceBefore else 0
-            if level == 0 and i + 1 < len(entries):
-                after = row + 1 + (1 if self.getLevelStyle(entries[i + 1][0]).spaceBefore else 0)
-                keep.append(("NOSPLIT", (0, row), (0, after)))
-            row += 1
-        self.tableStyle = TableStyle(list(base.getCommands()) + keep)
-        try:
-            return super().wrap(availWidth, availHeight)
-        finally:
-            self.tableStyle = base
-
-
-def _toc(ctx: Context, kind: str | None) -> TableOfContents:
-    styles = ctx.styles
-    toc = (ChapterTOC if kind is None else TableOfContents)(dotsMinLevel=0, notifyKind=kind or "TOCEntry")
-    toc.levelStyles = list(styles.toc) if kind is None else [styles.list_entry]
+def _toc(ctx: Context, kind: str | None) -> PrefilledTOC:
+    """The 目录 (kind None) or one list, with every entry the story recorded for it."""
+    notify = kind or "TOCEntry"
+    entries = [(m.level, m.toc_markup, m.key) for m in ctx.entries if m.list_kind == notify]
+    toc = PrefilledTOC(entries, keep_chapters=kind is None, notifyKind=notify)
+    toc.levelStyles = list(ctx.styles.toc) if kind is None else [ctx.styles.list_entry]
     return toc
 
 

@@ -15,7 +15,6 @@ from reportlab.platypus import Flowable
 
 from vqdesk.core.pdf.linebreak import Line, break_lines, gaps
 from vqdesk.core.pdf.text import glyph_fonts
-from vqdesk.core.pdf.layout_pass import layout_only
 
 _WIDTHS: dict[str, dict] = {}      # font name -> {char: width at 1 pt}
 #: Fewest lines left at the foot of a page or carried to the next one.
@@ -100,8 +99,6 @@ class GridParagraph(Flowable):
     def draw(self):
         s = self.style
         canv = self.canv
-        if layout_only(canv):
-            return
         canv.setFillColor(s.textColor)
         leading, size = s.leading, s.fontSize
         baseline = self.height - leading + (leading - size) / 2 + size * 0.12
