@@ -136,11 +136,8 @@ def _progress_reporter(progress, cancelled=None):
 
 
 def _layout_progress(report):
-    """reportlab's per-flowable callbacks as one rising fraction over the layout passes.
-
-    The number of passes is known only at the end (usually two or three: page numbers in the
-    目录 settle), so the bar fills across an assumed three and waits near the end if more follow.
-    """
+    """reportlab's per-flowable callbacks as one rising fraction: one layout pass, as a rule (the
+    目录's numbers are filled in at the end, toc.py); a rare second pass refills the last tenth."""
     state = {"pass": 1, "size": 1}
 
     def hook(kind, value):
@@ -149,7 +146,7 @@ def _layout_progress(report):
         elif kind == "SIZE_EST":
             state["size"] = max(int(value), 1)
         elif kind == "PROGRESS":
-            done = state["pass"] - 1 + min(value / state["size"], 1.0)
-            report(0.05 + 0.94 * min(done / max(3, state["pass"]), 1.0),
-                   f"正在排版（第 {state['pass']} 遍）")
+            done = min(value / state["size"], 1.0)
+            start, span = (0.05, 0.84) if state["pass"] == 1 else (0.89, 0.1)
+            report(start + span * done, "正在排版")
     return hook
