@@ -15,6 +15,7 @@ from reportlab.platypus import Flowable
 
 from vqdesk.core.pdf.linebreak import Line, break_lines, gaps
 from vqdesk.core.pdf.text import glyph_fonts
+from vqdesk.core.pdf.textrun import draw_run
 
 _WIDTHS: dict[str, dict] = {}      # font name -> {char: width at 1 pt}
 #: Fewest lines left at the foot of a page or carried to the next one.
@@ -131,13 +132,6 @@ class GridParagraph(Flowable):
             chunk = text[start:end]
             spacing = gap if len(run) > 1 else 0.0
             if not chunk.isspace():
-                obj = self.canv.beginText(x, y)
-                obj.setFont(face, s.fontSize)
-                if spacing:
-                    obj.setCharSpace(spacing)
-                obj.textOut(chunk)
-                if spacing:
-                    obj.setCharSpace(0)       # Tc outlives the text object: reset it
-                self.canv.drawText(obj)
+                draw_run(self.canv, face, s.fontSize, x, y, chunk, spacing)
             x += sum(widths[start:end]) + gap * len(run)
             k = run[-1] + 1

@@ -13,6 +13,7 @@ left of the line evenly over its gaps.  A last line of one character borrows one
 line above, which then stretches by a fraction of a point per gap.
 """
 
+import re
 from dataclasses import dataclass
 
 #: Closing marks and 点号: never at the start of a line.
@@ -41,21 +42,13 @@ def is_latin(ch: str) -> bool:
     return (ch.isascii() and not ch.isspace()) or (ord(ch) < 0x2000 and ch.isalnum())
 
 
+#: One unit: a run of `is_latin` characters, a doubled mark, or any one character.
+_UNIT = re.compile(r"(?:[!-~]|(?=[\u0080-\u1fff])[^\W_])+|——|……|.", re.S)
+
+
 def segment(text: str) -> list[tuple[int, int]]:
     """The units of `text` as (start, end) character ranges."""
-    out, i, n = [], 0, len(text)
-    while i < n:
-        ch = text[i]
-        j = i + 1
-        if is_latin(ch):
-            while j < n and is_latin(text[j]):
-                j += 1
-        elif ch in DOUBLED:
-            while j < n and text[j] == ch and j - i < 2:
-                j += 1
-        out.append((i, j))
-        i = j
-    return out
+    return [m.span() for m in _UNIT.finditer(text)]
 
 
 def breakable(text: str, units: list, k: int) -> bool:
