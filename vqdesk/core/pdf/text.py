@@ -62,6 +62,9 @@ def glyph_fonts(text, fonts: FontSet | None, font: str) -> tuple[str, list[str]]
     text = clean(text).replace("\n", " ")
     if fonts is None or fonts.charsets.get(font) is None:
         return text, [font] * len(text)
+    charset = fonts.charsets[font]
+    if all(ord(ch) in charset for ch in set(text)):
+        return text, [font] * len(text)          # the common case: the font has every glyph
     fallback = fonts.fallback
     chars, faces = [], []
     for ch in text:
