@@ -1,12 +1,12 @@
 """Custom flowables: headings that feed the TOC and outline, captions that feed 表目录 / 图目录 /
 案例目录, the tinted case box, photos fitted to the frame, and data tables."""
 
-import io
 from dataclasses import dataclass
 
-from reportlab.platypus import Image, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
 from vqdesk.core.images import printable_image
+from vqdesk.core.pdf.photo_embed import PhotoFlowable
 from vqdesk.core.pdf.styles import HEADER_TINT, RULE
 
 
@@ -62,11 +62,11 @@ def marked(cls, markup: str, style, meta: EntryMeta):
     return para
 
 
-def fitted_image(data: bytes, max_width: float, max_height: float, name: str = "图片") -> Image:
+def fitted_image(data: bytes, max_width: float, max_height: float, name: str = "图片") -> PhotoFlowable:
     """The photo scaled to fit the box; raises InputError (naming `name`) when it cannot be used."""
     photo = printable_image(data, name)
     scale = min(max_width / photo.width, max_height / photo.height)
-    return Image(io.BytesIO(photo.data), width=photo.width * scale, height=photo.height * scale)
+    return PhotoFlowable(photo.data, photo.width * scale, photo.height * scale)
 
 
 class SafeTable(Table):
