@@ -3,6 +3,8 @@
 Each function takes (canvas, doc) and leaves the canvas state as it found it.
 """
 
+import zlib
+
 from reportlab.lib import colors
 from reportlab.lib.units import mm
 
@@ -52,34 +54,39 @@ def draw_watermark(canvas, doc):
     """A light diagonal 草稿 across the page, drawn last and translucent so text stays legible.
 
     It is a picture, not text: copied or searched text must not pick up 草 and 稿.  The picture
-    is made once per build and drawn into one form that every page shows (drawing the image on
-    each page made reportlab hash its pixels again, page after page)."""
+    is made once per build and drawn into one form that every page shows: one grey pixel seen
+    through a soft mask of the two characters (the mask holds the 13 % opacity), set upright
+    and turned 45° by the page, so nothing is rotated or colour-filled pixel by pixel."""
     if not doc.draft:
         return
     if getattr(canvas, "_vq_watermark", None) is None:
-        image = getattr(doc, "_watermark", None)
-        if image is None:
-            image = doc._watermark = watermark_image(doc.fonts["hei"])
+        mask = getattr(doc, "_watermark", None)
+        if mask is None:
+            mask = doc._watermark = watermark_mask(doc.fonts["hei"])
+        name = _watermark_image(canvas, mask)
+        w, h = (side / WATERMARK_SCALE for side in mask.size)
         width, height = doc.pagesize
-        size = WATERMARK_SIZE / WATERMARK_SCALE
-        w, h = image.getSize()
         canvas.beginForm(WATERMARK_FORM)
-        canvas.drawImage(image, (width - w * size) / 2, (height - h * size) / 2, w * size, h * size,
-                         mask="auto")
+        canvas.translate(width / 2, height / 2)
+        canvas.rotate(45)
+        canvas.scale(w, h)
+        canvas.translate(-0.5, -0.5)
+        canvas._code.append(f"/{canvas._doc.getXObjectName(name)} Do")
+        canvas._formsinuse.append(name)
         canvas.endForm()
         canvas._vq_watermark = WATERMARK_FORM
     canvas.doForm(WATERMARK_FORM)
 
 
 WATERMARK_FORM = "vqDraftMark"
-WATERMARK_SIZE = 1.0           # points per pixel at WATERMARK_SCALE
-WATERMARK_SCALE = 2.5          # pixels per point: sharp in print, small in the file
+WATERMARK_SCALE = 2.5          # mask pixels per point: sharp in print, small in the file
+WATERMARK_GREY = 153           # the ink, 0–255
+WATERMARK_OPACITY = 0.13
 
 
-def watermark_image(font_name: str):
-    """草稿 at 120 pt, rotated 45°, grey at 13 % opacity, as an RGBA ImageReader."""
+def watermark_mask(font_name: str):
+    """草稿 at 120 pt, upright, as an 8-bit mask whose values are the ink's opacity (PIL "L")."""
     from PIL import Image, ImageDraw, ImageFont
-    from reportlab.lib.utils import ImageReader
     from reportlab.pdfbase import pdfmetrics
 
     px = int(120 * WATERMARK_SCALE)
@@ -90,11 +97,29 @@ def watermark_image(font_name: str):
         font = ImageFont.load_default(px)
     box = font.getbbox("草稿")
     mask = Image.new("L", (box[2] - box[0] + 8, box[3] - box[1] + 8), 0)
-    ImageDraw.Draw(mask).text((4 - box[0], 4 - box[1]), "草稿", font=font, fill=int(255 * 0.13))
-    mask = mask.rotate(45, expand=True, resample=Image.BICUBIC)
-    picture = Image.new("RGBA", mask.size, (153, 153, 153, 0))
-    picture.putalpha(mask)
-    return ImageReader(picture)
+    ImageDraw.Draw(mask).text((4 - box[0], 4 - box[1]), "草稿", font=font, fill=int(255 * WATERMARK_OPACITY))
+    return mask
+
+
+def _watermark_image(canvas, mask) -> str:
+    """Register the grey pixel with its soft mask in the document; returns the image's name."""
+    doc = canvas._doc
+    soft = _grey_image("vqDraftAlpha", mask.size, mask.tobytes())
+    ink = _grey_image("vqDraftInk", (1, 1), bytes([WATERMARK_GREY]))
+    ink.smask = doc.Reference(soft, doc.getXObjectName(soft.name))
+    doc.Reference(ink, doc.getXObjectName(ink.name))
+    doc.addForm(ink.name, ink)
+    return ink.name
+
+
+def _grey_image(name: str, size, pixels: bytes):
+    from reportlab.pdfbase import pdfdoc
+
+    image = pdfdoc.PDFImageXObject(name)
+    image.width, image.height = size
+    image.bitsPerComponent, image.colorSpace, image.mask = 8, "DeviceGray", None
+    image.streamContent, image._filters = zlib.compress(pixels, 3), ("FlateDecode",)
+    return image
 
 
 def _face_index(font_name: str) -> int:
