@@ -30,6 +30,17 @@ def char_width(font: str, ch: str) -> float:
     return w
 
 
+def char_widths(text: str, faces: list, size: float) -> list[float]:
+    """The width of each character of `text` at `size`, each in its own face."""
+    face = faces[0] if faces else None
+    if face is None or faces.count(face) != len(faces):
+        return [char_width(f, c) * size for c, f in zip(text, faces)]
+    table = _WIDTHS.setdefault(face, {})
+    for ch in set(text).difference(table):
+        char_width(face, ch)
+    return [table[ch] * size for ch in text]
+
+
 class GridParagraph(Flowable):
     """`text` (plain, one paragraph) in `style`; `fonts` gives the fallback per character."""
 
@@ -52,7 +63,7 @@ class GridParagraph(Flowable):
             return
         s = self.style
         size = s.fontSize
-        widths = [char_width(f, c) * size for c, f in zip(self.text, self.faces)]
+        widths = char_widths(self.text, self.faces, size)
         inner = width - s.leftIndent - s.rightIndent
         first = inner - (s.firstLineIndent if self._first else 0)
         self._units, self._lines = break_lines(self.text, widths, first, inner)

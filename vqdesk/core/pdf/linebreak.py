@@ -5,8 +5,9 @@ Text is cut into units that never break inside: one CJK character, a Latin word 
 may break unless the next unit is a closing mark (，。”）… may not start a line), the previous
 one is an opening mark (“（《 may not end one) or a dash joins two numbers (2024—2025).
 
-Lines are filled greedily: each unit is measured once and looked at a bounded number of times,
-so a 100 000-character paragraph costs no more per character than a short one.  A line that
+Lines are filled greedily: each unit is measured once, a line's end is found by bisection on the
+running widths, and only the few units before it are looked at for a break, so a 100 000-character
+paragraph costs no more per character than a short one.  A line that
 would overflow breaks at its last allowed point; the next line starts there (推出: characters
 are pushed to the next line rather than hung in the margin), and the justifier spreads what is
 left of the line evenly over its gaps.  A last line of one character borrows one unit from the
@@ -14,7 +15,9 @@ line above, which then stretches by a fraction of a point per gap.
 """
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
+from itertools import accumulate
 
 #: Closing marks and 点号: never at the start of a line.
 CANNOT_START = frozenset("，。、；：？！）》」』】〉”’·%％℃,.;:?!)]}")
@@ -73,23 +76,23 @@ def break_lines(text: str, widths: list[float], first: float, rest: float) -> tu
     """The units of `text` and its lines; `widths[i]` is character i's width, `first` and `rest`
     the widths of the first and the following lines."""
     units = segment(text)
-    uw = [sum(widths[a:b]) for a, b in units]
+    uw = [widths[a] if b - a == 1 else sum(widths[a:b]) for a, b in units]
+    prefix = list(accumulate(uw, initial=0.0))          # prefix[i]: width of units [0, i)
     lines: list[Line] = []
-    start, used, last_ok = 0, 0.0, -1
-    k = 0
-    target = first
-    while k < len(units):
-        if k > start and breakable(text, units, k):
-            last_ok = k
-        if used + uw[k] > target + _FUZZ and k > start:
-            cut = last_ok if last_ok > start else k
-            lines.append(_line(text, units, uw, start, cut, target))
-            start, target, last_ok = cut, rest, -1
-            used = sum(uw[start:k])                   # the few units pushed down after the break
-            continue
-        used += uw[k]
-        k += 1
-    lines.append(_line(text, units, uw, start, len(units), target, last=True))
+    start, target, n = 0, first, len(units)
+    while True:
+        # the first unit that does not fit on a line starting at `start` (n: all the rest fit)
+        over = bisect_right(prefix, prefix[start] + target + _FUZZ, lo=start + 1) - 1
+        if over >= n:
+            break
+        # the last place a break is allowed; none: cut at the frame (and keep at least one unit)
+        cut = next((k for k in range(over, start, -1) if breakable(text, units, k)), over)
+        cut = max(cut, start + 1)
+        if cut >= n:
+            break
+        lines.append(_line(text, units, uw, start, cut, target))
+        start, target = cut, rest
+    lines.append(_line(text, units, uw, start, n, target, last=True))
     return units, _avoid_lonely_last(text, units, uw, lines)
 
 
