@@ -65,8 +65,9 @@ class PrefilledTOC(TableOfContents):
             if self.keep_chapters and level == 0 and i + 1 < len(entries):
                 after = len(rows) + 1 + (1 if self.getLevelStyle(entries[i + 1][0]).spaceBefore else 0)
                 keep.append(("NOSPLIT", (0, len(rows)), (0, after)))
-            linked = f'<a href="#{key}">{text}</a>' if key else text
-            rows.append([EntryLine(f'{linked}<onDraw name="{callback}" label="{i}"/>', style)])
+            line = EntryLine(f'{text}<onDraw name="{callback}" label="{i}"/>', style)
+            line.key = key
+            rows.append([line])
         style = TableStyle(list(self.tableStyle.getCommands()) + keep)
         self._table = Table(rows, colWidths=(availWidth,), style=style)
         self.width, self.height = self._table.wrapOn(self.canv, availWidth, availHeight)
@@ -74,11 +75,22 @@ class PrefilledTOC(TableOfContents):
 
 
 class EntryLine(Paragraph):
-    """One entry; its number's form is drawn after its text, so that copied or extracted text
-    reads title, leader, number (the callback runs inside the text object, before it is output)."""
+    """One entry, a link to its page over the whole of it; its number's form is drawn after its
+    text, so that copied or extracted text reads title, leader, number (the callback runs inside
+    the text object, before that is written)."""
+
+    key = None
+
+    def split(self, availWidth, availHeight):
+        parts = super().split(availWidth, availHeight)
+        for part in parts:
+            part.key = self.key
+        return parts
 
     def draw(self):
         super().draw()
+        if self.key:
+            self.canv.linkRect("", self.key, (0, 0, self.width, self.height), relative=1)
         doc = getattr(self.canv, "_doctemplate", None)
         for form in getattr(doc, "forms_due", ()):
             self.canv.doForm(form)
@@ -93,12 +105,11 @@ def _shape(entries) -> list:
 
 def place_number(canvas, doc, key: str, style, width: float):
     """Record the (still empty) form of this entry's leader and number, placed at the end of its
-    line and drawn after it (EntryLine), and link the whole tail of the line to the entry's page."""
+    line and drawn after it (EntryLine)."""
     x, y = canvas._curr_tx_info["cur_x"], canvas._curr_tx_info["cur_y"]
     form = f"tocpn{len(doc.pending_numbers)}"
     doc.pending_numbers.append(PendingNumber(form, key, x, y, width, style))
     doc.forms_due.append(form)
-    canvas.linkRect("", key, (x, y, width, y + style.leading), relative=1)
 
 
 def fill_numbers(canvas, pending: list, page_of: dict):
