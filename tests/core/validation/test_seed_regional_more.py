@@ -8,10 +8,11 @@ sentences around them are the tests' own."""
 
 import pytest
 
+from vqdesk.core.aggregate.schools import attribute_key, attribute_rows
 from vqdesk.core.errors import EditionError
 from vqdesk.core.validation import validate, vocabulary
 
-from .conftest import block, give_ids, node
+from .conftest import block, give_ids, node, report_data, set_records
 
 #: 数据表 3-1 (截止8月底, by 专业大类): 毕业生, 直接就业, 对口就业, 升学, 未就业 (rows with no graduates left out).
 AS_EMPLOYMENT = [
@@ -127,3 +128,88 @@ def test_the_vocabulary_is_checked_on_load():
             vocabulary.parse({**good, **broken})
         assert str(caught.value) == f"模板文件 cross-checks.toml 有误：{message}"
     assert vocabulary.vocabulary().part_of[0].min_whole == 30          # the shipped file loads
+
+
+# -- 3. anshan I11, I15: per-school tables against the bureau's registry --------------------------------
+#: §1.1's registry of the 14 中职 schools, with the aliases a bureau would register.
+AS_SCHOOLS = ["鞍山市广播电视学校", "鞍山市信息工程学校", "鞍山市交通运输学校", "鞍山市现代服务学校", "鞍山市工程技术学校",
+              "鞍山市钢铁学校", "鞍山卫生学校", "鞍山市体育运动学校", "鞍山市艺术学校", "海城市中等职业技术专业学校",
+              "海城市卫生中等专业学校", "台安县职业教育中心", "岫岩满族自治县职业教育中心", "鞍山市通关职业学校"]
+#: 数据表 2-2: institution (number of sub-projects); 2 colleges first, 3 of the 14 schools missing.
+AS_PLANS = [("鞍山职业技术学院", 23), ("鞍山师范学院", 6), ("鞍山市广播电视学校", 2), ("鞍山市信息工程学校", 6),
+            ("鞍山市交通运输学校", 9), ("鞍山市现代服务学校", 6), ("鞍山市工程技术学校", 11), ("鞍山市钢铁学校", 12),
+            ("鞍山卫生学校", 10), ("海城市中等职业技术专业学校", 8), ("海城市卫生中等专业学校", 4), ("台安县职业教育中心", 6),
+            ("岫岩满族自治县职业教育中心", 10)]
+
+
+def city(aliases=None):
+    data = report_data("regional-city-2024", level="city")
+    set_records(data, "schools", [{"school": s, **({"aliases": aliases[s]} if aliases and s in aliases else {})}
+                                  for s in AS_SCHOOLS])
+    return data
+
+
+def plans_table(data, rows):
+    add_table(data, "support.projects", "鞍山市现代职业教育质量提升计划项目总体规划", ["序号", "学校名称（子项目数）", "子项目内容"],
+              [[str(i + 1), f"{name}（{n}）", f"建设子项目{n}个"] for i, (name, n) in enumerate(rows)],
+              kinds=["text", "text", "text"])
+
+
+def test_anshan_plan_table_lists_two_colleges_and_leaves_out_three_schools():
+    """I11: 数据表 2-2 lists 鞍山职业技术学院 and 鞍山师范学院 (高职, 本科) in a 中职 report, and 11 of the
+    14 schools: 体育运动, 艺术 and 通关 are not in it."""
+    data = city()
+    plans_table(data, AS_PLANS)
+    table = "表格“鞍山市现代职业教育质量提升计划项目总体规划”"
+    assert rules_of(data, "R18.school") == [
+        ("warning", "R18.school", f"{table}第1行的“鞍山职业技术学院（23）”不在辖区学校名单中，像是高等院校：本报告是中职学校的报告，"
+                                  "请确认它是否应列入"),
+        ("warning", "R18.school", f"{table}第2行的“鞍山师范学院（6）”不在辖区学校名单中，像是高等院校：本报告是中职学校的报告，"
+                                  "请确认它是否应列入"),
+        ("info", "R18.school", f"{table}列出了辖区 14 所学校中的 11 所，没有鞍山市体育运动学校、鞍山市艺术学校、鞍山市通关职业学校："
+                               "请确认是否遗漏")]
+
+
+def test_anshan_school_names_spelled_in_variants():
+    """I15: the awards table (数据表 2-1) writes 鞍山钢铁学校, 鞍山市交通运输校 and 台安县职教中心, the bases
+    table (数据表 7-2) 台安职业教育中心 and 岫岩职业教育中心; each is named with the registry's name."""
+    data = city()
+    add_table(data, "talent.skills", "2023年辽宁省职业院校技能大赛获奖情况", ["序号", "学校", "奖项", "赛项"],
+              [["1", "鞍山钢铁学校", "二等奖", "焊接技术"], ["2", "鞍山市交通运输校", "三等奖", "新能源汽车检测与维修"],
+               ["3", "台安县职教中心", "二等奖", "网络布线"], ["4", "鞍山市钢铁学校", "三等奖", "焊接技术"]], kinds=["text"] * 4)
+    add_table(data, "integration.resources", "2023年新建10家产教融合实训基地名单", ["序号", "学校", "项目名称"],
+              [["1", "台安职业教育中心", "畜禽生产技术实习实训基地"], ["2", None, "机械加工实习实训基地"],
+               ["3", "岫岩职业教育中心", "产教融合实训基地"]], kinds=["text"] * 3)
+    awards, bases = "表格“2023年辽宁省职业院校技能大赛获奖情况”", "表格“2023年新建10家产教融合实训基地名单”"
+    advice = "请统一，或在“辖区学校”中把它登记为该校的别名"
+    assert rules_of(data, "R18.school") == [
+        ("info", "R18.school", f"{awards}第1行的学校“鞍山钢铁学校”与辖区学校名单中的“鞍山市钢铁学校”写法不同：{advice}"),
+        ("info", "R18.school", f"{awards}第2行的学校“鞍山市交通运输校”与辖区学校名单中的“鞍山市交通运输学校”写法不同：{advice}"),
+        ("info", "R18.school", f"{awards}第3行的学校“台安县职教中心”与辖区学校名单中的“台安县职业教育中心”写法不同：{advice}"),
+        ("info", "R18.school", f"{bases}第1行的学校“台安职业教育中心”与辖区学校名单中的“台安县职业教育中心”写法不同：{advice}"),
+        ("info", "R18.school", f"{bases}第3行的学校“岫岩职业教育中心”与辖区学校名单中的“岫岩满族自治县职业教育中心”写法不同："
+                               f"{advice}")]
+
+
+def test_registered_aliases_and_a_table_of_all_schools_pass():
+    """The aliases registered (鞍山钢铁学校 for 鞍山市钢铁学校, 台安职教中心 for 台安县职业教育中心), the same
+    tables raise nothing; nor does 数据表 7-1, which lists all 14 schools, or the plan table without
+    the colleges and with the 3 schools."""
+    data = city({"鞍山市钢铁学校": "鞍山钢铁学校", "鞍山市交通运输学校": "鞍山市交通运输校",
+                 "台安县职业教育中心": "台安县职教中心、台安职业教育中心"})
+    before = loud(data)          # an empty city report: its empty sections and cells
+    add_table(data, "talent.skills", "技能大赛获奖情况", ["学校", "奖项"],
+              [["鞍山钢铁学校", "二等奖"], ["鞍山市交通运输校", "三等奖"], ["台安职业教育中心", "二等奖"]], kinds=["text"] * 2)
+    add_table(data, "basic.conditions", "鞍山市中职学校办学条件达标工程情况", ["序号", "学校名称", "规划分类", "是否达标"],
+              [[str(i + 1), s, "继续举办", "是"] for i, s in enumerate(AS_SCHOOLS)], kinds=["text"] * 4)
+    plans_table(data, AS_PLANS[2:] + [("鞍山市体育运动学校", 2), ("鞍山市艺术学校", 1), ("鞍山市通关职业学校", 3)])
+    assert rules_of(data, "R18.school") == []
+    assert [f for f in loud(data) if f not in before] == []
+
+
+def test_the_bureau_registers_aliases_as_a_school_attribute():
+    """`vqdesk school-attribute 鞍山市钢铁学校:别名=鞍山钢铁学校` keeps the alias when the schools are
+    aggregated again (the attribute rows keep what the bureau typed)."""
+    assert attribute_key("别名") == "aliases"
+    rows = attribute_rows([("鞍山市钢铁学校", {"code": "21001"})], [{"school": "鞍山市钢铁学校", "aliases": "鞍山钢铁学校"}])
+    assert rows == [{"school": "鞍山市钢铁学校", "code": "21001", "aliases": "鞍山钢铁学校"}]
