@@ -213,3 +213,38 @@ def test_the_bureau_registers_aliases_as_a_school_attribute():
     assert attribute_key("别名") == "aliases"
     rows = attribute_rows([("鞍山市钢铁学校", {"code": "21001"})], [{"school": "鞍山市钢铁学校", "aliases": "鞍山钢铁学校"}])
     assert rows == [{"school": "鞍山市钢铁学校", "code": "21001", "aliases": "鞍山钢铁学校"}]
+
+
+# -- 4. anshan I9, I21: one subject, two numbers --------------------------------------------------------
+
+def add_case(data, part, title, text):
+    node(data, part).blocks.append(block({"kind": "case", "title": title, "blocks": [{"kind": "text", "text": text}]}))
+    give_ids(data.document)
+
+
+def test_anshan_a_model_named_432_and_then_433(data):
+    """I9: 案例 2-5 names its evaluation model “432” (4 主体, 3 阶段, 2 结合) and writes “433” next."""
+    add_case(data, "talent.growth", "动态评价体系助力成才成长",
+             "学校构建“432”动态评价模式，评价主体为学校、企业、家长和学生。“433”即四类主体、三个阶段、两个结合。")
+    assert rules_of(data, "R16.subject") == [
+        ("info", "R16.subject", "案例“动态评价体系助力成才成长”中既写“432”又写“433”：只差一位数字，像是同一名称的笔误，请统一")]
+
+
+def test_anshan_one_programme_with_400_and_148_people(data):
+    """I21: the village-cadre programme has 400 人 in one case and 148 名 in the next, both under one
+    heading (in the seed the second case calls them 两委班子, which no rule can tell is the same)."""
+    add_case(data, "service.region", "服务农村 职业学校在行动", "海城市职教中心开办400人的村干部学历提升班，送教下乡。")
+    add_case(data, "service.region", "服务美丽乡村 中职学校提供人力支持", "村干部学历提升班现有学员148名，均为农村两委班子成员。")
+    assert rules_of(data, "R16.subject") == [
+        ("info", "R16.subject", "“3.1 服务东北振兴”中“村干部学历提升班”有两个人数：400人（案例“服务农村 职业学校在行动”）和 148名"
+                                "（案例“服务美丽乡村 中职学校提供人力支持”）：若是同一项目，请统一；若不是，请写明两者的区别")]
+
+
+def test_one_name_and_one_count_written_twice_pass(data):
+    """The same model name twice, one programme with one count twice, two programmes with their own
+    counts, and a near name in another section: no hint."""
+    add_case(data, "talent.growth", "动态评价体系助力成才成长", "学校构建“432”动态评价模式。“432”即四类主体、三个阶段、两个结合。")
+    add_text(data, "talent.moral", "学校推行“433”德育工作法。")
+    add_text(data, "service.region", "开办400人的村干部学历提升班。村干部学历提升班现有学员400人。电工技能培训班培训学员120人。")
+    assert rules_of(data, "R16.subject") == []
+    assert loud(data) == []
