@@ -115,7 +115,7 @@ def test_the_vocabulary_is_checked_on_load():
     good = {"asof": [{"key": "升学", "names": ["升学人数"], "kind": "count"}],
             "part_of": [{"part": ["对口就业"], "whole": ["直接就业"], "min_whole": 30}],
             "school_names": {"shortenings": [{"short": "中专", "full": "中等专业学校"}], "higher_education": ["大学"]},
-            "designations": {"issuers": ["教育部"], "endings": ["学校"]}}
+            "designations": {"issuers": ["教育部"], "endings": ["学校"], "kinds": ["试点"]}}
     assert vocabulary.parse(good).asof_key("升学人数（人）").key == "升学"
     for broken, message in (
             ({"asof": [{"key": "升学", "names": ["升学人数"], "kind": "sum"}]}, "asof[0]：每项应有 key，kind 为 count 或 rate"),
@@ -248,3 +248,49 @@ def test_one_name_and_one_count_written_twice_pass(data):
     add_text(data, "service.region", "开办400人的村干部学历提升班。村干部学历提升班现有学员400人。电工技能培训班培训学员120人。")
     assert rules_of(data, "R16.subject") == []
     assert loud(data) == []
+
+
+# -- 5. liangzhou I-12: 1+X pilot schools, 1 所 counted and 2 named ------------------------------------
+#: 表1 (schools, 性质, 隶属, the honours that matter here), with the short names the narrative uses.
+LZ_SCHOOLS = [
+    {"school": "甘肃省理工中等专业学校", "nature": "公办", "affiliation": "省教育厅", "aliases": "省理工中专",
+     "honours": "国家级重点中等职业学校；国家中等职业教育改革发展示范学校；甘肃省“双优”中职学校"},
+    {"school": "武威师范学校", "nature": "公办", "affiliation": "市教育局", "aliases": "武威师范"},
+    {"school": "武威市体育运动学校", "nature": "公办", "affiliation": "市文旅局", "aliases": "武威体校、武威市体校"},
+    {"school": "凉州区职业中等专业学校", "nature": "公办", "affiliation": "区教育局", "aliases": "凉州区职业中专、区职业中专",
+     "honours": "国家中等职业教育改革发展示范学校；教育部首批 1+X 证书制度试点院校；甘肃省“双优”中职学校"},
+    {"school": "武威信息工程职业学校", "nature": "民办", "affiliation": "市教育局"},
+    {"school": "武威生物制药技术学校", "nature": "民办", "affiliation": "市教育局", "aliases": "武威生物制药"},
+    {"school": "凉州兴宇职业技术学校", "nature": "民办", "affiliation": "区教育局", "aliases": "凉州兴宇职校"},
+    {"school": "武威科技中等专业学校", "nature": "民办", "affiliation": "区教育局", "aliases": "武威科技中专"},
+    {"school": "凉州区万荣艺术学校", "nature": "民办", "affiliation": "区教育局"}]
+LZ_STRUCTURE = ("全区共有中等职业学校9所，其中公办4所、民办5所；国家中等职业教育改革发展示范学校2所，"
+                "教育部1+X证书制度试点学校1所，甘肃省“双优”中职学校2所。")
+
+
+def district():
+    data = report_data("gansu-district-2023", level="district")
+    set_records(data, "schools", LZ_SCHOOLS)
+    return data
+
+
+def test_liangzhou_one_pilot_school_counted_and_two_named():
+    """I-12: 1.1 counts 1 所 1+X 试点 school (表1 marks 凉州区职业中专 only); 4.5 names 省理工中专 and
+    凉州区职业中专 as 1+X 试点院校."""
+    data = district()
+    add_text(data, "basic.overview", LZ_STRUCTURE)
+    add_text(data, "service.special", "省理工中专和凉州区职业中专作为全国1+X证书制度试点院校，共开展12个专业的证书试点。")
+    assert rules_of(data, "R7.schools") == [
+        ("warning", "R7.schools", "“1.1 办学规模”写有“教育部1+X证书制度试点学校1所”，而“4.5 具有地域特色的服务”称"
+                                  "甘肃省理工中等专业学校、凉州区职业中等专业学校为1+X证书制度试点（2 所）：请核对所数的学校")]
+
+
+def test_liangzhou_counts_of_designated_schools_that_agree_pass():
+    """The consistent variant: 4.5 names only 凉州区职业中专 as the 1+X pilot, and the 2 示范 and 2 双优
+    schools of 1.1 are the two 表1 marks; nothing is added to the district report's findings."""
+    data = district()
+    before = loud(data)
+    add_text(data, "basic.overview", LZ_STRUCTURE)
+    add_text(data, "service.special", "凉州区职业中专作为全国1+X证书制度试点院校，共开展12个专业的证书试点。")
+    assert rules_of(data, "R7.schools") == []
+    assert [f for f in loud(data) if f not in before] == []

@@ -35,6 +35,7 @@ class Vocabulary:
     higher_education: tuple
     issuers: tuple
     endings: tuple
+    kinds: tuple = ()
 
     def asof_key(self, label: str) -> AsOfFigure | None:
         """The figure a table header or a text's words name (“直接就业人数” -> 直接就业)."""
@@ -84,7 +85,8 @@ def parse(raw: dict, file: str = "cross-checks.toml") -> Vocabulary:
     return Vocabulary(tuple(asof), tuple(part_of), tuple(shortenings),
                       _words(names, "higher_education", file, "school_names"),
                       _words(designations, "issuers", file, "designations"),
-                      _words(designations, "endings", file, "designations"))
+                      _words(designations, "endings", file, "designations"),
+                      _words(designations, "kinds", file, "designations"))
 
 
 def _words(item, key: str, file: str, where: str) -> tuple:
