@@ -294,3 +294,33 @@ def test_liangzhou_counts_of_designated_schools_that_agree_pass():
     add_text(data, "service.special", "凉州区职业中专作为全国1+X证书制度试点院校，共开展12个专业的证书试点。")
     assert rules_of(data, "R7.schools") == []
     assert [f for f in loud(data) if f not in before] == []
+
+
+# -- 6. liangzhou I-13: the 前言 announces 国际合作, the outline has no such part ---------------------------
+
+def preface(data, text):
+    data.settings["preface"]["text"] = text
+
+
+def test_liangzhou_preface_announces_a_part_the_outline_lacks():
+    """I-13: the 前言 lists 学生发展、教学改革、国际合作、服务贡献、政策保障、面临挑战 (six parts); the
+    7-chapter outline has no 国际合作 and no text speaks of it."""
+    data = district()
+    preface(data, "本报告依据辖区9所中等职业学校的质量年度报告编制，报告内容包含学生发展、教学改革、国际合作、服务贡献、"
+                  "政策保障、面临挑战等六个部分。")
+    add_text(data, "teaching.methods", "各校深化教学改革，推行项目教学。")
+    assert rules_of(data, "R17.preface") == [
+        ("warning", "R17.preface", "“前言”说报告包含“国际合作”，但大纲中没有这一部分，正文也没有写到：请补上，或改写“前言”")]
+
+
+def test_a_preface_whose_parts_are_all_there_passes():
+    """The parts named as the outline's chapters (学生发展 in 学生发展质量, 政策保障 beginning as
+    政策落实质量 does, the last two joined by 和): nothing."""
+    data = district()
+    before = loud(data)
+    preface(data, "报告内容包括基本情况、学生发展、教育教学、服务贡献、政策保障、面临挑战和应对措施等七个部分。")
+    assert rules_of(data, "R17.preface") == []
+    assert [f for f in loud(data) if f not in before and f[0] != "R17.empty"] == []      # the preface is filled
+    preface(data, "报告内容包括学生发展、服务贡献和国际合作三个方面。")
+    assert [m for _, _, m in rules_of(data, "R17.preface")] == [
+        "“前言”说报告包含“国际合作”，但大纲中没有这一部分，正文也没有写到：请补上，或改写“前言”"]
