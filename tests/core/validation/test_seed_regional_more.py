@@ -13,6 +13,7 @@ from vqdesk.core.errors import EditionError
 from vqdesk.core.validation import validate, vocabulary
 
 from .conftest import block, give_ids, node, report_data, set_records
+from .test_seed_contradictions import BX_COLUMNS, BX_SCHOOLS
 
 #: 数据表 3-1 (截止8月底, by 专业大类): 毕业生, 直接就业, 对口就业, 升学, 未就业 (rows with no graduates left out).
 AS_EMPLOYMENT = [
@@ -324,3 +325,24 @@ def test_a_preface_whose_parts_are_all_there_passes():
     preface(data, "报告内容包括学生发展、服务贡献和国际合作三个方面。")
     assert [m for _, _, m in rules_of(data, "R17.preface")] == [
         "“前言”说报告包含“国际合作”，但大纲中没有这一部分，正文也没有写到：请补上，或改写“前言”"]
+
+
+# -- 7. benxi §8.3 #2: the 合计 row leaves the areas blank ------------------------------------------------
+
+def test_benxi_total_row_with_blank_area_cells(data):
+    """#2: 表1.1's 合计 row (printed first) fills 毕业生 … 双师型 but leaves 学校占地面积 and 学校建筑面积
+    blank, while all six schools give them (Σ 709051 and 401742)."""
+    add_table(data, "basic.students", "本溪市2024年中等职业学校基本情况", BX_COLUMNS, BX_SCHOOLS)
+    assert rules_of(data, "R2.blank") == [
+        ("warning", "R2.blank", "表格“本溪市2024年中等职业学校基本情况”第1行（合计）的“学校占地面积”、“学校建筑面积”空着，"
+                                "而表中各行在这些列都填有数字（各行之和为 709051、401742）：请填上合计，或写“—”表示不合计")]
+
+
+def test_blank_total_cells_of_text_rate_and_empty_columns_pass(data):
+    """No question for a text column (学校类别), a rate (升学率), a column blank in every row (备注
+    数), or a total written “—”."""
+    add_table(data, "basic.students", "各校培训与升学情况", ["学校", "类别", "培训人数", "升学率（%）", "备注数", "占地面积"],
+              [["桓仁", "职业高中", 136, 80.5, None, 90671], ["本溪县", "职业高中", 187, 75.2, None, 54070],
+               ["合计", None, 323, None, None, "—"]], kinds=["text", "text", "number", "number", "number", "number"])
+    assert rules_of(data, "R2.blank") == []
+    assert loud(data) == []
