@@ -80,6 +80,16 @@ def test_anshan_employment_as_of_the_end_of_august_passes(data):
     assert loud(data) == []
 
 
+def test_rows_of_years_are_not_added_up(data):
+    """A table of three years 截止8月底 states no total of its 升学人数 (2109 + … is no figure)."""
+    add_table(data, "service.employment", "近三年毕业生升学情况（截止8月底）", ["年份", "升学人数"],
+              [["2023年", 1900], ["2024年", 2000], ["2025年", 2109]])
+    add_text(data, "service.employment", "截至8月底，毕业生升学2109人。截至2025年6月，毕业生升学2100人。")
+    assert [m for _, r, m in rules_of(data, "R16.asof")] == [
+        "“3.3 服务就业”写有截至2025-08-31的升学 2109，而“3.3 服务就业”为截至2025-06-30的 2100：同一数字用了两个时点，"
+        "请统一为报告期末（2025-08-31）的数据，或分别注明"]
+
+
 def test_a_caption_dated_after_the_period(data):
     """A table 截至 a day after the period's end dates all its figures there."""
     add_table(data, "service.employment", "毕业生去向（截至2025年12月31日）", ["去向", "人数"], [["直接就业", 120]])
@@ -200,7 +210,8 @@ def test_registered_aliases_and_a_table_of_all_schools_pass():
                  "台安县职业教育中心": "台安县职教中心、台安职业教育中心"})
     before = loud(data)          # an empty city report: its empty sections and cells
     add_table(data, "talent.skills", "技能大赛获奖情况", ["学校", "奖项"],
-              [["鞍山钢铁学校", "二等奖"], ["鞍山市交通运输校", "三等奖"], ["台安职业教育中心", "二等奖"]], kinds=["text"] * 2)
+              [["鞍山钢铁学校", "二等奖"], ["鞍山市交通运输校", "三等奖"], ["台安职业教育中心", "二等奖"],
+               ["鞍山钢铁学校、鞍山市交通运输校", "一等奖"]], kinds=["text"] * 2)
     add_table(data, "basic.conditions", "鞍山市中职学校办学条件达标工程情况", ["序号", "学校名称", "规划分类", "是否达标"],
               [[str(i + 1), s, "继续举办", "是"] for i, s in enumerate(AS_SCHOOLS)], kinds=["text"] * 4)
     plans_table(data, AS_PLANS[2:] + [("鞍山市体育运动学校", 2), ("鞍山市艺术学校", 1), ("鞍山市通关职业学校", 3)])

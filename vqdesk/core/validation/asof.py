@@ -10,6 +10,7 @@ Figures with their own R16.twice comparison (毕业生, 就业率) are left to i
 """
 
 import calendar
+import functools
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -21,7 +22,7 @@ from vqdesk.core.kinds import normalise_text
 from .context import Context
 from .free_tables import TOTALS, plain, row_label
 from .records import _period
-from .statements import key_of
+from .statements import _cell_year, key_of
 from .vocabulary import vocabulary
 
 _ASOF = re.compile(r"(?:截至|截止)(?:到)?\s*(?:(?P<y>20\d\d)\s*年\s*)?"
@@ -55,6 +56,7 @@ def asof_date(match, period_end: date) -> date | None:
     return date(year, month, min(day, last))
 
 
+@functools.cache
 def _figures_pattern():
     names = sorted({n for f in vocabulary().asof for n in f.names}, key=len, reverse=True)
     return re.compile(r"(?<!对口)(?<!直接)(?P<name>" + "|".join(map(re.escape, names)) + r")"
@@ -90,13 +92,14 @@ def _table_figures(block):
     columns, rows = list(d.get("columns") or []), [list(r) for r in d.get("rows") or [] if r]
     total = next((r for r in rows if normalise_text(row_label(r)).replace(" ", "") in TOTALS), None)
     body = [r for r in rows if r is not total]
+    by_year = any(_cell_year(row_label(r)) is not None for r in body)     # rows of years add up to nothing
     for c, header in enumerate(columns):
         figure = vocabulary().asof_key(header) if c else None
         if figure is None:
             continue
         if total is not None and c < len(total) and _is_number(total[c]):
             yield figure.key, float(total[c]), plain(total[c]), f"合计行“{header}”"
-        elif total is None and figure.kind == "count" and body and all(c < len(r) and _is_number(r[c]) for r in body):
+        elif total is None and not by_year and figure.kind == "count" and body and all(c < len(r) and _is_number(r[c]) for r in body):
             value = sum(r[c] for r in body)
             yield figure.key, float(value), plain(value), f"“{header}”各行之和"
 

@@ -7,6 +7,7 @@ A designation is what stands before 学校 / 院校 and names a kind of title (�
 words in front that only say who gave it (教育部, 全国, 首批) are left out when comparing.
 """
 
+import functools
 import re
 
 from vqdesk.core.binding import TOKEN_RE
@@ -26,6 +27,7 @@ def _plain(text: str) -> str:
     return normalise_text(TOKEN_RE.sub("〔字段〕", text or "")).replace(" ", "").replace("＋", "+").replace("x", "X")
 
 
+@functools.cache
 def _count_pattern():
     endings = "|".join(map(re.escape, sorted(vocabulary().endings, key=len, reverse=True)))
     return re.compile(r"(?P<designation>[^，,。；;、：:\s]{2,30}?)(?:" + endings + r")(?:共|有|达|为)?"

@@ -109,6 +109,18 @@ def _school_column(d: dict):
     return None
 
 
+def _cells(d: dict, column: int):
+    """(row, name) of each school a column names: blank cells continue the school above, a
+    cell may name several (“甲校、乙校”)."""
+    for r, row in enumerate(d.get("rows") or []):
+        cell = row[column] if column < len(row) else None
+        if cell is None or isinstance(cell, (int, float)) or not clean(cell) or clean(cell) in _NOT_SCHOOLS:
+            continue
+        for name in str(cell).split("、"):
+            if name.strip():
+                yield r, name.strip()
+
+
 def _table(ctx: Context, d: dict, known: dict):
     column = _school_column(d)
     if column is None:
@@ -116,13 +128,9 @@ def _table(ctx: Context, d: dict, known: dict):
     schools = list(dict.fromkeys(known.values()))
     listed = set()
     higher = ctx.zhongzhi and not any(n.endswith(vocabulary().higher_education) for n in schools)
-    for r, row in enumerate(d.get("rows") or []):
-        cell = row[column] if column < len(row) else None
-        if cell is None or isinstance(cell, (int, float)) or not clean(cell) or clean(cell) in _NOT_SCHOOLS:
-            continue
-        text = str(cell).strip()
-        if clean(cell) in known:
-            listed.add(known[clean(cell)])
+    for r, text in _cells(d, column):
+        if clean(text) in known:
+            listed.add(known[clean(text)])
             continue
         found = candidates(text, schools)
         if found:
@@ -130,7 +138,7 @@ def _table(ctx: Context, d: dict, known: dict):
             also = "".join(f"或“{n}”" for n in found[1:3])
             yield ("info", f"第{r + 1}行的学校“{text}”与辖区学校名单中的“{found[0]}”{also}写法不同："
                            "请统一，或在“辖区学校”中把它登记为该校的别名")
-        elif higher and clean(cell).endswith(vocabulary().higher_education):
+        elif higher and clean(text).endswith(vocabulary().higher_education):
             yield ("warning", f"第{r + 1}行的“{text}”不在辖区学校名单中，像是高等院校：本报告是中职学校的报告，"
                               "请确认它是否应列入")
         else:
