@@ -7,11 +7,12 @@ from vqdesk.core.errors import InputError
 #: Attribute field <- the school profile key it starts from.
 FROM_PROFILE = {"code": "code", "category": "category", "nature": "nature", "affiliation": "sponsor",
                 "district": "district"}
-ATTRIBUTES = ("code", "category", "affiliation", "nature", "planning", "district", "honours")
+ATTRIBUTES = ("code", "category", "affiliation", "nature", "planning", "district", "honours", "aliases")
 #: The attribute names a bureau may type (Chinese labels as in the seeds, or the keys).
 ATTRIBUTE_LABELS = {"标识码": "code", "类别": "category", "学校类别": "category", "隶属": "affiliation",
                     "隶属关系": "affiliation", "性质": "nature", "学校性质": "nature", "办学性质": "nature",
-                    "规划分类": "planning", "区县": "district", "所在区县": "district", "荣誉": "honours"}
+                    "规划分类": "planning", "区县": "district", "所在区县": "district", "荣誉": "honours",
+                    "别名": "aliases"}
 
 
 def attribute_rows(schools: list[tuple[str, dict]], existing: list[dict]) -> list[dict]:

@@ -10,12 +10,14 @@ Rules live in small modules by family; each exposes `check(ctx) -> list[Finding]
 from vqdesk.core.findings import SEVERITY_ORDER, Finding, Place
 from vqdesk.core.model import ReportData
 
-from . import (blocks, completeness, consistency, derived, free_tables, hierarchy, kinds, parts, records,
-               regional, statements, text, variants)
+from . import (asof, blocks, completeness, consistency, derived, designations, free_tables, hierarchy, kinds,
+               part_whole, parts, preface_parts, records, regional, school_names, statements, subjects, text,
+               total_blanks, variants)
 from .context import Context, count_chars
 
 FAMILIES = (completeness, parts, kinds, hierarchy, derived, consistency, records, regional, variants, text,
-            statements, free_tables, blocks)
+            statements, free_tables, blocks, asof, part_whole, school_names, subjects, designations, preface_parts,
+            total_blanks)
 #: Every rule unit in report order: (“family.name”, rule, what it reads).  The full run and the
 #: live (per-edit) run both go through this list, so they cannot disagree on what is checked.
 UNITS = tuple((f"{family.__name__.rsplit('.', 1)[1]}.{name}", rule, frozenset(reads))

@@ -1,0 +1,359 @@
+"""More of the seeds' contradictions (anshan-city-2023, liangzhou-district-2023, benxi-city-2024):
+figures at two dates, implausible parts, per-school tables against the bureau's school registry,
+one subject with two numbers, counts of designated schools, the 前言's parts, blank 合计 cells.
+Each has its consistent counterpart that raises no error and no warning.
+
+Numbers, school names and short labels are the seeds' (../shared/seeds/notes, copied here); the
+sentences around them are the tests' own."""
+
+import pytest
+
+from vqdesk.core.aggregate.schools import attribute_key, attribute_rows
+from vqdesk.core.errors import EditionError
+from vqdesk.core.validation import validate, vocabulary
+
+from .conftest import block, give_ids, node, report_data, set_records
+from .test_seed_contradictions import BX_COLUMNS, BX_SCHOOLS
+
+#: 数据表 3-1 (截止8月底, by 专业大类): 毕业生, 直接就业, 对口就业, 升学, 未就业 (rows with no graduates left out).
+AS_EMPLOYMENT = [
+    ["农林牧渔大类", 448, 179, 44, 253, 16], ["资源环境与安全大类", 11, 1, 0, 10, 0], ["土木建筑大类", 140, 15, 1, 115, 10],
+    ["装备制造大类", 370, 89, 53, 245, 36], ["生物与化工大类", 75, 0, 0, 59, 16], ["轻工纺织大类", 16, 1, 1, 11, 4],
+    ["交通运输大类", 260, 69, 21, 185, 6], ["电子与信息大类", 568, 127, 38, 417, 24],
+    ["医药卫生大类", 987, 760, 0, 218, 9], ["财经商贸大类", 208, 61, 25, 140, 7], ["旅游大类", 168, 86, 74, 80, 2],
+    ["文化艺术大类", 65, 18, 15, 46, 1], ["新闻传播大类", 73, 4, 4, 62, 7], ["教育与体育大类", 450, 156, 59, 268, 26]]
+AS_EMPLOYMENT_COLUMNS = ["专业类别", "毕业生数", "直接就业人数", "对口就业人数", "升学人数", "未就业人数"]
+
+
+def rules_of(data, *rules):
+    return [(f.severity, f.rule, f.message) for f in validate(data) if f.rule in rules]
+
+
+def loud(data):
+    return [(f.rule, f.message) for f in validate(data) if f.severity in ("error", "warning")]
+
+
+def add_text(data, part, text):
+    node(data, part).blocks.append(block({"kind": "text", "text": text}))
+    give_ids(data.document)
+
+
+def add_table(data, part, caption, columns, rows, kinds=None):
+    kinds = kinds or ["text"] + ["number"] * (len(columns) - 1)
+    node(data, part).blocks.append(block({"kind": "table", "caption": caption, "columns": columns,
+                                          "column_kinds": kinds, "rows": rows}))
+    give_ids(data.document)
+
+
+def employment_rows(medical_matching=0):
+    return [r if r[0] != "医药卫生大类" else [r[0], r[1], r[2], medical_matching, r[4], r[5]] for r in AS_EMPLOYMENT]
+
+
+# -- 1. anshan I6: employment figures at two dates ----------------------------------------------------
+
+def employment_table(data, matching=600):
+    add_table(data, "service.employment", "中职学校各专业就业情况汇总（截止8月底）", AS_EMPLOYMENT_COLUMNS,
+              employment_rows(matching))
+
+
+def test_anshan_employment_as_of_december_and_as_of_august(data):
+    """I6: the text gives 直接就业 1664 / 升学 2151 / 99.37% 截至12月, after the period's end
+    (2025-08-31 here), while 数据表 3-1 (截止8月底) sums to 1566 and 2109."""
+    employment_table(data)
+    add_text(data, "service.employment", "截至12月，全市中职毕业生直接就业1664人，升学2151人，整体就业率99.37%。")
+    table = "表格“中职学校各专业就业情况汇总（截止8月底）”"
+    assert rules_of(data, "R15.asof", "R16.asof") == [
+        ("warning", "R15.asof", "“3.3 服务就业”写的是“截至12月”（2025-12-31）的数字：直接就业 1664、升学 2151、就业率 99.37%，"
+                                "这一时点在报告期 2024-09-01 至 2025-08-31 之后：请改用报告期末的数据，或注明时点与口径"),
+        ("warning", "R16.asof", f"“3.3 服务就业”写有截至2025-12-31的直接就业 1664，而{table}“直接就业人数”各行之和为截至"
+                                "2025-08-31的 1566：同一数字用了两个时点，请统一为报告期末（2025-08-31）的数据，或分别注明"),
+        ("warning", "R16.asof", f"“3.3 服务就业”写有截至2025-12-31的升学 2151，而{table}“升学人数”各行之和为截至"
+                                "2025-08-31的 2109：同一数字用了两个时点，请统一为报告期末（2025-08-31）的数据，或分别注明")]
+
+
+def test_anshan_employment_as_of_the_end_of_august_passes(data):
+    """The consistent variant: the text quotes the table's end-of-August figures (1566, 2109), or
+    gives them with no date at all."""
+    employment_table(data)
+    add_text(data, "service.employment", "截至8月底，全市中职毕业生直接就业1566人，升学2109人。")
+    add_text(data, "service.employment", "毕业生直接就业1566人，升学2109人。")
+    assert loud(data) == []
+
+
+def test_rows_of_years_are_not_added_up(data):
+    """A table of three years 截止8月底 states no total of its 升学人数 (2109 + … is no figure)."""
+    add_table(data, "service.employment", "近三年毕业生升学情况（截止8月底）", ["年份", "升学人数"],
+              [["2023年", 1900], ["2024年", 2000], ["2025年", 2109]])
+    add_text(data, "service.employment", "截至8月底，毕业生升学2109人。截至2025年6月，毕业生升学2100人。")
+    assert [m for _, r, m in rules_of(data, "R16.asof")] == [
+        "“3.3 服务就业”写有截至2025-08-31的升学 2109，而“3.3 服务就业”为截至2025-06-30的 2100：同一数字用了两个时点，"
+        "请统一为报告期末（2025-08-31）的数据，或分别注明"]
+
+
+def test_a_caption_dated_after_the_period(data):
+    """A table 截至 a day after the period's end dates all its figures there."""
+    add_table(data, "service.employment", "毕业生去向（截至2025年12月31日）", ["去向", "人数"], [["直接就业", 120]])
+    assert rules_of(data, "R15.asof") == [
+        ("warning", "R15.asof", "表格“毕业生去向（截至2025年12月31日）”的标题写明“截至2025年12月31日”（2025-12-31），"
+                                "这一时点在报告期 2024-09-01 至 2025-08-31 之后：请改用报告期末的数据，或注明时点与口径")]
+
+
+# -- 2. anshan I7: none of 760 直接就业 is 对口 --------------------------------------------------------
+
+def test_anshan_no_matching_employment_among_760(data):
+    """I7: 医药卫生大类 has 760 直接就业 and 0 对口就业; the other rows with 0 对口 have at most one
+    直接就业 (资源环境与安全 1, 生物与化工 0), which is no surprise."""
+    add_table(data, "service.employment", "中职学校各专业就业情况汇总", AS_EMPLOYMENT_COLUMNS, employment_rows())
+    assert rules_of(data, "R1.table") == [
+        ("warning", "R1.table", "表格“中职学校各专业就业情况汇总”第9行“医药卫生大类”的“对口就业人数”为 0，而“直接就业人数”为 760："
+                                "一个也没有，不太可能，请核实")]
+
+
+def test_a_part_larger_than_its_whole_and_the_consistent_rows(data):
+    """对口就业 can never exceed 直接就业; every row of the seed keeps 对口 ≤ 直接 (a plausible 600 of
+    760 for 医药卫生 passes)."""
+    add_table(data, "service.employment", "中职学校各专业就业情况汇总", AS_EMPLOYMENT_COLUMNS, employment_rows(600))
+    assert loud(data) == []
+    node(data, "service.employment").blocks[-1].data["rows"][3][3] = 98          # 装备制造: 98 of 89
+    assert rules_of(data, "R1.table") == [
+        ("warning", "R1.table", "表格“中职学校各专业就业情况汇总”第4行“装备制造大类”的“对口就业人数” 98 多于“直接就业人数” 89："
+                                "前者是后者的一部分，不能更多")]
+
+
+# -- the vocabulary file ------------------------------------------------------------------------------
+
+def test_the_vocabulary_is_checked_on_load():
+    good = {"asof": [{"key": "升学", "names": ["升学人数"], "kind": "count"}],
+            "part_of": [{"part": ["对口就业"], "whole": ["直接就业"], "min_whole": 30}],
+            "school_names": {"shortenings": [{"short": "中专", "full": "中等专业学校"}], "higher_education": ["大学"]},
+            "designations": {"issuers": ["教育部"], "endings": ["学校"], "kinds": ["试点"]}}
+    assert vocabulary.parse(good).asof_key("升学人数（人）").key == "升学"
+    for broken, message in (
+            ({"asof": [{"key": "升学", "names": ["升学人数"], "kind": "sum"}]}, "asof[0]：每项应有 key，kind 为 count 或 rate"),
+            ({"asof": good["asof"] * 2}, "asof[1]：名称“升学人数”已属于另一项"),
+            ({"part_of": [{"part": ["对口就业"], "whole": ["直接就业"], "min_whole": 0}]}, "part_of[0]：min_whole 应为正整数"),
+            ({"part_of": [{"part": [], "whole": ["直接就业"], "min_whole": 3}]}, "part_of[0]：“part”应为非空的文字列表"),
+            ({"school_names": {"shortenings": [{"short": "中专"}], "higher_education": ["大学"]}},
+             "school_names.shortenings[0]：每项应有 short 和 full")):
+        with pytest.raises(EditionError) as caught:
+            vocabulary.parse({**good, **broken})
+        assert str(caught.value) == f"模板文件 cross-checks.toml 有误：{message}"
+    assert vocabulary.vocabulary().part_of[0].min_whole == 30          # the shipped file loads
+
+
+# -- 3. anshan I11, I15: per-school tables against the bureau's registry --------------------------------
+#: §1.1's registry of the 14 中职 schools, with the aliases a bureau would register.
+AS_SCHOOLS = ["鞍山市广播电视学校", "鞍山市信息工程学校", "鞍山市交通运输学校", "鞍山市现代服务学校", "鞍山市工程技术学校",
+              "鞍山市钢铁学校", "鞍山卫生学校", "鞍山市体育运动学校", "鞍山市艺术学校", "海城市中等职业技术专业学校",
+              "海城市卫生中等专业学校", "台安县职业教育中心", "岫岩满族自治县职业教育中心", "鞍山市通关职业学校"]
+#: 数据表 2-2: institution (number of sub-projects); 2 colleges first, 3 of the 14 schools missing.
+AS_PLANS = [("鞍山职业技术学院", 23), ("鞍山师范学院", 6), ("鞍山市广播电视学校", 2), ("鞍山市信息工程学校", 6),
+            ("鞍山市交通运输学校", 9), ("鞍山市现代服务学校", 6), ("鞍山市工程技术学校", 11), ("鞍山市钢铁学校", 12),
+            ("鞍山卫生学校", 10), ("海城市中等职业技术专业学校", 8), ("海城市卫生中等专业学校", 4), ("台安县职业教育中心", 6),
+            ("岫岩满族自治县职业教育中心", 10)]
+
+
+def city(aliases=None):
+    data = report_data("regional-city-2024", level="city")
+    set_records(data, "schools", [{"school": s, **({"aliases": aliases[s]} if aliases and s in aliases else {})}
+                                  for s in AS_SCHOOLS])
+    return data
+
+
+def plans_table(data, rows):
+    add_table(data, "support.projects", "鞍山市现代职业教育质量提升计划项目总体规划", ["序号", "学校名称（子项目数）", "子项目内容"],
+              [[str(i + 1), f"{name}（{n}）", f"建设子项目{n}个"] for i, (name, n) in enumerate(rows)],
+              kinds=["text", "text", "text"])
+
+
+def test_anshan_plan_table_lists_two_colleges_and_leaves_out_three_schools():
+    """I11: 数据表 2-2 lists 鞍山职业技术学院 and 鞍山师范学院 (高职, 本科) in a 中职 report, and 11 of the
+    14 schools: 体育运动, 艺术 and 通关 are not in it."""
+    data = city()
+    plans_table(data, AS_PLANS)
+    table = "表格“鞍山市现代职业教育质量提升计划项目总体规划”"
+    assert rules_of(data, "R18.school") == [
+        ("warning", "R18.school", f"{table}第1行的“鞍山职业技术学院（23）”不在辖区学校名单中，像是高等院校：本报告是中职学校的报告，"
+                                  "请确认它是否应列入"),
+        ("warning", "R18.school", f"{table}第2行的“鞍山师范学院（6）”不在辖区学校名单中，像是高等院校：本报告是中职学校的报告，"
+                                  "请确认它是否应列入"),
+        ("info", "R18.school", f"{table}列出了辖区 14 所学校中的 11 所，没有鞍山市体育运动学校、鞍山市艺术学校、鞍山市通关职业学校："
+                               "请确认是否遗漏")]
+
+
+def test_anshan_school_names_spelled_in_variants():
+    """I15: the awards table (数据表 2-1) writes 鞍山钢铁学校, 鞍山市交通运输校 and 台安县职教中心, the bases
+    table (数据表 7-2) 台安职业教育中心 and 岫岩职业教育中心; each is named with the registry's name."""
+    data = city()
+    add_table(data, "talent.skills", "2023年辽宁省职业院校技能大赛获奖情况", ["序号", "学校", "奖项", "赛项"],
+              [["1", "鞍山钢铁学校", "二等奖", "焊接技术"], ["2", "鞍山市交通运输校", "三等奖", "新能源汽车检测与维修"],
+               ["3", "台安县职教中心", "二等奖", "网络布线"], ["4", "鞍山市钢铁学校", "三等奖", "焊接技术"]], kinds=["text"] * 4)
+    add_table(data, "integration.resources", "2023年新建10家产教融合实训基地名单", ["序号", "学校", "项目名称"],
+              [["1", "台安职业教育中心", "畜禽生产技术实习实训基地"], ["2", None, "机械加工实习实训基地"],
+               ["3", "岫岩职业教育中心", "产教融合实训基地"]], kinds=["text"] * 3)
+    awards, bases = "表格“2023年辽宁省职业院校技能大赛获奖情况”", "表格“2023年新建10家产教融合实训基地名单”"
+    advice = "请统一，或在“辖区学校”中把它登记为该校的别名"
+    assert rules_of(data, "R18.school") == [
+        ("info", "R18.school", f"{awards}第1行的学校“鞍山钢铁学校”与辖区学校名单中的“鞍山市钢铁学校”写法不同：{advice}"),
+        ("info", "R18.school", f"{awards}第2行的学校“鞍山市交通运输校”与辖区学校名单中的“鞍山市交通运输学校”写法不同：{advice}"),
+        ("info", "R18.school", f"{awards}第3行的学校“台安县职教中心”与辖区学校名单中的“台安县职业教育中心”写法不同：{advice}"),
+        ("info", "R18.school", f"{bases}第1行的学校“台安职业教育中心”与辖区学校名单中的“台安县职业教育中心”写法不同：{advice}"),
+        ("info", "R18.school", f"{bases}第3行的学校“岫岩职业教育中心”与辖区学校名单中的“岫岩满族自治县职业教育中心”写法不同："
+                               f"{advice}")]
+
+
+def test_registered_aliases_and_a_table_of_all_schools_pass():
+    """The aliases registered (鞍山钢铁学校 for 鞍山市钢铁学校, 台安职教中心 for 台安县职业教育中心), the same
+    tables raise nothing; nor does 数据表 7-1, which lists all 14 schools, or the plan table without
+    the colleges and with the 3 schools."""
+    data = city({"鞍山市钢铁学校": "鞍山钢铁学校", "鞍山市交通运输学校": "鞍山市交通运输校",
+                 "台安县职业教育中心": "台安县职教中心、台安职业教育中心"})
+    before = loud(data)          # an empty city report: its empty sections and cells
+    add_table(data, "talent.skills", "技能大赛获奖情况", ["学校", "奖项"],
+              [["鞍山钢铁学校", "二等奖"], ["鞍山市交通运输校", "三等奖"], ["台安职业教育中心", "二等奖"],
+               ["鞍山钢铁学校、鞍山市交通运输校", "一等奖"]], kinds=["text"] * 2)
+    add_table(data, "basic.conditions", "鞍山市中职学校办学条件达标工程情况", ["序号", "学校名称", "规划分类", "是否达标"],
+              [[str(i + 1), s, "继续举办", "是"] for i, s in enumerate(AS_SCHOOLS)], kinds=["text"] * 4)
+    plans_table(data, AS_PLANS[2:] + [("鞍山市体育运动学校", 2), ("鞍山市艺术学校", 1), ("鞍山市通关职业学校", 3)])
+    assert rules_of(data, "R18.school") == []
+    assert [f for f in loud(data) if f not in before] == []
+
+
+def test_the_bureau_registers_aliases_as_a_school_attribute():
+    """`vqdesk school-attribute 鞍山市钢铁学校:别名=鞍山钢铁学校` keeps the alias when the schools are
+    aggregated again (the attribute rows keep what the bureau typed)."""
+    assert attribute_key("别名") == "aliases"
+    rows = attribute_rows([("鞍山市钢铁学校", {"code": "21001"})], [{"school": "鞍山市钢铁学校", "aliases": "鞍山钢铁学校"}])
+    assert rows == [{"school": "鞍山市钢铁学校", "code": "21001", "aliases": "鞍山钢铁学校"}]
+
+
+# -- 4. anshan I9, I21: one subject, two numbers --------------------------------------------------------
+
+def add_case(data, part, title, text):
+    node(data, part).blocks.append(block({"kind": "case", "title": title, "blocks": [{"kind": "text", "text": text}]}))
+    give_ids(data.document)
+
+
+def test_anshan_a_model_named_432_and_then_433(data):
+    """I9: 案例 2-5 names its evaluation model “432” (4 主体, 3 阶段, 2 结合) and writes “433” next."""
+    add_case(data, "talent.growth", "动态评价体系助力成才成长",
+             "学校构建“432”动态评价模式，评价主体为学校、企业、家长和学生。“433”即四类主体、三个阶段、两个结合。")
+    assert rules_of(data, "R16.subject") == [
+        ("info", "R16.subject", "案例“动态评价体系助力成才成长”中既写“432”又写“433”：只差一位数字，像是同一名称的笔误，请统一")]
+
+
+def test_anshan_one_programme_with_400_and_148_people(data):
+    """I21: the village-cadre programme has 400 人 in one case and 148 名 in the next, both under one
+    heading (in the seed the second case calls them 两委班子, which no rule can tell is the same)."""
+    add_case(data, "service.region", "服务农村 职业学校在行动", "海城市职教中心开办400人的村干部学历提升班，送教下乡。")
+    add_case(data, "service.region", "服务美丽乡村 中职学校提供人力支持", "村干部学历提升班现有学员148名，均为农村两委班子成员。")
+    assert rules_of(data, "R16.subject") == [
+        ("info", "R16.subject", "“3.1 服务东北振兴”中“村干部学历提升班”有两个人数：400人（案例“服务农村 职业学校在行动”）和 148名"
+                                "（案例“服务美丽乡村 中职学校提供人力支持”）：若是同一项目，请统一；若不是，请写明两者的区别")]
+
+
+def test_one_name_and_one_count_written_twice_pass(data):
+    """The same model name twice, one programme with one count twice, two programmes with their own
+    counts, and a near name in another section: no hint."""
+    add_case(data, "talent.growth", "动态评价体系助力成才成长", "学校构建“432”动态评价模式。“432”即四类主体、三个阶段、两个结合。")
+    add_text(data, "talent.moral", "学校推行“433”德育工作法。")
+    add_text(data, "service.region", "开办400人的村干部学历提升班。村干部学历提升班现有学员400人。电工技能培训班培训学员120人。")
+    assert rules_of(data, "R16.subject") == []
+    assert loud(data) == []
+
+
+# -- 5. liangzhou I-12: 1+X pilot schools, 1 所 counted and 2 named ------------------------------------
+#: 表1 (schools, 性质, 隶属, the honours that matter here), with the short names the narrative uses.
+LZ_SCHOOLS = [
+    {"school": "甘肃省理工中等专业学校", "nature": "公办", "affiliation": "省教育厅", "aliases": "省理工中专",
+     "honours": "国家级重点中等职业学校；国家中等职业教育改革发展示范学校；甘肃省“双优”中职学校"},
+    {"school": "武威师范学校", "nature": "公办", "affiliation": "市教育局", "aliases": "武威师范"},
+    {"school": "武威市体育运动学校", "nature": "公办", "affiliation": "市文旅局", "aliases": "武威体校、武威市体校"},
+    {"school": "凉州区职业中等专业学校", "nature": "公办", "affiliation": "区教育局", "aliases": "凉州区职业中专、区职业中专",
+     "honours": "国家中等职业教育改革发展示范学校；教育部首批 1+X 证书制度试点院校；甘肃省“双优”中职学校"},
+    {"school": "武威信息工程职业学校", "nature": "民办", "affiliation": "市教育局"},
+    {"school": "武威生物制药技术学校", "nature": "民办", "affiliation": "市教育局", "aliases": "武威生物制药"},
+    {"school": "凉州兴宇职业技术学校", "nature": "民办", "affiliation": "区教育局", "aliases": "凉州兴宇职校"},
+    {"school": "武威科技中等专业学校", "nature": "民办", "affiliation": "区教育局", "aliases": "武威科技中专"},
+    {"school": "凉州区万荣艺术学校", "nature": "民办", "affiliation": "区教育局"}]
+LZ_STRUCTURE = ("全区共有中等职业学校9所，其中公办4所、民办5所；国家中等职业教育改革发展示范学校2所，"
+                "教育部1+X证书制度试点学校1所，甘肃省“双优”中职学校2所。")
+
+
+def district():
+    data = report_data("gansu-district-2023", level="district")
+    set_records(data, "schools", LZ_SCHOOLS)
+    return data
+
+
+def test_liangzhou_one_pilot_school_counted_and_two_named():
+    """I-12: 1.1 counts 1 所 1+X 试点 school (表1 marks 凉州区职业中专 only); 4.5 names 省理工中专 and
+    凉州区职业中专 as 1+X 试点院校."""
+    data = district()
+    add_text(data, "basic.overview", LZ_STRUCTURE)
+    add_text(data, "service.special", "省理工中专和凉州区职业中专作为全国1+X证书制度试点院校，共开展12个专业的证书试点。")
+    assert rules_of(data, "R7.schools") == [
+        ("warning", "R7.schools", "“1.1 办学规模”写有“教育部1+X证书制度试点学校1所”，而“4.5 具有地域特色的服务”称"
+                                  "甘肃省理工中等专业学校、凉州区职业中等专业学校为1+X证书制度试点（2 所）：请核对所数的学校")]
+
+
+def test_liangzhou_counts_of_designated_schools_that_agree_pass():
+    """The consistent variant: 4.5 names only 凉州区职业中专 as the 1+X pilot, and the 2 示范 and 2 双优
+    schools of 1.1 are the two 表1 marks; nothing is added to the district report's findings."""
+    data = district()
+    before = loud(data)
+    add_text(data, "basic.overview", LZ_STRUCTURE)
+    add_text(data, "service.special", "凉州区职业中专作为全国1+X证书制度试点院校，共开展12个专业的证书试点。")
+    assert rules_of(data, "R7.schools") == []
+    assert [f for f in loud(data) if f not in before] == []
+
+
+# -- 6. liangzhou I-13: the 前言 announces 国际合作, the outline has no such part ---------------------------
+
+def preface(data, text):
+    data.settings["preface"]["text"] = text
+
+
+def test_liangzhou_preface_announces_a_part_the_outline_lacks():
+    """I-13: the 前言 lists 学生发展、教学改革、国际合作、服务贡献、政策保障、面临挑战 (six parts); the
+    7-chapter outline has no 国际合作 and no text speaks of it."""
+    data = district()
+    preface(data, "本报告依据辖区9所中等职业学校的质量年度报告编制，报告内容包含学生发展、教学改革、国际合作、服务贡献、"
+                  "政策保障、面临挑战等六个部分。")
+    add_text(data, "teaching.methods", "各校深化教学改革，推行项目教学。")
+    assert rules_of(data, "R17.preface") == [
+        ("warning", "R17.preface", "“前言”说报告包含“国际合作”，但大纲中没有这一部分，正文也没有写到：请补上，或改写“前言”")]
+
+
+def test_a_preface_whose_parts_are_all_there_passes():
+    """The parts named as the outline's chapters (学生发展 in 学生发展质量, 政策保障 beginning as
+    政策落实质量 does, the last two joined by 和): nothing."""
+    data = district()
+    before = loud(data)
+    preface(data, "报告内容包括基本情况、学生发展、教育教学、服务贡献、政策保障、面临挑战和应对措施等七个部分。")
+    assert rules_of(data, "R17.preface") == []
+    assert [f for f in loud(data) if f not in before and f[0] != "R17.empty"] == []      # the preface is filled
+    preface(data, "报告内容包括学生发展、服务贡献和国际合作三个方面。")
+    assert [m for _, _, m in rules_of(data, "R17.preface")] == [
+        "“前言”说报告包含“国际合作”，但大纲中没有这一部分，正文也没有写到：请补上，或改写“前言”"]
+
+
+# -- 7. benxi §8.3 #2: the 合计 row leaves the areas blank ------------------------------------------------
+
+def test_benxi_total_row_with_blank_area_cells(data):
+    """#2: 表1.1's 合计 row (printed first) fills 毕业生 … 双师型 but leaves 学校占地面积 and 学校建筑面积
+    blank, while all six schools give them (Σ 709051 and 401742)."""
+    add_table(data, "basic.students", "本溪市2024年中等职业学校基本情况", BX_COLUMNS, BX_SCHOOLS)
+    assert rules_of(data, "R2.blank") == [
+        ("warning", "R2.blank", "表格“本溪市2024年中等职业学校基本情况”第1行（合计）的“学校占地面积”、“学校建筑面积”空着，"
+                                "而表中各行在这些列都填有数字（各行之和为 709051、401742）：请填上合计，或写“—”表示不合计")]
+
+
+def test_blank_total_cells_of_text_rate_and_empty_columns_pass(data):
+    """No question for a text column (学校类别), a rate (升学率), a column blank in every row (备注
+    数), or a total written “—”."""
+    add_table(data, "basic.students", "各校培训与升学情况", ["学校", "类别", "培训人数", "升学率（%）", "备注数", "占地面积"],
+              [["桓仁", "职业高中", 136, 80.5, None, 90671], ["本溪县", "职业高中", 187, 75.2, None, 54070],
+               ["合计", None, 323, None, None, "—"]], kinds=["text", "text", "number", "number", "number", "number"])
+    assert rules_of(data, "R2.blank") == []
+    assert loud(data) == []
