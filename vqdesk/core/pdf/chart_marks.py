@@ -3,6 +3,7 @@ hatching on bars, marker shapes and dash patterns on lines, legend swatches show
 cropping a drawing to what it draws so its caption sits close under it."""
 
 from reportlab.graphics.shapes import Group, Line, Rect
+from reportlab.graphics.widgetbase import Widget
 from reportlab.graphics.widgets.markers import makeMarker
 from reportlab.lib import colors
 
@@ -122,7 +123,13 @@ def auto_swatch(swatches: Swatches, i: int):
 
 def fit_height(drawing, pad: float = 2.0):
     """Crop the drawing's empty bands above and below what it draws, so the caption that follows
-    sits a few points under the lowest label, not under blank space."""
+    sits a few points under the lowest label, not under blank space.
+
+    Chart widgets are first replaced by the shapes they draw: a widget builds its shapes afresh
+    each time it is measured and again when it is printed, half the cost of a chart.  The widgets
+    are kept on the drawing: the labels among their shapes look up their styles in them."""
+    drawing._widgets = [item for item in drawing.contents if isinstance(item, Widget)]
+    drawing.contents = [item.draw() if isinstance(item, Widget) else item for item in drawing.contents]
     x0, y0, x1, y1 = drawing.getBounds()
     low, high = max(0.0, y0 - pad), min(drawing.height, y1 + pad)
     if high - low < 10:
