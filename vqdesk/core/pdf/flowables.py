@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
 from vqdesk.core.images import printable_image
+from vqdesk.core.pdf.gridpara import GridParagraph
 from vqdesk.core.pdf.photo_embed import PhotoFlowable
 from vqdesk.core.pdf.styles import HEADER_TINT, RULE
 
@@ -116,6 +117,22 @@ class SafeTable(Table):
         # cell's padding, so the lines of a split essay ran over the column rule.
         inner = width - style.leftPadding - style.rightPadding
         return super()._splitCell(value, style, oldHeight, newHeight, inner)
+
+    def _drawCell(self, cellval, cellstyle, pos, size):
+        # A cell holding one GridParagraph (nearly every cell) is placed directly: reportlab's
+        # general path measures the paragraph again and sets a font and colour it never uses.
+        if type(cellval) is not GridParagraph or cellstyle.href or cellstyle.destination:
+            return super()._drawCell(cellval, cellstyle, pos, size)
+        (colpos, rowpos), (colwidth, rowheight) = pos, size
+        _, height = cellval.wrap(colwidth - cellstyle.leftPadding - cellstyle.rightPadding,
+                                 rowheight - cellstyle.topPadding - cellstyle.bottomPadding)
+        if cellstyle.valign == "TOP":
+            top = rowpos + rowheight - cellstyle.topPadding
+        elif cellstyle.valign == "BOTTOM":
+            top = rowpos + cellstyle.bottomPadding + height
+        else:
+            top = rowpos + (rowheight + cellstyle.bottomPadding - cellstyle.topPadding + height) / 2
+        cellval.drawOn(self.canv, colpos + cellstyle.leftPadding, top - height)
 
     def draw(self):
         if self._label is not None and self._is_continuation:
