@@ -5,7 +5,7 @@ them, rates no whole number of people can give, shares of a stated base.
 Numbers and short labels are the seeds' (../shared/seeds/notes: jinzhou-school-2025 §4, §7,
 §8.3; liangzhou-district-2023 I-6, I-7, I-10), copied here; the sentences are the tests' own."""
 
-from .conftest import set_value
+from .conftest import set_records, set_value
 from .test_seed_contradictions import add_table, add_text, loud, rules_of
 
 #: 表5 近两年升学 (年份, 报考, 录取, 升学率).
@@ -70,3 +70,54 @@ def test_jinzhou_a_matching_employment_rate_out_of_104_employed(data):
         ("warning", "R16.rate", "“1.1 概况”写有对口就业率 97.67%，与报告所列人数不符：“对口就业 ÷ 就业”的分母为 104"
                                 "（= 去向落实 434 − 升学 330），没有哪个整数人数能得出 97.67%"
                                 "（101 ÷ 104 = 97.12%，102 ÷ 104 = 98.08%）。请核对，并写明该比率的分子和分母")]
+
+
+# -- shares of a base ------------------------------------------------------------------------------------
+#: liangzhou-district-2023 3.6.1: 教职工 683, 专任教师 589; 高级 125 and 中级 204 printed 22.8 / 37.2 %
+#: (÷ 548 = 683 − 135 民办 teachers); 专业课 364 (61.8 %) and 双师型 244 (41.4 %) of the 589.
+
+def test_liangzhou_shares_of_the_teachers_that_fit_their_base_pass(data):
+    set_value(data, "6.4b", 683)
+    set_value(data, "6.4c", 589)
+    set_records(data, "teacher_structure", [{"category": "专业课", "count": 364, "dual_qualified": 244, "senior_title": 125},
+                                            {"category": "文化课", "count": 225, "dual_qualified": 0, "senior_title": 0}])
+    add_text(data, "basic.teachers", "全区教职工683人，专任教师589人，其中专业课教师364人，占61.8%；"
+                                     "“双师型”教师244人，占专任教师的41.4%；高级职称125人，占教师总数的21.2%。")
+    assert loud(data) == [] and rules_of(data, "R16.rounding") == []
+
+
+def test_liangzhou_title_shares_of_another_base_than_the_teachers_named(data):
+    """I-10: 125 ÷ 589 = 21.22 % and 204 ÷ 589 = 34.63 %; 22.8 % and 37.2 % fit only 548–549."""
+    add_text(data, "basic.teachers", "全区专任教师589人。专任教师中，正、副高级职称125人，占教师总数的22.8%；"
+                                     "中级职称204人，占37.2%。")
+    assert rules_of(data, "R16.share", "R16.rounding") == [
+        ("warning", "R16.share", "“1.4 教师队伍”写有“正、副高级职称125人”占 22.8%、“中级职称204人”占 37.2%（基数为“教师总数”），"
+                                 "但专任教师为 589 人：125 ÷ 589 = 21.22%、204 ÷ 589 = 34.63%；这些比例只与 548–549 人的基数相符，"
+                                 "而不是专任教师 589 人。请核对所用基数")]
+
+
+#: liangzhou 2.4: 直接就业 320; 就业满意度 56 / 126 / 120 (17.5, 39.4, 37.5 %) and the rest 5.5 %;
+#: 学校推荐 68 (21.2 %), 其他渠道 252 (78.8 %).
+LZ_SATISFACTION = ("直接就业学生320人，其中比较满意56人，占17.5%；满意126人，占39.4%；非常满意120人，占37.5%；"
+                   "无法评估和不满意的占{rest}%。")
+
+
+def test_liangzhou_a_remainder_share_that_fits_its_count_passes(data):
+    add_text(data, "service.employment", LZ_SATISFACTION.format(rest="5.6"))
+    assert loud(data) == [] and rules_of(data, "R16.rounding") == []
+
+
+def test_liangzhou_the_remainder_share_is_not_the_remaining_count(data):
+    """I-6: 320 − (56 + 126 + 120) = 18 people, 5.63 %, printed 5.5 %; the shares make 99.9 %."""
+    add_text(data, "service.employment", LZ_SATISFACTION.format(rest="5.5"))
+    assert rules_of(data, "R16.share", "R16.rounding") == [
+        ("warning", "R16.share", "“3.3 服务就业”写有“无法评估和不满意”占 5.5%，但按基数 320 人，其余 320 − （56 + 126 + 120） = "
+                                 "18 人应占 5.63%（约 5.6%）；各项比例相加为 99.9%")]
+
+
+def test_liangzhou_a_share_rounded_down_at_the_half_is_a_hint(data):
+    """I-7: 68 ÷ 320 = 21.25 % printed 21.2 % (21.3 % rounded half up; 78.8 % is rounded half up)."""
+    add_text(data, "service.employment", "直接就业学生320人，其中学校推荐就业68人，占21.2%；其他渠道就业252人，占78.8%。")
+    assert rules_of(data, "R16.share", "R16.rounding") == [
+        ("info", "R16.rounding", "“3.3 服务就业”写有“学校推荐就业68人”占 21.2%：68 ÷ 320 = 21.25%，四舍五入应为 21.3%，"
+                                 "与其他比例的舍入方式不一致")]
