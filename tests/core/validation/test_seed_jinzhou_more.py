@@ -121,3 +121,30 @@ def test_liangzhou_a_share_rounded_down_at_the_half_is_a_hint(data):
     assert rules_of(data, "R16.share", "R16.rounding") == [
         ("info", "R16.rounding", "“3.3 服务就业”写有“学校推荐就业68人”占 21.2%：68 ÷ 320 = 21.25%，四舍五入应为 21.3%，"
                                  "与其他比例的舍入方式不一致")]
+
+
+# -- 升学 and 录取 -----------------------------------------------------------------------------------------
+
+def test_jinzhou_further_study_330_and_admissions_155_are_two_figures(data):
+    """§8.3 #4: 1.1's 升学 330 against 表5's 2025 录取 155: 录取 (by the 升学班's exam) are a part of
+    升学, so the report is asked where the 175 others come from; not a contradiction."""
+    further_table(data)
+    add_text(data, "basic.overview", "2025届毕业生升学人数330人。")
+    assert rules_of(data, "R16.part") == [
+        ("info", "R16.part", "表格“近两年升学情况统计表”“2025年”行写有本年度录取 155 人，“1.1 概况”写有升学 330 人："
+                             "录取只是升学的一部分，其余 175 人的升学途径（如五年制转段、注册入学）请在文中说明；"
+                             "若两者指同一批学生，请核对")]
+
+
+def test_admissions_above_further_study_contradict(data):
+    further_table(data)
+    add_text(data, "basic.overview", "2025届毕业生升学人数150人。")
+    assert rules_of(data, "R16.part") == [
+        ("warning", "R16.part", "表格“近两年升学情况统计表”“2025年”行写有本年度录取 155 人，多于“1.1 概况”写的升学 150 人；"
+                                "录取是升学的一部分，请核对")]
+
+
+def test_admissions_that_are_all_of_further_study_pass(data):
+    further_table(data)
+    add_text(data, "basic.overview", "2025届毕业生升学人数155人。")
+    assert rules_of(data, "R16.part") == []

@@ -21,6 +21,7 @@ class Count:
     spellings_after: tuple = ()
     indicator: str = ""
     difference: tuple = ()          # (a, b): the count is a − b
+    part_of: str = ""               # the count this one is a part of
 
 
 @dataclass(frozen=True)
@@ -87,9 +88,9 @@ def read_vocabulary(path: Path) -> Vocabulary:
             raise EditionError(name, f"bases[{i}]", "应有 spelling 和 counts 中已定义的 count")
         bases[item["spelling"]] = item["count"]
     for count in counts.values():
-        for part in count.difference:
+        for part in (*count.difference, *([count.part_of] if count.part_of else [])):
             if part not in counts:
-                raise EditionError(name, count.key, f"difference 中的“{part}”未在 counts 中定义")
+                raise EditionError(name, count.key, f"“{part}”未在 counts 中定义")
     return Vocabulary(counts, rates, bases)
 
 
@@ -111,7 +112,8 @@ def _count(file, entry, item) -> Count:
     if difference and len(difference) != 2:
         raise EditionError(file, entry, "“difference”应是两个计数：被减数和减数")
     return Count(item["key"], _strings(file, entry, item, "spellings"),
-                 _strings(file, entry, item, "spellings_after", required=False), indicator, difference)
+                 _strings(file, entry, item, "spellings_after", required=False), indicator, difference,
+                 str(item.get("part_of", "")))
 
 
 def _rate(file, entry, item, counts) -> Rate:

@@ -91,9 +91,9 @@ class Sources:
         return found
 
 
-def table_counts(ctx: Context) -> dict:
+def table_counts(ctx: Context, with_blocks: bool = False) -> dict:
     """{(count, year): [(value, where)]} of the free tables: rows or columns of a year, a label
-    beside its one value (the caption's year)."""
+    beside its one value (the caption's year); with_blocks adds each table's block id."""
     vocab, out = vocabulary(), {}
     for _, block in ctx.data.document.blocks():
         d = block.data
@@ -116,7 +116,8 @@ def table_counts(ctx: Context) -> dict:
                 else:
                     continue
                 if key:
-                    out.setdefault((key, at), []).append((value, f"{name}{cell}"))
+                    found = (value, f"{name}{cell}") + ((id(block),) if with_blocks else ())
+                    out.setdefault((key, at), []).append(found)
     return out
 
 
