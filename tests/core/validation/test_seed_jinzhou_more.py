@@ -148,3 +148,45 @@ def test_admissions_that_are_all_of_further_study_pass(data):
     further_table(data)
     add_text(data, "basic.overview", "2025届毕业生升学人数155人。")
     assert rules_of(data, "R16.part") == []
+
+
+# -- a major's graduates and its students ---------------------------------------------------------------
+#: 表2 在校生各专业人数明细表 (专业, 男, 女, 总数) and 表15 证书获取 (专业, 毕业生, 证书, 获取人数, 获取率).
+JZ_STUDENTS = [["汽车运用与维修", 52, 0, 52], ["数控技术应用", 30, 0, 30], ["焊接技术应用", 20, 0, 20],
+               ["机电技术应用", 197, 15, 212]]
+JZ_CERTIFICATES = [["机电技术应用", 120, "电工（中级/高级）", 118, 98.3], ["数控技术应用", 85, "数控车工（中级/高级）", 82, 96.5],
+                   ["汽车运用与维修", 75, "汽车维修工（中级）", 72, 96.0], ["焊接技术应用", 40, "焊工（中级）", 38, 95.0]]
+
+
+def _majors_tables(data, students):
+    add_table(data, "basic.overview", "在校生各专业人数明细表", ["专业", "男生人数", "女生人数", "总数"], students)
+    add_table(data, "integration.education", "2025届毕业生主要专业证书获取情况统计表",
+              ["专业名称", "毕业生人数", "目标X证书", "证书获取人数", "获取率（%）"], JZ_CERTIFICATES,
+              kinds=["text", "number", "text", "number", "percent"])
+
+
+def test_jinzhou_graduates_within_each_majors_students_pass(data):
+    """表15's graduates against an in-school table of all three grades (about 3 × a cohort)."""
+    _majors_tables(data, [[m, 3 * g, 10, 3 * g + 10] for m, g, *_ in JZ_CERTIFICATES])
+    assert loud(data) == []
+
+
+def test_jinzhou_graduates_of_a_major_above_all_its_students(data):
+    """§8.3 #11: 数控 85, 汽修 75, 焊接 40 graduates against 表2's 30, 52, 20 in school (机电 120 ≤ 212)."""
+    _majors_tables(data, JZ_STUDENTS)
+    where = "表格“2025届毕业生主要专业证书获取情况统计表”中"
+    tail = "；毕业生应是在校生的一部分，请核对两处的统计范围（如在校生是否只统计了一个年级）"
+    assert [m for _, _, m in rules_of(data, "R16.major")] == [
+        f"{where}“数控技术应用”专业的毕业生 85 人，多于表格“在校生各专业人数明细表”中该专业的在校生 30 人{tail}",
+        f"{where}“汽车运用与维修”专业的毕业生 75 人，多于表格“在校生各专业人数明细表”中该专业的在校生 52 人{tail}",
+        f"{where}“焊接技术应用”专业的毕业生 40 人，多于表格“在校生各专业人数明细表”中该专业的在校生 20 人{tail}"]
+    assert {s for s, _, _ in rules_of(data, "R16.major")} == {"warning"}
+
+
+def test_a_majors_graduates_in_the_lists_above_its_students(data):
+    """The same check on the lists 证书获取 and 分专业在校生 (计算机应用 has 400 in school)."""
+    set_records(data, "certificates", [{"cohort": 2025, "major": "计算机应用", "graduates": 450,
+                                        "certificate": "计算机操作员（中级）", "certified": 400}])
+    assert [m for _, _, m in rules_of(data, "R16.major")] == [
+        "名单“证书获取”第1行中“计算机应用”专业的毕业生 450 人，多于名单“分专业在校生”中该专业的在校生 400 人；"
+        "毕业生应是在校生的一部分，请核对两处的统计范围（如在校生是否只统计了一个年级）"]
