@@ -190,3 +190,40 @@ def test_a_majors_graduates_in_the_lists_above_its_students(data):
     assert [m for _, _, m in rules_of(data, "R16.major")] == [
         "名单“证书获取”第1行中“计算机应用”专业的毕业生 450 人，多于名单“分专业在校生”中该专业的在校生 400 人；"
         "毕业生应是在校生的一部分，请核对两处的统计范围（如在校生是否只统计了一个年级）"]
+
+
+# -- a table of grades -----------------------------------------------------------------------------------
+#: 表7 学生体测数据 (indicators down, years across): 2024 390 tested, 11 + 102 + 264 = 377 graded.
+JZ_FITNESS = [["体测总人数", 390, 301], ["优秀人数", 11, 15], ["良好人数", 102, 111], ["及格人数", 264, 175]]
+
+
+def _fitness(data, rows):
+    add_table(data, "talent.growth", "2024-2025年度学生体测数据统计表", ["年度 指标", "2024年", "2025年"], rows)
+
+
+def test_fitness_grades_that_add_up_and_cover_the_students_pass(data):
+    """The 2024 column with its 13 不及格 (390), and 2025's 1180 tested of the 1200 in school."""
+    _fitness(data, [["体测总人数", 390, 1180], ["优秀人数", 11, 150], ["良好人数", 102, 500], ["及格人数", 264, 500],
+                    ["不及格人数", 13, 30]])
+    add_table(data, "talent.growth", "2025年学生体质健康测试结果", ["年级", "测试人数", "优秀", "良好", "及格", "不及格"],
+              [["一年级", 400, 60, 150, 170, 20], ["二年级", 390, 50, 160, 160, 20], ["三年级", 390, 40, 190, 150, 10]])
+    assert loud(data) == []
+
+
+def test_jinzhou_fitness_grades_leave_13_out_and_cover_few_students(data):
+    """§8.3 #17: 2024's grades make 377 of 390 (no 不及格 row); 2025's 301 tested of 1700 in school."""
+    set_value(data, "6.1", 1700)
+    _fitness(data, JZ_FITNESS)
+    where = "表格“2024-2025年度学生体测数据统计表”"
+    assert rules_of(data, "R2.grades", "R2.coverage") == [
+        ("warning", "R2.coverage", f"{where}中2025年的测试人数 301 人，只占表6 全日制在校生人数 1700 人的 17.7%；"
+                                   "体质健康测试应每学年覆盖全体学生，请核对测试人数或说明原因"),
+        ("warning", "R2.grades", f"{where}“2024年”列的优秀、良好、及格人数相加为 377，比测试人数 390 少 13 人"
+                                 "（表中没有“不及格”），请补上这些人数")]
+
+
+def test_fitness_grades_of_a_grade_row_that_do_not_add_up(data):
+    add_table(data, "talent.growth", "2025年学生体质健康测试结果", ["年级", "测试人数", "优秀", "良好", "及格", "不及格"],
+              [["一年级", 400, 60, 150, 170, 20], ["二年级", 390, 50, 160, 160, 30], ["三年级", 390, 40, 190, 150, 10]])
+    assert [m for _, _, m in rules_of(data, "R2.grades", "R2.coverage")] == [
+        "表格“2025年学生体质健康测试结果”“二年级”行的优秀、良好、及格、不及格人数相加为 400，与测试人数 390 不符，请核对"]

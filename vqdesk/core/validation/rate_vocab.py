@@ -42,10 +42,20 @@ class Rate:
 
 
 @dataclass(frozen=True)
+class Distribution:
+    name: str
+    totals: tuple
+    parts: tuple
+    coverage_of: str = ""
+    min_coverage: float = 0.0
+
+
+@dataclass(frozen=True)
 class Vocabulary:
     counts: dict                    # key -> Count
     rates: dict                     # key -> Rate
     bases: dict                     # spelling -> count key
+    distributions: tuple = ()
 
     def count_of_label(self, label: str) -> str | None:
         """The count a table header or row label names (“报考人数（人）” -> 报考)."""
@@ -70,8 +80,10 @@ def read_vocabulary(path: Path) -> Vocabulary:
     name = path.name
     try:
         raw = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+    except (OSError, UnicodeDecodeError) as exc:
         raise EditionError(name, "", f"无法读取：{type(exc).__name__}") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise EditionError(name, "", f"TOML 格式错误：{exc}") from None
     counts = {}
     for i, item in enumerate(raw.get("counts", [])):
         count = _count(name, f"counts[{i}]", item)
@@ -91,7 +103,23 @@ def read_vocabulary(path: Path) -> Vocabulary:
         for part in (*count.difference, *([count.part_of] if count.part_of else [])):
             if part not in counts:
                 raise EditionError(name, count.key, f"“{part}”未在 counts 中定义")
-    return Vocabulary(counts, rates, bases)
+    return Vocabulary(counts, rates, bases, tuple(_distribution(name, f"distributions[{i}]", item)
+                                                  for i, item in enumerate(raw.get("distributions", []))))
+
+
+def _distribution(file, entry, item) -> Distribution:
+    if not isinstance(item, dict) or not isinstance(item.get("name"), str) or not item["name"]:
+        raise EditionError(file, entry, "缺少必填项“name”")
+    coverage = item.get("min_coverage", 0.0)
+    if isinstance(coverage, bool) or not isinstance(coverage, (int, float)) or not 0 <= coverage <= 1:
+        raise EditionError(file, entry, "“min_coverage”应是 0 到 1 之间的数")
+    indicator = item.get("coverage_of", "")
+    if indicator and not _INDICATOR.match(str(indicator)):
+        raise EditionError(file, entry, f"“coverage_of”应是指标编号，如 6.1，而不是“{indicator}”")
+    parts = _strings(file, entry, item, "parts")
+    if len(parts) < 2:
+        raise EditionError(file, entry, "“parts”至少应有两项")
+    return Distribution(item["name"], _strings(file, entry, item, "totals"), parts, indicator, float(coverage))
 
 
 def _strings(file, entry, item, key, required=True) -> tuple:
