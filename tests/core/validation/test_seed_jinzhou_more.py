@@ -227,3 +227,25 @@ def test_fitness_grades_of_a_grade_row_that_do_not_add_up(data):
               [["一年级", 400, 60, 150, 170, 20], ["二年级", 390, 50, 160, 160, 30], ["三年级", 390, 40, 190, 150, 10]])
     assert [m for _, _, m in rules_of(data, "R2.grades", "R2.coverage")] == [
         "表格“2025年学生体质健康测试结果”“二年级”行的优秀、良好、及格、不及格人数相加为 400，与测试人数 390 不符，请核对"]
+
+
+# -- the school's web address ---------------------------------------------------------------------------
+
+def test_the_schools_address_written_as_the_profile_has_it_passes(data):
+    """The profile's address in a text, and other sites (the ministry's, a partner's) beside it."""
+    data.profile["publication_url"] = "https://www.jzjdgctx.com/"
+    add_text(data, "support.policy", "学校网址：www.jzjdgctx.com；政策原文见 www.moe.gov.cn 和 www.jzjdjt.com。")
+    assert loud(data) == []
+
+
+def test_jinzhou_a_website_typed_one_letter_off_the_profiles(data):
+    """§8.3 #23: 公开网址 https://www.jzjdgctx.com/ (profile) vs www.jzjdgcxx.com (typed on the back page)."""
+    data.profile["publication_url"] = "https://www.jzjdgctx.com/"
+    add_text(data, "support.policy", "学校网址：www.jzjdgcxx.com")
+    assert rules_of(data, "R16.website") == [
+        ("warning", "R16.website", "“7.2 政策落实”写有网址“www.jzjdgcxx.com”，与学校信息中的年报公开网址“https://www.jzjdgctx.com/”"
+                                   "只差几个字符，请核对（正文可用数据字段 {{profile.publication_url}}，与学校信息一致）")]
+    data.profile["website"] = "http://www.jzjdgcxx.com"
+    assert rules_of(data, "R16.website")[0] == (
+        "warning", "R16.website", "学校信息中的年报公开网址“https://www.jzjdgctx.com/”与学校网址“http://www.jzjdgcxx.com”只差几个字符，"
+                                  "像是同一网址的笔误，请核对")
