@@ -249,3 +249,41 @@ def test_jinzhou_a_website_typed_one_letter_off_the_profiles(data):
     assert rules_of(data, "R16.website")[0] == (
         "warning", "R16.website", "学校信息中的年报公开网址“https://www.jzjdgctx.com/”与学校网址“http://www.jzjdgcxx.com”只差几个字符，"
                                   "像是同一网址的笔误，请核对")
+
+
+# -- one set of data under two captions -----------------------------------------------------------------
+#: 表11 社会考试服务 and 表12 职业技能等级认定: the same six sessions, 794 人次.
+JZ_SESSIONS = [["2024.11.16-17", "电工", 260], ["2024.11.30-12.1", "钳工", 97], ["2024.12.7-8", "电焊工、数控车工、汽车维修工", 104],
+               ["2025.4.19-20", "电工", 177], ["2025.5.25", "钳工、数控车工、汽车维修工", 55], ["2025.6.14-15", "电工、焊工", 101]]
+TEXT3 = ["text", "text", "number"]
+
+
+def test_two_tables_of_different_sessions_pass(data):
+    add_table(data, "service.livelihood", "2025年度社会考试服务项目一览表", ["服务日期", "考试项目", "服务人次"],
+              [["2024.10.12", "普通话水平测试", 320], ["2025.3.15", "计算机等级考试", 210], ["2025.6.7", "会计专业技术资格", 95]],
+              kinds=TEXT3)
+    add_table(data, "service.livelihood", "职业技能等级认定考试信息表", ["日期", "考试工种", "人次"], JZ_SESSIONS, kinds=TEXT3)
+    assert loud(data) == [] and rules_of(data, "R16.same-data") == []
+
+
+def test_jinzhou_one_set_of_sessions_under_two_captions(data):
+    """§8.3 #16, #28: 表11 and 表12 hold the same six sessions (794 人次) as 社会考试 and as 等级认定."""
+    add_table(data, "service.livelihood", "2025年度社会考试服务项目一览表", ["服务日期", "服务项目/考试工种", "服务人次"],
+              [[d, f"{t}职业技能等级认定", n] for d, t, n in JZ_SESSIONS], kinds=TEXT3)
+    add_table(data, "service.livelihood", "职业技能等级认定考试信息表", ["日期", "考试工种", "人次"], JZ_SESSIONS, kinds=TEXT3)
+    assert rules_of(data, "R16.same-data") == [
+        ("warning", "R16.same-data", "表格“职业技能等级认定考试信息表”的“人次”与表格“2025年度社会考试服务项目一览表”的“服务人次”逐行相同"
+                                     "（260、97、104、177、55、101，合计 794）：同一组数据以两个标题出现。"
+                                     "若是同一批人员，请只保留一张表，或在标题和正文中说明两者的关系")]
+
+
+def test_jinzhou_one_table_printed_twice_is_a_hint(data):
+    """§8.3 #28: 表1 and 表8, the majors list under two captions, cell for cell."""
+    majors = [["660301", "机电技术应用", "自动化类"], ["660103", "数控技术应用", "机械设计制造类"],
+              ["700206", "汽车运用与维修", "道路运输类"]]
+    add_table(data, "basic.majors", "2025年专业设置情况一览表", ["专业代码", "专业", "所属专业类"], majors, kinds=["text"] * 3)
+    add_table(data, "talent.growth", "锦州市机电工程学校2025年专业设置情况一览表", ["专业代码", "专业", "所属专业类"], majors,
+              kinds=["text"] * 3)
+    assert rules_of(data, "R16.same-data") == [
+        ("info", "R16.same-data", "表格“锦州市机电工程学校2025年专业设置情况一览表”与表格“2025年专业设置情况一览表”的内容完全相同（3 行），"
+                                  "同一数据印了两次；可删去一张，或在正文中引用前一张表")]
