@@ -287,3 +287,49 @@ def test_jinzhou_one_table_printed_twice_is_a_hint(data):
     assert rules_of(data, "R16.same-data") == [
         ("info", "R16.same-data", "表格“锦州市机电工程学校2025年专业设置情况一览表”与表格“2025年专业设置情况一览表”的内容完全相同（3 行），"
                                   "同一数据印了两次；可删去一张，或在正文中引用前一张表")]
+
+
+# -- claims that cannot be checked ------------------------------------------------------------------------
+
+def test_spending_changes_and_multiples_with_their_figures_pass(data):
+    """项目支出 beside the investment it pays for, a change with both values, and 30 s → 10 s
+    written as 提高到原来的3倍."""
+    add_text(data, "support.funding", "本年度项目支出427万元，其中投资387万元建设汽车生产性实训基地。")
+    add_text(data, "integration.education", "高级工获取率由2024年的60%提升到2025年的70%，提升10个百分点。")
+    add_text(data, "integration.resources", "改造后单件加工时间由30秒缩短为10秒，效率提高到原来的3倍。")
+    assert [f for f in rules_of(data, "R16.spending", "R16.change", "R16.times")] == []
+
+
+def test_jinzhou_no_project_spending_but_project_investments(data):
+    """§8.3 #19: 7.3 项目支出 0 万元; 1.3 cites 387 万元 and 40 万元 of projects (no year given)."""
+    add_text(data, "support.funding", "2025年度学校基本支出2265.36万元，项目支出0万元。")
+    add_text(data, "basic.conditions", "学校投资387万元建设汽车生产性实训基地，投入40万元建设焊接鉴定场地。")
+    assert rules_of(data, "R16.spending") == [
+        ("info", "R16.spending", "“7.3 经费保障”写有项目支出 0 万元，而正文写有项目投入（“1.5 基本办学条件”的 387万元、"
+                                 "“1.5 基本办学条件”的 40万元）：若这些投入属于本年度，项目支出不应为 0；若属于往年，请在正文中写明年份")]
+    add_text(data, "basic.conditions", "本年度投入12万元更新实训设备。")
+    assert rules_of(data, "R16.spending")[0][:2] == ("warning", "R16.spending")
+
+
+def test_jinzhou_changes_without_a_base_are_hints(data):
+    """§8.3 #20, #21: “高级工获取率较上年提升10%” with no data; 表17's percentages with no baseline."""
+    add_text(data, "integration.education", "学校推进书证融通，高级工获取率较上年提升10%。")
+    add_table(data, "support.conditions", "学校治理能力现代化建设关键指标对比表", ["关键领域", "改革前状态", "改革后状态", "提升幅度"],
+              [["制度体系", "分散", "系统化", "完善度提升 40%"], ["决策效率", "流程较长", "权责清晰", "决策周期缩短 25%"]],
+              kinds=["text"] * 4)
+    assert rules_of(data, "R16.change") == [
+        ("info", "R16.change", "“6.3 产教协同育人”写有“高级工获取率较上年提升10%”，但没有给出变化前后的数值，读者无法核对；"
+                               "请写明基数（上年或改革前的数值），比率的变化请注明是百分点还是百分比"),
+        ("info", "R16.change", "表格“学校治理能力现代化建设关键指标对比表”中的“完善度提升 40%”、“决策周期缩短 25%”"
+                               "没有给出变化前后的数值和测算方法，读者无法核对；请补上基数")]
+
+
+def test_jinzhou_efficiency_up_about_2_times_for_30_to_10_seconds(data):
+    """§8.3 #22: 30 s → 10 s per piece is 3 times the output; “提升约2倍” holds only as +200 %."""
+    add_text(data, "integration.resources", "改造后单件加工时间由30秒缩短至10秒，效率提升约2倍。")
+    assert rules_of(data, "R16.times") == [
+        ("info", "R16.times", "“6.2 产教资源共建”写有“提升约2倍”：30 秒与 10 秒之比为 3，即提高到原来的 3 倍（提高了 2 倍）。"
+                              "“提升约2倍”既可读作变为2倍，也可读作增加了2倍，请写明")]
+    add_text(data, "integration.resources", "改造后单件加工时间由30秒缩短至10秒，效率提升5倍。")
+    assert rules_of(data, "R16.times")[0] == (
+        "warning", "R16.times", "“6.2 产教资源共建”写有“提升5倍”，但30 秒与 10 秒之比为 3，即提高到原来的 3 倍（提高了 2 倍），请核对")

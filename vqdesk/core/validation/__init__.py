@@ -12,12 +12,12 @@ from vqdesk.core.model import ReportData
 
 from . import (blocks, completeness, consistency, derived, free_tables, hierarchy, kinds, parts, records,
                regional, statements, text, variants)
-from . import distributions, duplicates, majors, rates, shares, subsets, websites
+from . import claims, distributions, duplicates, majors, rates, shares, subsets, websites
 from .context import Context, count_chars
 
 FAMILIES = (completeness, parts, kinds, hierarchy, derived, consistency, records, regional, variants, text,
             statements, free_tables, blocks, rates, shares, subsets, majors,
-            distributions, websites, duplicates)
+            distributions, websites, duplicates, claims)
 #: Every rule unit in report order: (“family.name”, rule, what it reads).  The full run and the
 #: live (per-edit) run both go through this list, so they cannot disagree on what is checked.
 UNITS = tuple((f"{family.__name__.rsplit('.', 1)[1]}.{name}", rule, frozenset(reads))
