@@ -5,6 +5,11 @@ them, rates no whole number of people can give, shares of a stated base.
 Numbers and short labels are the seeds' (../shared/seeds/notes: jinzhou-school-2025 §4, §7,
 §8.3; liangzhou-district-2023 I-6, I-7, I-10), copied here; the sentences are the tests' own."""
 
+import pytest
+
+from vqdesk.core.errors import EditionError
+from vqdesk.core.validation.rate_vocab import read_vocabulary, vocabulary
+
 from .conftest import set_records, set_value
 from .test_seed_contradictions import add_table, add_text, loud, rules_of
 
@@ -292,10 +297,12 @@ def test_jinzhou_one_table_printed_twice_is_a_hint(data):
 # -- claims that cannot be checked ------------------------------------------------------------------------
 
 def test_spending_changes_and_multiples_with_their_figures_pass(data):
-    """项目支出 beside the investment it pays for, a change with both values, and 30 s → 10 s
-    written as 提高到原来的3倍."""
+    """项目支出 beside the investment it pays for, changes with the figures they start from (a
+    text's 60 %, a table row's 50 项 → 70 项), and 30 s → 10 s written as 提高到原来的3倍."""
     add_text(data, "support.funding", "本年度项目支出427万元，其中投资387万元建设汽车生产性实训基地。")
-    add_text(data, "integration.education", "高级工获取率由2024年的60%提升到2025年的70%，提升10个百分点。")
+    add_text(data, "integration.education", "高级工获取率由2024年的60%提升10%，达到2025年的66%。")
+    add_table(data, "support.conditions", "学校治理关键指标对比表", ["关键领域", "改革前", "改革后", "提升幅度"],
+              [["制度文件", "50项", "70项", "完善度提升 40%"]], kinds=["text"] * 4)
     add_text(data, "integration.resources", "改造后单件加工时间由30秒缩短为10秒，效率提高到原来的3倍。")
     assert [f for f in rules_of(data, "R16.spending", "R16.change", "R16.times")] == []
 
@@ -333,3 +340,32 @@ def test_jinzhou_efficiency_up_about_2_times_for_30_to_10_seconds(data):
     add_text(data, "integration.resources", "改造后单件加工时间由30秒缩短至10秒，效率提升5倍。")
     assert rules_of(data, "R16.times")[0] == (
         "warning", "R16.times", "“6.2 产教资源共建”写有“提升5倍”，但30 秒与 10 秒之比为 3，即提高到原来的 3 倍（提高了 2 倍），请核对")
+
+
+# -- the vocabulary file is checked on load -------------------------------------------------------------
+
+def test_the_bundled_rate_definitions_load():
+    vocab = vocabulary()
+    assert [d.describe() for d in vocab.rates["就业率"].definitions] == [
+        "去向落实 ÷ 毕业生", "就业 ÷ 毕业生", "就业 ÷ （毕业生 − 升学）"]
+    assert vocab.counts["录取"].part_of == "升学" and vocab.bases["教师总数"] == "专任教师"
+
+
+@pytest.mark.parametrize("text, problem", [
+    ('counts = [{ key = "毕业生", spellings = ["毕业生"] }]\nrates = [{ key = "升学率", spellings = ["升学率"], '
+     'definitions = ["升学 / 毕业生"] }]', "rates[0]：口径“升学 / 毕业生”中的“升学”未在 counts 中定义"),
+    ('counts = [{ key = "毕业生", spellings = ["毕业生"] }]\nrates = [{ key = "升学率", spellings = ["升学率"], '
+     'definitions = ["毕业生"] }]', "rates[0]：口径“毕业生”应写作“分子 / 分母”"),
+    ('counts = [{ key = "毕业生", spellings = [] }]', "counts[0]：“spellings”应是非空的文字列表"),
+    ('counts = [{ key = "毕业生", spellings = ["毕业生"], indicator = "毕业" }]',
+     "counts[0]：“indicator”应是指标编号，如 1.1，而不是“毕业”"),
+    ('distributions = [{ name = "体测", totals = ["测试人数"], parts = ["优秀", "良好"], min_coverage = 80 }]',
+     "distributions[0]：“min_coverage”应是 0 到 1 之间的数"),
+    ('counts = [', "TOML 格式错误"),
+])
+def test_a_broken_rate_definitions_file_is_refused_with_the_entry_named(tmp_path, text, problem):
+    path = tmp_path / "rates-2023.toml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(EditionError) as caught:
+        read_vocabulary(path)
+    assert str(caught.value).startswith("模板文件 rates-2023.toml 有误：") and problem in str(caught.value)
