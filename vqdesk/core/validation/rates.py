@@ -46,11 +46,14 @@ def _patterns():
     return before, behind, rate, dict(names), dict(after), dict(rates)
 
 
+@functools.lru_cache(maxsize=4096)
 def paragraph_figures(text: str, year: int):
     """({(count, year): value}, [(rate, year, value, written)]) of one paragraph; figures of a
     part (“数控专业就业率”) are not the school's."""
     before, behind, rate_re, names, after, rates = _patterns()
     counts, out = {}, []
+    if not any(ch.isdigit() for ch in text):
+        return counts, out
     for pattern, spell in ((before, names), (behind, after)):
         for m in (pattern.finditer(text) if pattern else ()):
             if of_a_part(text, m.start()):
@@ -60,7 +63,7 @@ def paragraph_figures(text: str, year: int):
     for m in rate_re.finditer(text):
         if not of_a_part(text, m.start()):
             out.append((rates[m.group("name")], _year(text, m.start(), year), float(m.group("v")), m.group("v")))
-    return counts, out
+    return counts, tuple(out)
 
 
 # -- where counts come from ---------------------------------------------------------------------------

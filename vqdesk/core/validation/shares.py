@@ -9,6 +9,7 @@
   remainder: base − the counts before it (320 − 302 = 18, 5.63 %).
 """
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -29,7 +30,7 @@ _VAGUE = ("约", "近", "超", "逾", "不足", "不到")
 _LABEL_END = re.compile(r"[，,；;。：:（(]")
 
 
-@dataclass
+@dataclass(frozen=True)
 class Share:
     label: str
     n: int | None          # None: a share with no count of its own
@@ -55,7 +56,8 @@ class Share:
         return f"“{self.label}{self.n}人”占 {self.written}%" if self.n is not None else f"“{self.label}”占 {self.written}%"
 
 
-def shares_in(paragraph: str) -> list[Share]:
+@functools.lru_cache(maxsize=4096)
+def shares_in(paragraph: str) -> tuple:
     out, taken = [], []
     for m in _ITEM.finditer(paragraph):
         if any(v in (m.group("base") or "") for v in _VAGUE):
@@ -68,7 +70,7 @@ def shares_in(paragraph: str) -> list[Share]:
             continue
         out.append(Share(_label(paragraph, m.start()).rstrip("的"), None, float(m.group("pct")), m.group("pct"),
                          _base_word(m.group("base")), paragraph.count("。", 0, m.start()), m.end()))
-    return sorted(out, key=lambda s: s.end)
+    return tuple(sorted(out, key=lambda s: s.end))
 
 
 def _label(text: str, start: int) -> str:

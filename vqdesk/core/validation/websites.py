@@ -51,7 +51,7 @@ def _written(ctx: Context):
         else:
             continue
         for cell in cells:
-            for m in _URL.finditer(cell):
+            for m in (_URL.finditer(cell) if "." in cell else ()):
                 yield m.group(0), ctx.outline.block_place(block), ctx.outline.name(block)
 
 
