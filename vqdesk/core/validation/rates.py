@@ -17,15 +17,26 @@ from vqdesk.core.findings import Finding, Place
 from .context import Context, decimals_of
 from .free_tables import plain, row_label
 from .rate_vocab import vocabulary
-from .statements import _caption_year, _cell_year, _is_number, _year
+from .statements import _caption_year, _cell_year, _is_number
 from .text import PART_ENDINGS
 
 #: “其中升学330人” is a part of the school's figure, and the figure rates are made of.
 _PARTS = tuple(p for p in PART_ENDINGS if p != "其中")
 
 
+_YEAR = re.compile(r"(20\d\d)\s*(?:年|届)")
+
+
 def of_a_part(text: str, start: int) -> bool:
     return text[max(0, start - 4):start].endswith(_PARTS)
+
+
+def _year(text: str, start: int, year: int) -> int:
+    """The year the sentence speaks of up to `start` (“2022年…毕业生2603人，…就业率97.3%”: 2022 for
+    both); the report year by default."""
+    sentence = re.split(r"[。！？]", text[:start])[-1]
+    years = _YEAR.findall(sentence)
+    return int(years[-1]) if years else year
 
 
 # -- what a paragraph states ------------------------------------------------------------------------
@@ -153,6 +164,8 @@ def judge(rate, value: float, written: str, year: int, sources: Sources):
         if not all(dens):
             return None                                   # this definition may be the one used
         den = dens[0][0][0] - (dens[1][0][0] if len(dens) == 2 else 0)
+        if den <= 0 or any(n > den for n, _ in nums):
+            return None                                   # counts of different scopes: not this rate
         den_text = " − ".join(plain(d[0][0]) for d in dens)
         den_text = den_text if len(dens) == 1 else f"（{den_text}）"
         wheres = [d[0][1] for d in dens]
