@@ -204,7 +204,8 @@ def test_a_cell_edit_reruns_only_the_rules_that_read_cells(sample_path):
         edition = s.snapshot(YEAR).edition
     reads = touched(changes_of("value", "1.1"), edition, document_has_tokens=False)
     rerun = {name.split(".")[0] for name, _, needs in UNITS if needs & reads}
-    assert rerun == {"completeness", "kinds", "hierarchy", "derived", "consistency", "text", "statements", "blocks"}
+    assert rerun == {"completeness", "kinds", "hierarchy", "derived", "consistency", "text", "statements", "blocks",
+                     "rates", "shares", "distributions", "duplicates"}
     assert "records.dates" not in {name for name, _, needs in UNITS if needs & reads}
 
 
