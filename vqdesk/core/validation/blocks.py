@@ -3,7 +3,6 @@ prints it (a bound table's list, fields and indicators; a chart's table; a photo
 and every photo has a caption."""
 
 from vqdesk.core.document.chart_data import chart_data
-from vqdesk.core.document.tables import table_view
 from vqdesk.core.findings import Finding
 
 from .context import Context
@@ -22,7 +21,7 @@ def check(ctx: Context) -> list[Finding]:
 
 
 def _table(ctx: Context, block):
-    problem = table_view(block, ctx.data).problem
+    problem = ctx.table_view(block).problem
     if problem:
         yield Finding("error", "R19.table", ctx.outline.block_place(block),
                       f"表格“{block.caption or '（无标题）'}”无法显示：{problem}")

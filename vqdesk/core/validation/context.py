@@ -3,6 +3,7 @@
 
 from vqdesk.core.completeness import count_chars
 from vqdesk.core.derive import Figures
+from vqdesk.core.document.tables import table_view
 from vqdesk.core.findings import Finding, Place
 from vqdesk.core.kinds import DECIMALS, format_value
 from vqdesk.core.model import ReportData
@@ -25,6 +26,21 @@ class Context:
         # the live validation keeps the outline while the document is unchanged
         self.outline = outline if outline is not None else Outline(data.document)
         self._node_chars: dict = {}
+        self._views: dict = {}
+        self._memo: dict = {}
+
+    def memo(self, name: str, compute):
+        """compute(self), made once per run and shared by the rules that need it."""
+        if name not in self._memo:
+            self._memo[name] = compute(self)
+        return self._memo[name]
+
+    def table_view(self, block):
+        """The table block as printed (document.tables.table_view), made once per run."""
+        view = self._views.get(id(block))
+        if view is None:
+            view = self._views[id(block)] = table_view(block, self.data)
+        return view
 
     # -- indicators --------------------------------------------------------------------------
     def applicable(self, ind) -> bool:

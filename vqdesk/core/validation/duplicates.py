@@ -9,7 +9,6 @@
 A column of a few figures (fewer than MIN_ROWS) or a 序号 column says too little to compare.
 """
 
-from vqdesk.core.document.tables import table_view
 from vqdesk.core.findings import Finding
 from vqdesk.core.kinds import normalise_text
 
@@ -43,39 +42,52 @@ def _cells(view) -> tuple:
 
 
 def check(ctx: Context) -> list[Finding]:
-    seen = []                       # (block, name, view, columns)
+    """Each table against the tables before it, each compared once: by its whole content, then
+    by each numeric column (both looked up, not compared pair by pair)."""
+    by_shape, by_column = {}, {}       # shape -> [(block, name, view)]; column figures -> (block, name, header)
     out = []
     for _, block in ctx.data.document.blocks():
         if block.kind != "table":
             continue
-        view = table_view(block, ctx.data)
+        view = ctx.table_view(block)
         if not view.rows:
             continue
         name = f"表格“{block.caption}”" if block.caption else f"{ctx.outline.name(block)}中的表格"
         columns = _columns(view)
-        for first, first_name, first_view, first_columns in seen:
-            finding = _compare(ctx, block, name, view, columns, first, first_name, first_view, first_columns)
-            if finding:
-                out.append(finding)
-                break
-        seen.append((block, name, view, columns))
+        # only tables of one shape can be alike: their cells are normalised and compared then
+        shape = (len(view.rows), tuple(len(r) for r in view.rows))
+        alike = by_shape.setdefault(shape, [])
+        first = next((f for f in alike if _cells(f[2]) == _cells(view)), None) if len(view.rows) >= 2 else None
+        finding = _same_content(ctx, block, name, view, first) or _same_column(ctx, block, name, columns, by_column)
+        if finding:
+            out.append(finding)
+        alike.append((block, name, view))
+        for values, header in columns.items():
+            by_column.setdefault(values, []).append((block, name, header))
     return out
 
 
-def _compare(ctx, block, name, view, columns, first, first_name, first_view, first_columns):
-    place = ctx.outline.block_place(block)
-    if len(view.rows) >= 2 and _cells(view) == _cells(first_view):
-        return Finding("info", "R16.same-data", place,
-                       f"{name}与{first_name}的内容完全相同（{len(view.rows)} 行），同一数据印了两次；"
-                       "可删去一张，或在正文中引用前一张表")
-    same = [(values, header, first_columns[values]) for values, header in columns.items() if values in first_columns]
-    if not same or normalise_text(block.caption or "") == normalise_text(first.caption or ""):
+def _same_content(ctx, block, name, view, first):
+    if first is None:
         return None
-    values, header, first_header = same[0]
-    figures = "、".join(plain(v) for v in values)
-    return Finding("warning", "R16.same-data", place,
-                   f"{name}的“{header}”与{first_name}的“{first_header}”逐行相同（{figures}，合计 {plain(sum(values))}）："
-                   "同一组数据以两个标题出现。若是同一批人员，请只保留一张表，或在标题和正文中说明两者的关系")
+    return Finding("info", "R16.same-data", ctx.outline.block_place(block),
+                   f"{name}与{first[1]}的内容完全相同（{len(view.rows)} 行），同一数据印了两次；"
+                   "可删去一张，或在正文中引用前一张表")
+
+
+def _same_column(ctx, block, name, columns, by_column):
+    """The first numeric column this table shares with an earlier table captioned otherwise."""
+    caption = normalise_text(block.caption or "")
+    for values, header in columns.items():
+        for first, first_name, first_header in by_column.get(values, ()):
+            if normalise_text(first.caption or "") == caption:
+                continue
+            figures = "、".join(plain(v) for v in values)
+            return Finding("warning", "R16.same-data", ctx.outline.block_place(block),
+                           f"{name}的“{header}”与{first_name}的“{first_header}”逐行相同（{figures}，合计 "
+                           f"{plain(sum(values))}）：同一组数据以两个标题出现。若是同一批人员，请只保留一张表，"
+                           "或在标题和正文中说明两者的关系")
+    return None
 
 
 #: (name, rule, what it reads): see deps.py for the vocabulary.

@@ -27,18 +27,25 @@ def _items(text: str) -> list[str]:
 def check(ctx: Context) -> list[Finding]:
     preface = ctx.data.settings.get("preface") or {}
     title, text = preface.get("title"), normalise_text(preface.get("text") or "").replace(" ", "")
-    if title is None or not text:
+    announced = [items for m in _ANNOUNCED.finditer(text) if len(items := _items(m.group("list"))) >= 2]
+    if title is None or not announced:
         return []
     doc = ctx.data.document
     titles = [normalise_text(n.title).replace(" ", "") for n in doc.nodes()]
-    body = "\n".join(normalise_text(b.text).replace(" ", "") for _, b in doc.blocks() if b.kind == "text")
+    texts = [b.text for _, b in doc.blocks() if b.kind == "text"]
+    body = []                               # the texts normalised, made only if a part is not found as typed
+
+    def in_body(item: str) -> bool:
+        if any(item in t for t in texts):
+            return True
+        if not body:
+            body.append("\n".join(normalise_text(t).replace(" ", "") for t in texts))
+        return item in body[0]
+
     place = Place(kind="preface", label=title)
     out = []
-    for m in _ANNOUNCED.finditer(text):
-        items = _items(m.group("list"))
-        if len(items) < 2:
-            continue
-        missing = [i for i in items if not any(i in t or t.startswith(i[:2]) for t in titles) and i not in body]
+    for items in announced:
+        missing = [i for i in items if not any(i in t or t.startswith(i[:2]) for t in titles) and not in_body(i)]
         out += [Finding("warning", "R17.preface", place,
                         f"“{title}”说报告包含“{item}”，但大纲中没有这一部分，正文也没有写到：请补上，或改写“{title}”")
                 for item in missing]

@@ -107,7 +107,12 @@ class Sources:
 
 def table_counts(ctx: Context, with_blocks: bool = False) -> dict:
     """{(count, year): [(value, where)]} of the free tables: rows or columns of a year, a label
-    beside its one value (the caption's year); with_blocks adds each table's block id."""
+    beside its one value (the caption's year); with_blocks adds each table's block id.  Made once
+    per run (several rules ask); callers do not change it."""
+    return ctx.memo(f"table_counts:{with_blocks}", lambda ctx: _table_counts(ctx, with_blocks))
+
+
+def _table_counts(ctx: Context, with_blocks: bool) -> dict:
     vocab, out = vocabulary(), {}
     for _, block in ctx.data.document.blocks():
         d = block.data

@@ -69,10 +69,19 @@ def _digit_names(texts) -> list[Finding]:
     return out
 
 
+#: Neither pattern reaches over these marks: a text is searched clause by clause, and only the
+#: clauses that hold both a number and a programme word (most hold neither) are searched at all.
+_CLAUSE = re.compile(r"[，,。；;、]")
+_WORTH = re.compile(r"班|项目|计划|工程")
+_DIGIT = re.compile(r"\d")
+
+
 def _counts(text: str):
+    clauses = [c for c in _CLAUSE.split(text) if _DIGIT.search(c) and _WORTH.search(c)]
     for pattern in (_COUNT_AFTER, _COUNT_BEFORE):
-        for m in pattern.finditer(text):
-            yield m.group("subject"), m.group("n") + m.group("unit"), int(m.group("n"))
+        for clause in clauses:
+            for m in pattern.finditer(clause):
+                yield m.group("subject"), m.group("n") + m.group("unit"), int(m.group("n"))
 
 
 def _head_counts(ctx: Context, node, texts) -> list[Finding]:
