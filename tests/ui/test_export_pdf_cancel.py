@@ -1,29 +1,39 @@
 """导出 PDF / 导出 Word → 取消: the export stops while it runs, and nothing is left in the folder."""
 
+import threading
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QPushButton
 
-from vqdesk.core.session import Session
 from vqdesk.ui import file_actions
 from vqdesk.ui.app import open_window
 
 
-def _long_report(path):
-    """The sample with a long 1.1 概况, so that the layout takes several seconds."""
-    with Session.open(path) as s:
-        year = s.years()[-1]
-        s.set_node_text(s.part_node(year, "basic.overview").id, "\n".join(
-            f"第 {i} 段：学校坚持立德树人，深化产教融合，推进校企合作，提升人才培养质量。" * 4 for i in range(1500)))
+def _held(monkeypatch, target: str):
+    """Make the export's worker wait inside `target` (a step halfway through the build) until
+    the test lets it go: the 取消 is then clicked while the export is certainly running."""
+    started, go = threading.Event(), threading.Event()
+    module, _, name = target.rpartition(".")
+    original = getattr(__import__(module, fromlist=[name]), name)
+
+    def step(*args, **kwargs):
+        result = original(*args, **kwargs)
+        started.set()
+        go.wait(30)
+        return result
+    monkeypatch.setattr(target, step)
+    return started, go
 
 
-@pytest.mark.parametrize("export, name, kind, action", [
-    (file_actions.export_pdf, "年报.pdf", "PDF", "a_export_pdf"),
-    (file_actions.export_docx, "年报.docx", "Word", "a_export_docx"),   # the same progress view
+@pytest.mark.parametrize("export, name, kind, action, step", [
+    (file_actions.export_pdf, "年报.pdf", "PDF", "a_export_pdf", "vqdesk.core.pdf.build.keep_with_next"),
+    (file_actions.export_docx, "年报.docx", "Word", "a_export_docx",    # the same progress view
+     "vqdesk.core.docx_export.build._properties"),
 ])
 def test_cancel_stops_a_running_export_and_leaves_nothing(sample_copy, tmp_path, qtbot, monkeypatch,
-                                                          export, name, kind, action):
-    _long_report(sample_copy)
+                                                          export, name, kind, action, step):
+    started, go = _held(monkeypatch, step)
     out_dir = tmp_path / "导出"
     out_dir.mkdir()
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(out_dir / name), "")))
@@ -35,11 +45,11 @@ def test_cancel_stops_a_running_export_and_leaves_nothing(sample_copy, tmp_path,
     window.show()
     export(window)
     dialog = window.findChild(QProgressDialog)
-    if kind == "PDF":
-        qtbot.waitUntil(lambda: dialog.value() >= 10, timeout=60_000)      # laying out pages now
+    qtbot.waitUntil(started.is_set, timeout=60_000)                      # the build is running
     assert window.worker is not None
     cancel = next(b for b in dialog.findChildren(QPushButton) if b.text() == "取消")
     qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
+    go.set()
     qtbot.waitUntil(lambda: window.worker is None, timeout=60_000)
     assert done == []                                          # no 已保存到 message
     assert window.statusBar().currentMessage() == f"已取消导出 {kind}，没有写入文件。"

@@ -107,6 +107,16 @@ def test_cancelled_export_writes_nothing_and_keeps_the_old_file(tmp_path):
     assert [p.name for p in tmp_path.iterdir()] == ["out.docx"]
 
 
+def test_a_cancel_while_saving_writes_nothing_and_one_after_saving_is_too_late(tmp_path):
+    saving = tmp_path / "saving.docx"
+    with pytest.raises(DocxExportCancelled):
+        build_docx(report(_outline()), saving, progress=lambda fraction, stage: fraction < 0.99)
+    assert not saving.exists()
+    done = tmp_path / "done.docx"                     # 取消 pressed as the last percent arrived
+    assert build_docx(report(_outline()), done, progress=lambda fraction, stage: fraction < 1.0) == done
+    assert done.stat().st_size > 0
+
+
 def test_missing_folder_is_a_clear_error(tmp_path):
     with pytest.raises(DocxExportError, match="文件夹.*不存在"):
         build_docx(report(_outline()), tmp_path / "无" / "out.docx")

@@ -31,6 +31,24 @@ def test_build_pdf_cancelled_midway_writes_nothing_and_keeps_the_old_file(small_
     assert [p.name for p in out.parent.iterdir()] == ["r.pdf"]
 
 
+def test_a_cancel_while_saving_writes_nothing_and_one_after_saving_is_too_late(small_session, tmp_path):
+    """取消 pressed while reportlab writes the file still cancels; pressed once the file is in
+    place, it is too late: the export reports success (the file is there) instead of a cancel."""
+    data = small_session.snapshot(2025)
+    folder = tmp_path / "out"
+    folder.mkdir()
+    saving = folder / "saving.pdf"
+
+    def saved_but_not_in_place():              # reportlab has written the work copy
+        return any(p.name == saving.name for p in folder.rglob("*")) and not saving.exists()
+    with pytest.raises(ExportCancelled):
+        build_pdf(data, saving, cancelled=saved_but_not_in_place)
+    assert list(folder.iterdir()) == []
+    done = folder / "done.pdf"
+    assert build_pdf(data, done, progress=lambda fraction, stage: fraction < 1.0) == done
+    assert done.read_bytes().startswith(b"%PDF")
+
+
 def test_draft_only_when_errors_remain_and_final_was_not_asked_for():
     error = Finding("error", "R1", Place(kind="indicator"), "表1 …")
     warning = Finding("warning", "R4", Place(kind="indicator"), "表1 …")

@@ -57,11 +57,13 @@ def build_docx(data: ReportData, path, *, photo_data=None, final=False, font_pat
     report(0.95, "正在保存")
     with atomic_output(target, DocxExportError) as temp:
         document.save(str(temp))
+        report(0.99, "正在保存")          # a cancel that came while saving: nothing is written
     for note in ctx.skipped:
         log.warning(note)
     if warnings is not None:
         warnings.extend(ctx.skipped)
-    report(1.0, "完成")
+    if progress is not None:
+        progress(1.0, "完成")              # the file is written: too late to cancel
     log.info("Word 文件已生成：%s（用时 %.1f 秒）", target, time.perf_counter() - started)
     return target
 

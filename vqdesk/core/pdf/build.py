@@ -124,12 +124,13 @@ def _build_pdf(data, path, *, photo_data, final, font_paths, warnings, progress,
         if progress is not None or cancelled is not None:
             doc.setProgressCallBack(_layout_progress(report))
         doc.multiBuild(story, maxPasses=6)
+        report.check()                    # a cancel that came while saving: nothing is written
     notes = list(ctx.skipped) + ([] if fonts.embedded else [FONT_WARNING])
     for note in notes:
         log.warning(note)
     if warnings is not None:
         warnings.extend(notes)
-    report(1.0, "完成")
+    report.finish("完成")                  # the file is written: too late to cancel
     log.info("PDF 已生成：%s（%d 页，用时 %.1f 秒）", target, doc.page, time.perf_counter() - started)
     return target
 
@@ -161,7 +162,11 @@ def _progress_reporter(progress, cancelled=None):
         last[0] = percent
         if progress(fraction, stage) is False:
             raise ExportCancelled()
-    report.check = check
+
+    def finish(stage: str):
+        if progress is not None:
+            progress(1.0, stage)
+    report.check, report.finish = check, finish
     return report
 
 

@@ -89,6 +89,17 @@ class SafeTable(Table):
         return self._label.wrap(width, 100)[1]
 
     _is_continuation = False
+    _full_for = None                      # the width all rows' heights were last worked out for
+
+    def _calc(self, availWidth, availHeight):
+        # Row heights depend on the width only; reportlab works them out again at every wrap
+        # and split (three or four times per table).  Once every row is known for a width it
+        # is kept; only a partial pass (reportlab stops at the foot of the page) is redone.
+        if self._full_for == availWidth:
+            return
+        super()._calc(availWidth, availHeight)
+        if self._hmax == len(self._cellvalues):
+            self._full_for = availWidth
 
     def wrap(self, availWidth, availHeight):
         extra = self._label_height(availWidth)
