@@ -77,11 +77,12 @@ def test_palette_png_with_transparency():
     assert img.convert("RGB").getpixel((290, 100)) == (0, 160, 0)
 
 
-def test_phone_photo_is_turned_upright():
+@pytest.mark.parametrize("fmt", ["JPEG", "PNG"])
+def test_phone_photo_is_turned_upright(fmt):
     landscape = Image.new("RGB", (400, 200), (0, 0, 255))
     exif = landscape.getexif()
     exif[0x0112] = 6                                      # "rotate 90° clockwise to view"
-    img = printed(encoded(landscape, "JPEG", exif=exif))
+    img = printed(encoded(landscape, fmt, exif=exif))
     assert (img.width, img.height) == (200, 400)
 
 
@@ -113,6 +114,14 @@ def test_truncated_file_is_refused_before_it_is_stored(fmt):
             inspect_image(data, "半张.jpg")
         with pytest.raises(InputError, match="已损坏或不完整"):
             printable_image(data, "半张.jpg")
+
+
+def test_a_png_with_a_damaged_byte_is_not_printed():
+    """A PNG goes into the PDF as it is, not decoded: its checksums are what catch damage."""
+    whole = bytearray(encoded(Image.effect_noise((600, 400), 60).convert("RGB"), "PNG"))
+    whole[len(whole) // 2] ^= 0xFF
+    with pytest.raises(InputError, match="已损坏或不完整"):
+        printable_image(bytes(whole), "坏了一个字节.png")
 
 
 def test_decompression_bomb_is_refused_without_decoding():

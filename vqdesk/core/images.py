@@ -57,9 +57,10 @@ def printable_image(data: bytes, name: str = "图片") -> PrintableImage:
     """`data` ready for the PDF: turned upright (EXIF), 8-bit RGB or grey on white, at most
     MAX_PRINT_SIDE pixels; the original bytes when nothing needs changing.  Raises InputError."""
     with _opened(data, name) as img:
-        if _prints_as_is(img):
-            _decode(img, name)
-            return PrintableImage(data, *img.size)
+        if _prints_as_is(img, data):
+            size = img.size
+            _check_whole(img, data, name)
+            return PrintableImage(data, *size)
         source_format = img.format
         if source_format == "JPEG":
             img.draft("RGB", (MAX_PRINT_SIDE, MAX_PRINT_SIDE))    # decode at 1/2, 1/4 … scale
@@ -109,16 +110,31 @@ def _decode(img, name: str):
         raise _damaged(name) from None
 
 
+def _check_whole(img, data: bytes, name: str):
+    """Raise InputError unless every byte of the picture's data is there and sound, without
+    decoding it at full size (the photo goes into the PDF as it is, not decoded): a PNG's chunks
+    by their checksums, a JPEG decoded at an eighth of its size (which still reads all its
+    data).  Leaves `img` unusable."""
+    if img.format == "PNG":
+        with _opened(data, name) as fresh:      # verify() reads from the start of the file
+            fresh.verify()
+    else:
+        img.draft(img.mode, (max(1, img.width // 8), max(1, img.height // 8)))
+        _decode(img, name)
+
+
 def _damaged(name: str) -> InputError:
     return InputError(f"图片“{name}”已损坏或不完整（可能只复制了一部分），请重新导出或重新拍摄该图片。")
 
 
-def _prints_as_is(img) -> bool:
-    return (img.format in ("JPEG", "PNG") and img.mode in ("RGB", "L") and _orientation(img) in (0, 1)
+def _prints_as_is(img, data: bytes) -> bool:
+    return (img.format in ("JPEG", "PNG") and img.mode in ("RGB", "L") and _orientation(img, data) in (0, 1)
             and max(img.size) <= MAX_PRINT_SIDE and "transparency" not in img.info)
 
 
-def _orientation(img) -> int:
+def _orientation(img, data: bytes = b"") -> int:
+    if img.format == "PNG" and b"eXIf" not in data:
+        return 1                    # no EXIF chunk (Pillow would decode every pixel to look for one)
     try:
         return img.getexif().get(_EXIF_ORIENTATION, 1)
     except Exception:  # noqa: BLE001 - a malformed EXIF block says nothing about the pixels
