@@ -9,6 +9,8 @@ Splits keep at least two lines on each page (no widows or orphans) when the para
 or more; shorter paragraphs move whole.
 """
 
+from itertools import groupby
+
 from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_RIGHT
 from reportlab.pdfbase import pdfmetrics
 from reportlab.platypus import Flowable
@@ -108,6 +110,17 @@ class GridParagraph(Flowable):
         return part
 
     # -- drawing ----------------------------------------------------------------------------
+    def _face_runs(self, start: int, end: int):
+        """(font, start, end) of the stretches of characters [start, end) in one font."""
+        faces = self.faces
+        if faces.count(faces[start]) == len(faces):
+            yield faces[start], start, end
+            return
+        for face, group in groupby(range(start, end), key=faces.__getitem__):
+            first = next(group)
+            last = first + sum(1 for _ in group)
+            yield face, first, last + 1
+
     def draw(self):
         s = self.style
         canv = self.canv
@@ -128,6 +141,16 @@ class GridParagraph(Flowable):
         elif s.alignment == TA_RIGHT:
             x0 += max(slack, 0)
         units, widths, text = self._units, self._widths, self.text
+        if line.end <= line.start:
+            return                                  # an empty paragraph or cell
+        if not gap:             # nothing to spread (a full grid line, a last line): one run per font
+            x = x0
+            for face, start, end in self._face_runs(units[line.start][0], units[line.end - 1][1]):
+                chunk = text[start:end]
+                if not chunk.isspace():
+                    draw_run(self.canv, face, s.fontSize, x, y, chunk)
+                x += sum(widths[start:end])
+            return
         # Runs of single characters in one font share one text object with a character
         # spacing of `gap`; a run stops before the line's last unit, so that no spacing trails
         # the line (poppler would count it as part of the last glyph).
