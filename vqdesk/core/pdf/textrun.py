@@ -23,11 +23,16 @@ def draw_run(canv, face: str, size: float, x: float, y: float, text: str, spacin
     ops = [f"BT 1 0 0 1 {fp_str(x)} {fp_str(y)} Tm"]
     if spacing:
         ops.append(f"{fp_str(spacing)} Tc")
-    current = None
+    # A CJK run jumps between 256-glyph subsets every few characters: each subset's font
+    # operator is made once per document and size.
+    names = canv.__dict__.setdefault("_vq_subset_fonts", {})
     for subset, data in font.splitString(text, doc):
-        if subset != current:
-            ops.append(f"{font.getSubsetInternalName(subset, doc)} {fp_str(size)} Tf")
-            current = subset
+        key = (face, subset, size)
+        tf = names.get(key)
+        if tf is None:
+            tf = names[key] = f"{font.getSubsetInternalName(subset, doc)} {fp_str(size)} Tf"
+        if ops[-1] is not tf:
+            ops.append(tf)
         ops.append(f"({escapePDF(data)}) Tj")
     if spacing:
         ops.append("0 Tc")
