@@ -121,15 +121,29 @@ def auto_swatch(swatches: Swatches, i: int):
     return Auto(obj=swatches, index=i)
 
 
+def _drawn(nodes, kept: list) -> list:
+    """`nodes` with every widget, at any depth, replaced by the group it draws."""
+    out = []
+    for node in nodes:
+        while isinstance(node, Widget):
+            kept.append(node)
+            node = node.draw()
+        if isinstance(node, Group):
+            node.contents = _drawn(node.contents, kept)
+        out.append(node)
+    return out
+
+
 def fit_height(drawing, pad: float = 2.0):
     """Crop the drawing's empty bands above and below what it draws, so the caption that follows
     sits a few points under the lowest label, not under blank space.
 
-    Chart widgets are first replaced by the shapes they draw: a widget builds its shapes afresh
-    each time it is measured and again when it is printed, half the cost of a chart.  The widgets
-    are kept on the drawing: the labels among their shapes look up their styles in them."""
-    drawing._widgets = [item for item in drawing.contents if isinstance(item, Widget)]
-    drawing.contents = [item.draw() if isinstance(item, Widget) else item for item in drawing.contents]
+    Chart widgets (and the labels inside them) are first replaced by the shapes they draw: a
+    widget builds its shapes afresh each time it is measured and again when it is printed, half
+    the cost of a chart.  The widgets are kept on the drawing: labels look up their styles in the
+    chart that made them."""
+    drawing._widgets = []
+    drawing.contents = _drawn(drawing.contents, drawing._widgets)
     x0, y0, x1, y1 = drawing.getBounds()
     low, high = max(0.0, y0 - pad), min(drawing.height, y1 + pad)
     if high - low < 10:
