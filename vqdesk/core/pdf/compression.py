@@ -1,9 +1,8 @@
 """How hard reportlab's Flate compression works on the report's streams.
 
 reportlab compresses every page, font subset and image stream with zlib's default level (6).
-On a report that is a tenth of the export's time; level 3 takes about half as long and makes the
-file about a tenth larger (the sample: 0.81 MB → 0.89 MB), which a printer or a school's web
-page does not notice.  Streams are still plain FlateDecode, readable by every PDF reader.
+On a report that was a tenth of the export's time; level 3 takes about half as long and makes
+the streams about a tenth larger, which a printer or a school's web page does not notice.  Streams are still plain FlateDecode, readable by every PDF reader.
 """
 
 import zlib
