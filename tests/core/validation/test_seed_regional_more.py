@@ -357,3 +357,38 @@ def test_blank_total_cells_of_text_rate_and_empty_columns_pass(data):
                ["合计", None, 323, None, None, "—"]], kinds=["text", "text", "number", "number", "number", "number"])
     assert rules_of(data, "R2.blank") == []
     assert loud(data) == []
+
+
+# -- anshan I8: a unit other than the row's ------------------------------------------------------
+#: 数据表 3-2 服务项目情况: 名称, 数量 as typed (the number with its unit).
+AS_SERVICES = [[1, "非学历培训项目", "33 个"], [2, "非学历培训学时", "15396 学时"], [3, "开展社会培训人次", "33532 人"],
+               [4, "教师参与社会公益人次", "1010 次"], [5, "学生参与社会公益人次", "2145 次"],
+               [6, "东西部对口帮扶人数", "1060 人"], [7, "对口扶贫人数", "83 名"]]
+
+
+def _services(data, rows):
+    node(data, "service.livelihood").blocks.append(block({
+        "kind": "table", "caption": "鞍山市中职学校服务项目情况", "columns": ["序号", "名称", "数量"],
+        "column_kinds": ["number", "text", "text"], "rows": rows}))
+    give_ids(data.document)
+
+
+def test_anshan_visits_written_as_people_and_as_times(data):
+    _services(data, AS_SERVICES)
+    assert rules_of(data, "R16.unit") == [
+        ("info", "R16.unit", f"表格“鞍山市中职学校服务项目情况”“{label}”行写的是“{cell}”，而这一项的单位是“人次”："
+                             f"人次与{unit}不是同一个量，请核对单位或改正名称")
+        for label, cell, unit in (("开展社会培训人次", "33532 人", "人"), ("教师参与社会公益人次", "1010 次", "次"),
+                                  ("学生参与社会公益人次", "2145 次", "次"))]
+
+
+def test_units_that_match_their_rows_or_name_none_pass(data):
+    """33 个 under a label naming no unit, 15396 学时 under …学时, 1060 人 and 83 名 under …人数, and
+    a bracketed unit in the column (“数量（人次）”) matched by its cells."""
+    _services(data, [r for r in AS_SERVICES if r[0] not in (3, 4, 5)])
+    add_table(data, "service.livelihood", "社会培训", ["项目", "数量（人次）"], [["社会培训", "33532 人次"]],
+              kinds=["text", "text"])
+    assert rules_of(data, "R16.unit") == []
+    data.document.find_part("service.livelihood").blocks[-1].data["rows"][0][1] = "33532 人"
+    assert [m for _, _, m in rules_of(data, "R16.unit")] == [
+        "表格“社会培训”“社会培训”行写的是“33532 人”，而这一项的单位是“人次”：人次与人不是同一个量，请核对单位或改正名称"]
