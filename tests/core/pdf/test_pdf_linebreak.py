@@ -17,6 +17,19 @@ def test_segment_keeps_words_numbers_and_doubled_marks_whole():
     assert [text[a:b] for a, b in segment(text)] == ["共", "2024", "人", "——", "见", "www.example.cn", "……", "完"]
 
 
+def test_a_short_bracketed_word_is_one_unit_and_never_split():
+    """A unit in a header (“（人）”, “（平方米）”) or a list number (“（一）”) never breaks inside;
+    longer brackets are text like any other."""
+    text = "毕业生人数（人）面积（平方米）（一）概况（二〇二四学年）"
+    assert [text[a:b] for a, b in segment(text)][5:8] == ["（人）", "面", "积"]
+    assert "（平方米）" in [text[a:b] for a, b in segment(text)]
+    assert "（一）" in [text[a:b] for a, b in segment(text)]
+    assert "（二〇二四学年）" not in [text[a:b] for a, b in segment(text)]
+    for width in range(5, 12):
+        texts, _ = lines_of("校园占地面积（平方米）", width)
+        assert any("（平方米）" in line for line in texts), (width, texts)
+
+
 @pytest.mark.parametrize("mark", ["——", "……"])
 def test_doubled_marks_never_split_at_any_position(mark):
     for pos in range(0, 12):

@@ -1,7 +1,8 @@
 """Chinese line breaking on a character grid, after W3C clreq and GB/T 15834, in linear time.
 
 Text is cut into units that never break inside: one CJK character, a Latin word or number
-(“2024”, “www.example.cn”), a space, or a doubled mark (“——”, “……”).  Between two units a line
+(“2024”, “www.example.cn”), a space, a doubled mark (“——”, “……”), or a short word in full-width
+brackets (“（人）”, “（平方米）”, “（一）”).  Between two units a line
 may break unless the next unit is a closing mark (，。”）… may not start a line), the previous
 one is an opening mark (“（《 may not end one) or a dash joins two numbers (2024—2025).
 
@@ -45,8 +46,9 @@ def is_latin(ch: str) -> bool:
     return (ch.isascii() and not ch.isspace()) or (ord(ch) < 0x2000 and ch.isalnum())
 
 
-#: One unit: a run of `is_latin` characters, a doubled mark, or any one character.
-_UNIT = re.compile(r"(?:[!-~]|(?=[\u0080-\u1fff])[^\W_])+|——|……|.", re.S)
+#: One unit: a short bracketed word (“（人）”, “（平方米）”, “（一）”: a unit or a list number,
+#: never split), a run of `is_latin` characters, a doubled mark, or any one character.
+_UNIT = re.compile(r"（[^（）\s]{1,4}）|(?:[!-~]|(?=[\u0080-\u1fff])[^\W_])+|——|……|.", re.S)
 
 
 def segment(text: str) -> list[tuple[int, int]]:

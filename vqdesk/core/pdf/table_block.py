@@ -1,6 +1,8 @@
 """Table blocks: caption above, one or two header rows (repeated on every page), tinted 合计 rows,
 then the note.  What the table shows comes from document.tables.table_view."""
 
+import re
+
 from vqdesk.core.document.tables import table_view
 from vqdesk.core.pdf.context import TABLES, Context
 from vqdesk.core.pdf.flowables import data_table, gap
@@ -120,13 +122,35 @@ SHORT_HEADER = 4
 PADDING = 8
 
 
+#: Values this short (in ems) are words that should not break: 平方米, 一般类, 万元.
+SHORT_VALUE = 4
+#: A unit in brackets at a header's end, which cannot break inside: （人）, （平方米）, (%).
+_BRACKETED_UNIT = re.compile(r"[（(][^（）()]{1,4}[）)]\s*$")
+
+
 def _short_header(label: str, size: float) -> float:
     return len(label) * size + PADDING + 1 if len(label) <= SHORT_HEADER else 0
 
 
+def _ems(text: str) -> float:
+    """Printed width in ems: a CJK character or full-width mark 1, a Latin letter or digit about ½."""
+    return sum(1.0 if ord(ch) >= 0x2E80 else 0.55 for ch in text)
+
+
+def _least(view, c: int, size: float) -> float:
+    """The narrowest a column may be: a short header on one line, and neither a bracketed unit
+    of its header (“（人）”) nor a short word among its cells (“平方米”) broken, so that no line
+    of a cell starts with a closing mark or holds a lone character of a unit."""
+    label = str(view.columns[c])
+    unit = _BRACKETED_UNIT.search(label)
+    words = [_ems(t) for t in (view.formatted(r, c) for r in range(len(view.rows))) if t and _ems(t) <= SHORT_VALUE]
+    unbroken = max([_ems(unit.group().strip()) if unit else 0.0] + words)
+    return max(MIN_WIDTH, _short_header(label, size), unbroken * size + PADDING + 1 if unbroken else 0)
+
+
 def column_widths(view, width: float, size: float = 10.5) -> list:
     """The view's relative widths, or widths from the longest cell of each column, fitted to
-    `width`; a short header (序号, 单位, 年份) always gets room for itself on one line."""
+    `width`; each column gets at least its least (_least) when all of them fit."""
     count = len(view.columns)
     widths = view.widths if view.widths and len(view.widths) == count else None
     if widths is None:
@@ -136,14 +160,22 @@ def column_widths(view, width: float, size: float = 10.5) -> list:
             widths.append(min(max(longest, len(view.columns[c]) * 0.7, 2.0), 14.0))
     scale = width / sum(widths)
     fitted = [w * scale for w in widths]
-    least = [max(MIN_WIDTH, _short_header(view.columns[c], size)) for c in range(count)]
-    narrow = [i for i, w in enumerate(fitted) if w < least[i]]
-    if narrow and sum(least) <= width:      # room for 合计 and short headers: take it from wide columns
-        wide = [i for i in range(count) if i not in narrow]
-        spare = sum(fitted[i] for i in wide) - (width - sum(least[i] for i in narrow))
-        for i in narrow:
+    least = [_least(view, c, size) for c in range(count)]
+    if sum(least) > width:
+        return fitted                          # no room for every column's least: keep the ratios
+    fixed: set = set()
+    while True:                                # columns below their least get it, from the others
+        narrow = [i for i in range(count) if i not in fixed and fitted[i] < least[i] - 1e-9]
+        free = [i for i in range(count) if i not in fixed and i not in narrow]
+        if not narrow:
+            break
+        if not free:                           # every column at its least, the rest shared out
+            return [least[i] * width / sum(least) for i in range(count)]
+        fixed.update(narrow)
+        room = width - sum(least[i] for i in fixed)
+        share = sum(widths[i] for i in free)
+        for i in fixed:
             fitted[i] = least[i]
-        total_wide = sum(fitted[i] for i in wide)
-        for i in wide:
-            fitted[i] -= spare * fitted[i] / total_wide
+        for i in free:
+            fitted[i] = room * widths[i] / share
     return fitted
