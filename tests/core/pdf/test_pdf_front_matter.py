@@ -65,3 +65,34 @@ def test_annex_prints_no_form_instructions(sample_pdf):
     annex = "".join(pdf_pages(sample_pdf)).split("附件：6张指标表")[-1]
     assert "表 3 附表" in annex
     assert "请逐一列出" not in annex and "说明:" not in annex and "说明：" not in annex
+
+
+def _annex_pages(path):
+    pages = pdf_pages(path)
+    start = max(i for i, page in enumerate(pages) if "附件：6张指标表" in page)
+    return list(range(start + 1, len(pages) + 1)), pages
+
+
+def test_annex_tables_keep_their_short_headers_whole_align_figures_and_mark_continued(sample_pdf):
+    """序号 and 单位 on one line, figures flush right in their column, a table that runs on
+    under 续表 N, and never a table's last row alone on a page."""
+    numbers, pages = _annex_pages(sample_pdf)
+    for page_no in numbers:
+        found = words(sample_pdf, page_no)
+        texts = [w for *_, w in found]
+        assert "单" not in texts and "位" not in texts and "序" not in texts, page_no   # 单位 / 序号 unbroken
+        heads = [(x0, x1, y1) for x0, y0, x1, y1, w in found if w == "2025年"]
+        if not heads:
+            continue
+        left, right, below = heads[0]
+        figures = [(x0, x1) for x0, y0, x1, y1, w in found if re.fullmatch(r"\d[\d.,]*%?", w)
+                   and y0 > below and x0 > left - 30 and x1 < right + 40 and y0 < (heads[1][2] if len(heads) > 1 else 1e9)]
+        if len(figures) >= 3:                  # right-aligned: their right edges agree
+            assert max(x1 for _, x1 in figures) - min(x1 for _, x1 in figures) < 1.0, (page_no, figures)
+    continued = [pages[n - 1] for n in numbers if "续表" in pages[n - 1]]
+    assert continued and all(re.search(r"续表 \d", page) for page in continued)
+    for page in continued:                       # a continuation holds at least two rows
+        head = page.split("续表", 1)[1]
+        rows_before_next = re.split(r"\n\s*表 \d", head)[0]
+        assert len([line for line in rows_before_next.splitlines() if re.match(r"\s*\d+\s", line)]) >= 2 or \
+            len(rows_before_next.splitlines()) >= 4

@@ -12,6 +12,7 @@ from vqdesk.core.kinds import format_value
 from vqdesk.core.pdf.body import heading
 from vqdesk.core.pdf.context import TABLES, Context
 from vqdesk.core.pdf.flowables import data_table, gap
+from vqdesk.core.pdf.table_block import _numeric, fit_widths, least_width
 
 ANNEX_TITLE = "附件：6张指标表"
 #: A cell this long may make its row split across pages.
@@ -97,24 +98,35 @@ def standard_table(ctx: Context, sheet: Sheet, table: StandardTable) -> list:
     header = ["序号", "指标", "单位"] + [c.label.replace("<year>", year) for c in table.columns]
     rows = [[ctx.cell(h, styles.cell_head) for h in header]]
     spans = []
-    for i, row in enumerate(table.rows, start=1):
-        values = [_cell_value(sheet, row, c) for c in table.columns]
+    values = [[_cell_value(sheet, row, c) for c in table.columns] for row in table.rows]
+    for row, printed in zip(table.rows, values):
         rows.append([ctx.cell(row.seq, styles.cell_center), _name_cell(ctx, table, row),
-                     ctx.cell(row.unit, styles.cell_center)] + [ctx.cell(v, styles.cell_center) for v in values])
+                     ctx.cell(row.unit, styles.cell_center)] + [_value_cell(ctx, v) for v in printed])
     spans += _runs(table.rows, lambda r: r.seq, column=0)
     spans += _runs(table.rows, lambda r: (r.seq, r.name, r.parent is None), column=1, only_pairs=True)
     if any(len(_cell_value(sheet, row, c)) > LONG_CELL for row in table.rows for c in table.columns):
         spans = []          # a row split across pages cannot sit under a merged cell
-    widths = [1.1, 6.6, 1.4, 2.4] if len(table.columns) == 1 else [0.9, 5.0, 0.8, 1.5, 1.5, 2.6]
-    scale = ctx.width / sum(widths)
-    grid = data_table(rows, [w * scale for w in widths], extra=spans, page_height=ctx.height)
-    caption = ctx.caption(annex_label(ctx, table), table.title + sheet.suffix, TABLES,
-                          f"annex-{sheet.data.year}-{table.no}")
+    elif len(table.rows) >= 4:
+        spans.append(("NOSPLIT", (0, len(table.rows) - 1), (-1, len(table.rows))))   # no lone last row
+    weights = [1.1, 6.6, 1.4, 2.4] if len(table.columns) == 1 else [0.9, 5.0, 0.8, 1.5, 1.5, 2.6]
+    columns = [[str(r.seq) for r in table.rows], [], [r.unit or "" for r in table.rows]] + \
+              [[v[i] for v in values] for i in range(len(table.columns))]
+    least = [least_width(h, cells, styles.table_size) for h, cells in zip(header, columns)]
+    label = annex_label(ctx, table)
+    grid = data_table(rows, fit_widths(weights, least, ctx.width), extra=spans, page_height=ctx.height,
+                      continued=f"续表 {table.no}" if label.startswith("表") else f"续{label}",
+                      label_style=styles.continued)
+    caption = ctx.caption(label, table.title + sheet.suffix, TABLES, f"annex-{sheet.data.year}-{table.no}")
     caption.keepWithNext = True
     out = [gap(8), caption, grid]
     if table.sub_table is not None:
         out += _sub_table(ctx, sheet, table)
     return out
+
+
+def _value_cell(ctx: Context, text: str):
+    """A figure right-aligned, so that digits line up; words (中职不填报, 问卷星线上问卷) centred."""
+    return ctx.cell(text, ctx.styles.cell_right if _numeric(text) else ctx.styles.cell_center)
 
 
 def _runs(rows, key, column: int, only_pairs=False):
@@ -145,11 +157,12 @@ def _sub_table(ctx: Context, sheet: Sheet, table: StandardTable) -> list:
                       ctx.cell(r.get("core_major", "")), ctx.cell(r.get("chain", ""))])
     if not rows:
         cells.append([ctx.cell("", styles.cell_center), ctx.cell(""), ctx.cell(""), ctx.cell("")])
-    widths = [1.1, 4.5, 3.6, 3.6]
-    scale = ctx.width / sum(widths)
+    least = [least_width(h, [], styles.table_size) for h in header]
     # a captioned table like the others, so 表目录 lists it; the form's instruction to whoever
     # fills it in (sub.instruction, “说明：请逐一列出…”) is not for the published report
     title = ctx.caption(f"{annex_label(ctx, table)} 附表", sub.title + sheet.suffix, TABLES,
                         f"annex-{sheet.data.year}-{table.no}-sub")
     title.keepWithNext = True
-    return [gap(6), title, data_table(cells, [w * scale for w in widths], page_height=ctx.height)]
+    return [gap(6), title, data_table(cells, fit_widths([1.1, 4.5, 3.6, 3.6], least, ctx.width),
+                                      page_height=ctx.height, continued=f"续{annex_label(ctx, table)} 附表",
+                                      label_style=styles.continued)]

@@ -138,14 +138,17 @@ def _ems(text: str) -> float:
 
 
 def _least(view, c: int, size: float) -> float:
+    return least_width(str(view.columns[c]), [view.formatted(r, c) for r in range(len(view.rows))], size)
+
+
+def least_width(header: str, cells: list, size: float) -> float:
     """The narrowest a column may be: a short header on one line, and neither a bracketed unit
     of its header (“（人）”) nor a short word among its cells (“平方米”) broken, so that no line
     of a cell starts with a closing mark or holds a lone character of a unit."""
-    label = str(view.columns[c])
-    unit = _BRACKETED_UNIT.search(label)
-    words = [_ems(t) for t in (view.formatted(r, c) for r in range(len(view.rows))) if t and _ems(t) <= SHORT_VALUE]
+    unit = _BRACKETED_UNIT.search(header)
+    words = [_ems(t) for t in cells if t and _ems(t) <= SHORT_VALUE]
     unbroken = max([_ems(unit.group().strip()) if unit else 0.0] + words)
-    return max(MIN_WIDTH, _short_header(label, size), unbroken * size + PADDING + 1 if unbroken else 0)
+    return max(MIN_WIDTH, _short_header(header, size), unbroken * size + PADDING + 1 if unbroken else 0)
 
 
 def column_widths(view, width: float, size: float = 10.5) -> list:
@@ -158,24 +161,28 @@ def column_widths(view, width: float, size: float = 10.5) -> list:
         for c in range(count):
             longest = max([len(view.formatted(r, c)) for r in range(len(view.rows))] + [0])
             widths.append(min(max(longest, len(view.columns[c]) * 0.7, 2.0), 14.0))
-    scale = width / sum(widths)
-    fitted = [w * scale for w in widths]
-    least = [_least(view, c, size) for c in range(count)]
+    return fit_widths(widths, [_least(view, c, size) for c in range(count)], width)
+
+
+def fit_widths(weights: list, least: list, width: float) -> list:
+    """`weights` scaled to fill `width`, each column at least its `least` when all of them fit:
+    a column below its least gets it, taken from the others in proportion, until none is."""
+    count = len(weights)
+    fitted = [w * width / sum(weights) for w in weights]
     if sum(least) > width:
         return fitted                          # no room for every column's least: keep the ratios
     fixed: set = set()
-    while True:                                # columns below their least get it, from the others
+    while True:
         narrow = [i for i in range(count) if i not in fixed and fitted[i] < least[i] - 1e-9]
         free = [i for i in range(count) if i not in fixed and i not in narrow]
         if not narrow:
-            break
+            return fitted
         if not free:                           # every column at its least, the rest shared out
             return [least[i] * width / sum(least) for i in range(count)]
         fixed.update(narrow)
         room = width - sum(least[i] for i in fixed)
-        share = sum(widths[i] for i in free)
+        share = sum(weights[i] for i in free)
         for i in fixed:
             fitted[i] = least[i]
         for i in free:
-            fitted[i] = room * widths[i] / share
-    return fitted
+            fitted[i] = room * weights[i] / share
