@@ -74,7 +74,7 @@ def build_styles(fonts: FontSet, settings: dict | None = None) -> Styles:
         return ParagraphStyle(name, **base)
 
     body = ps("body", alignment=TA_JUSTIFY, firstLineIndent=2 * size)
-    cell = ps("cell", fontSize=table_size, leading=table_size * 1.35)
+    cell = ps("cell", fontSize=table_size, leading=table_size * 1.35, alignment=TA_JUSTIFY)   # long cells too
     toc = tuple(ps(f"toc{i}", fontName=head_font if i == 0 else body_font, fontSize=size - (0 if i == 0 else 0.5),
                    leading=size * 1.6, leftIndent=i * 2 * size, spaceBefore=3 if i == 0 else 0)
                 for i in range(4))
