@@ -215,3 +215,27 @@ def add_year(data: ReportData, year: int, copy_lists=()) -> ReportData:
         other.records[list_id] = list(data.records.get(list_id, []))
     data.history[year] = other
     return other
+
+
+def loud(data):
+    """(rule, message) of every error and warning: what the tests of consistent figures expect empty."""
+    from vqdesk.core.validation import validate
+    return [(f.rule, f.message) for f in validate(data) if f.severity in ("error", "warning")]
+
+
+def rules_of(data, *rules):
+    from vqdesk.core.validation import validate
+    return [(f.severity, f.rule, f.message) for f in validate(data) if f.rule in rules]
+
+
+def add_text(data, part, text):
+    node(data, part).blocks.append(block({"kind": "text", "text": text}))
+    give_ids(data.document)
+
+
+def add_table(data, part, caption, columns, rows, kinds=None):
+    """A free table under `part`: a text column, then number columns unless `kinds` says otherwise."""
+    kinds = kinds or ["text"] + ["number"] * (len(columns) - 1)
+    node(data, part).blocks.append(block({"kind": "table", "caption": caption, "columns": columns,
+                                          "column_kinds": kinds, "rows": rows}))
+    give_ids(data.document)

@@ -5,31 +5,14 @@ and the contradictions they document are found, with both numbers (or both spell
 Numbers and short labels are the seeds' (../shared/seeds/notes, copied here); the sentences
 around them are the tests' own."""
 
-from vqdesk.core.validation import validate
 
-from .conftest import add_record, block, give_ids, node, set_records, set_value
+from .conftest import add_record, add_table, add_text, block, give_ids, loud, node, rules_of, set_records, set_value
 
 NUMBER = ["text", "number", "number", "number"]
 
 
-def loud(data):
-    return [(f.rule, f.message) for f in validate(data) if f.severity in ("error", "warning")]
 
 
-def rules_of(data, *rules):
-    return [(f.severity, f.rule, f.message) for f in validate(data) if f.rule in rules]
-
-
-def add_text(data, part, text):
-    node(data, part).blocks.append(block({"kind": "text", "text": text}))
-    give_ids(data.document)
-
-
-def add_table(data, part, caption, columns, rows, kinds=None):
-    kinds = kinds or ["text"] + ["number"] * (len(columns) - 1)
-    node(data, part).blocks.append(block({"kind": "table", "caption": caption, "columns": columns,
-                                          "column_kinds": kinds, "rows": rows}))
-    give_ids(data.document)
 
 
 # -- jinzhou-school-2025 ------------------------------------------------------------------------------

@@ -10,8 +10,7 @@ import pytest
 from vqdesk.core.errors import EditionError
 from vqdesk.core.validation.rate_vocab import read_vocabulary, vocabulary
 
-from .conftest import set_records, set_value
-from .test_seed_contradictions import add_table, add_text, loud, rules_of
+from .conftest import add_table, add_text, loud, rules_of, set_records, set_value
 
 #: 表5 近两年升学 (年份, 报考, 录取, 升学率).
 JZ_FURTHER = [["2024年", 236, 191, 80.93], ["2025年", 174, 155, 89]]

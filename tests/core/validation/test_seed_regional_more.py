@@ -10,9 +10,9 @@ import pytest
 
 from vqdesk.core.aggregate.schools import attribute_key, attribute_rows
 from vqdesk.core.errors import EditionError
-from vqdesk.core.validation import validate, vocabulary
+from vqdesk.core.validation import vocabulary
 
-from .conftest import block, give_ids, node, report_data, set_records
+from .conftest import add_table, add_text, block, give_ids, loud, node, report_data, rules_of, set_records
 from .test_seed_contradictions import BX_COLUMNS, BX_SCHOOLS
 
 #: 数据表 3-1 (截止8月底, by 专业大类): 毕业生, 直接就业, 对口就业, 升学, 未就业 (rows with no graduates left out).
@@ -25,24 +25,8 @@ AS_EMPLOYMENT = [
 AS_EMPLOYMENT_COLUMNS = ["专业类别", "毕业生数", "直接就业人数", "对口就业人数", "升学人数", "未就业人数"]
 
 
-def rules_of(data, *rules):
-    return [(f.severity, f.rule, f.message) for f in validate(data) if f.rule in rules]
 
 
-def loud(data):
-    return [(f.rule, f.message) for f in validate(data) if f.severity in ("error", "warning")]
-
-
-def add_text(data, part, text):
-    node(data, part).blocks.append(block({"kind": "text", "text": text}))
-    give_ids(data.document)
-
-
-def add_table(data, part, caption, columns, rows, kinds=None):
-    kinds = kinds or ["text"] + ["number"] * (len(columns) - 1)
-    node(data, part).blocks.append(block({"kind": "table", "caption": caption, "columns": columns,
-                                          "column_kinds": kinds, "rows": rows}))
-    give_ids(data.document)
 
 
 def employment_rows(medical_matching=0):
