@@ -36,10 +36,8 @@ def _norm(unit: str) -> str:
 
 def check(ctx: Context) -> list[Finding]:
     out = []
-    for _, block in ctx.data.document.blocks():
-        if block.kind != "table" or block.data.get("source") is not None:
-            continue
-        name = f"表格“{block.caption}”" if block.caption else f"{ctx.outline.name(block)}中的表格"
+    for block in ctx.typed_tables():
+        name = ctx.table_name(block)
         columns = list(block.data.get("columns") or [])
         for row in block.data.get("rows") or []:
             for c, cell in enumerate(row or []):

@@ -110,9 +110,7 @@ def _changes(ctx: Context):
 
 
 def _table_changes(ctx: Context):
-    for _, block in ctx.data.document.blocks():
-        if block.kind != "table" or block.data.get("source") is not None:
-            continue
+    for block in ctx.typed_tables():
         found = []
         for row in block.data.get("rows") or []:
             for c, cell in enumerate(row):
@@ -123,7 +121,7 @@ def _table_changes(ctx: Context):
                           if _baseless(cell, m) and not _NUMBER.search(re.sub(r"20\d\d\s*[-—–至~]?\s*(?:20\d\d)?\s*学?年", "",
                                                                                others))]
         if found:
-            name = f"表格“{block.caption}”" if block.caption else f"{ctx.outline.name(block)}中的表格"
+            name = ctx.table_name(block)
             yield Finding("info", "R16.change", ctx.outline.block_place(block),
                           f"{name}中的“{'”、“'.join(found)}”没有给出变化前后的数值和测算方法，读者无法核对；请补上基数")
 

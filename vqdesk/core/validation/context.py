@@ -29,6 +29,16 @@ class Context:
         self._views: dict = {}
         self._memo: dict = {}
 
+    def table_name(self, block) -> str:
+        """How messages name a table: by its caption, else by where it stands."""
+        return f"表格“{block.caption}”" if block.caption else f"{self.outline.name(block)}中的表格"
+
+    def typed_tables(self):
+        """The document's free tables (typed in, not bound to data), in document order."""
+        for _, block in self.data.document.blocks():
+            if block.kind == "table" and block.data.get("source") is None:
+                yield block
+
     def memo(self, name: str, compute):
         """compute(self), made once per run and shared by the rules that need it."""
         if name not in self._memo:

@@ -55,16 +55,14 @@ def _lines(d: dict, dist, caption_year: int):
 
 def check(ctx: Context) -> list[Finding]:
     out = []
-    for _, block in ctx.data.document.blocks():
-        if block.kind != "table" or block.data.get("source") is not None:
-            continue
+    for block in ctx.typed_tables():
         for dist in vocabulary().distributions:
             out += _table(ctx, block, dist)
     return out
 
 
 def _table(ctx: Context, block, dist) -> list[Finding]:
-    name = f"表格“{block.caption}”" if block.caption else f"{ctx.outline.name(block)}中的表格"
+    name = ctx.table_name(block)
     caption_year = _caption_year(block.caption or "", ctx.data.year)
     problems, tested = [], {}
     for line, year, total, parts in _lines(block.data, dist, caption_year):

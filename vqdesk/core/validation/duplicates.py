@@ -52,7 +52,7 @@ def check(ctx: Context) -> list[Finding]:
         view = ctx.table_view(block)
         if not view.rows:
             continue
-        name = f"表格“{block.caption}”" if block.caption else f"{ctx.outline.name(block)}中的表格"
+        name = ctx.table_name(block)
         columns = _columns(view)
         # only tables of one shape can be alike: their cells are normalised and compared then
         shape = (len(view.rows), tuple(len(r) for r in view.rows))

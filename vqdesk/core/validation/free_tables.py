@@ -32,10 +32,8 @@ MIN_SHARE_ROWS = 3
 
 def check(ctx: Context) -> list[Finding]:
     out = []
-    for _, block in ctx.data.document.blocks():
-        if block.kind != "table" or block.data.get("source") is not None:
-            continue
-        name = f"表格“{block.caption}”" if block.caption else f"{ctx.outline.name(block)}中的表格"
+    for block in ctx.typed_tables():
+        name = ctx.table_name(block)
         problems = [*_total_rows(block.data), *_total_columns(block.data), *_shares(block.data),
                     *_caption_dates(ctx, block)]
         if problems:

@@ -46,7 +46,7 @@ def _tables(ctx: Context, out: dict):
         if major is None:
             continue
         caption = normalise_text(block.caption or "")
-        name = f"表格“{block.caption}”" if block.caption else f"{ctx.outline.name(block)}中的表格"
+        name = ctx.table_name(block)
         place = ctx.outline.block_place(block)
         for c, header in enumerate(columns):
             kind = _kind_of_column(header, caption) if c != major else None

@@ -12,12 +12,10 @@ from .vocabulary import _plain, vocabulary
 
 def check(ctx: Context) -> list[Finding]:
     out = []
-    for _, block in ctx.data.document.blocks():
-        if block.kind != "table" or block.data.get("source") is not None:
-            continue
+    for block in ctx.typed_tables():
         problems = list(_rows(block.data))
         if problems:
-            name = f"表格“{block.caption}”" if block.caption else f"{ctx.outline.name(block)}中的表格"
+            name = ctx.table_name(block)
             place = ctx.outline.block_place(block)
             out += [Finding(severity, "R1.table", place, name + message) for severity, message in problems]
     return out

@@ -118,7 +118,7 @@ def _table_counts(ctx: Context, with_blocks: bool) -> dict:
         d = block.data
         if block.kind != "table" or d.get("source") is not None:
             continue
-        name = f"表格“{block.caption}”" if block.caption else f"{ctx.outline.name(block)}中的表格"
+        name = ctx.table_name(block)
         columns = list(d.get("columns") or [])
         caption_year = _caption_year(block.caption or "", ctx.data.year)
         for row in d.get("rows") or []:

@@ -95,7 +95,7 @@ def check(ctx: Context) -> list[Finding]:
         if block.kind == "table" and block.data.get("source") is None:
             problems = list(_table(ctx, block.data, known))
             if problems:
-                name = f"表格“{block.caption}”" if block.caption else f"{ctx.outline.name(block)}中的表格"
+                name = ctx.table_name(block)
                 place = ctx.outline.block_place(block)
                 out += [Finding(severity, "R18.school", place, name + message) for severity, message in problems]
     return out

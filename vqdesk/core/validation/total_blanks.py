@@ -20,11 +20,9 @@ MIN_ROWS = 2
 
 def check(ctx: Context) -> list[Finding]:
     out = []
-    for _, block in ctx.data.document.blocks():
-        if block.kind != "table" or block.data.get("source") is not None:
-            continue
+    for block in ctx.typed_tables():
         for message in _blanks(block.data):
-            name = f"表格“{block.caption}”" if block.caption else f"{ctx.outline.name(block)}中的表格"
+            name = ctx.table_name(block)
             out.append(Finding("warning", "R2.blank", ctx.outline.block_place(block), name + message))
     return out
 
