@@ -1,0 +1,85 @@
+"""The seeds' contradictions that no test had checked yet (Liangzhou 2023 I-9, I-14 … I-31; Benxi
+2024 §8.3 #8-#10, #12-#16; Jinzhou 2025 §8.3 #18), entered as a school or a bureau would type them.
+
+Each one the validator can answer is asserted with its exact finding, and beside it the seed's
+consistent figures (or a sensible consistent variant) raise no error and no warning.  Numbers
+and short labels are the seeds' (../shared/seeds/notes, copied here); the sentences around them
+are the tests' own."""
+
+from .conftest import add_table, add_text, loud, rules_of
+
+UNIT_KINDS = ["text", "text", "number", "number", "number", "number"]
+#: Liangzhou 表4 仪器设备统计表: 数量 and 生均值 of 2021 and 2022 (实习工位 5958 → 18568).
+LZ_EQUIPMENT = [["教学仪器设备价值", "万元", 7494.33, 7993.33, 0.75, 0.78],
+                ["实训室总面积", "平方米", 63542, 83659.2, 6.37, 8.15],
+                ["实习工位", "个", 5958, 18568, 0.60, 1.81],
+                ["纸质图书", "册", 389923, 420367, 39.12, 40.95],
+                ["电子图书", "册", 102305, 158109, 10.26, 15.40]]
+LZ_EQUIPMENT_COLUMNS = ["项目", "单位", "2021年数量", "2022年数量", "2021年生均值", "2022年生均值"]
+#: Liangzhou 表3 办学资源总量及生均值 (校舍 +42.4 %, 占地 +12.3 %: large, but not a multiple).
+LZ_RESOURCES = [["占地面积", "平方米", 590860.6, 663538.41, 59.28, 64.63],
+                ["校舍建筑面积", "平方米", 256820.25, 365701.81, 25.76, 35.62],
+                ["固定资产总值", "万元", 46994.21, 48079.74, 4.71, 4.68]]
+
+
+# -- R13.table: a free table's count that more than doubles in one year -------------------------------
+
+def test_liangzhou_practice_places_triple_in_one_year(data):
+    """I-21 (P): 实习工位 5958 → 18568 (+211.6 %, ×3.1) from 2021 to 2022: a hint to confirm."""
+    add_table(data, "basic.conditions", "仪器设备统计表", LZ_EQUIPMENT_COLUMNS, LZ_EQUIPMENT, kinds=UNIT_KINDS)
+    assert rules_of(data, "R13.table") == [
+        ("info", "R13.table", "表格“仪器设备统计表”“实习工位”行由 2021年的 5958 变为 2022年的 18568（+211.6%），"
+                              "一年间变化较大，请核实是否录入有误或统计口径有变")]
+    assert loud(data) == []
+
+
+def test_liangzhou_growth_short_of_a_multiple_is_not_questioned(data):
+    """I-22 (P): 校舍 +42.4 % and 占地 +12.3 % (表3), 电子图书 +54.5 % and 实训室 +31.7 % (表4 with a
+    consistent 实习工位 of 17980 → 18568) are large but ordinary changes: no hint, no warning."""
+    add_table(data, "basic.conditions", "办学资源总量及生均值", LZ_EQUIPMENT_COLUMNS, LZ_RESOURCES, kinds=UNIT_KINDS)
+    consistent = [row if row[0] != "实习工位" else ["实习工位", "个", 17980, 18568, 1.80, 1.81] for row in LZ_EQUIPMENT]
+    add_table(data, "basic.conditions", "仪器设备统计表", LZ_EQUIPMENT_COLUMNS, consistent, kinds=UNIT_KINDS)
+    assert rules_of(data, "R13.table") == []
+    assert loud(data) == []
+
+
+def test_rates_and_ratios_change_by_points_not_multiples(data):
+    """Benxi 表1.4.1's rows are rates and a ratio (兼职教师比例 2.5 → 6.3 is no slip of a multiple)."""
+    add_table(data, "basic.teachers", "教师比例表", ["项目", "2023年", "2024年"],
+              [["生师比", 4.96, 3.94], ["兼职教师比例（%）", 2.5, 6.3], ["培训满意度", 30, 95]])
+    assert rules_of(data, "R13.table") == []
+
+
+# -- R16.amount / R17.punct: slips of the pen in texts ---------------------------------------------------
+
+def test_benxi_an_amount_that_writes_wan_twice(data):
+    """Benxi #12: “5 万余万元” (1.4.2) reads neither as 5万余元 nor as 5余万元."""
+    add_text(data, "basic.teachers", "学校多方筹措资金5万余万元，用于教师培训。")
+    assert rules_of(data, "R16.amount") == [
+        ("warning", "R16.amount", "“1.4 教师队伍”写有“5万余万元”，数量单位“万”写了两次，读不出金额是多少，"
+                                  "请改正（如“5万余元”）")]
+
+
+def test_benxi_approximate_amounts_are_well_formed(data):
+    """Benxi #13: “2000多万元”, “700余人次”, “98%以上”, “5万余元” are approximate, not malformed."""
+    add_text(data, "support.conditions", "学校投入2000多万元建设实训基地，筹措5万余元，开展培训700余人次，"
+                                         "年入学巩固率98%以上。")
+    assert rules_of(data, "R16.amount", "R17.punct") == []
+    assert loud(data) == []
+
+
+def test_liangzhou_doubled_full_stop_and_half_width_commas(data):
+    """I-28: “。。” (L167) and ASCII commas between Chinese characters (L201-L203)."""
+    add_text(data, "talent.moral", "学校开展主题教育活动。。学生积极参加,成效明显,家长满意。")
+    assert rules_of(data, "R17.punct") == [
+        ("info", "R17.punct", "“2.1 立德树人”有重复的标点：“主题教育活动。。学生积极参加”，请删去一个"),
+        ("info", "R17.punct", "“2.1 立德树人”在中文之间用了半角逗号或分号：“极参加,成效明”、“效明显,家长满”，"
+                              "请改用全角“，”“；”")]
+    assert loud(data) == []
+
+
+def test_ellipses_dashes_and_figures_with_thousands_commas_are_not_slips(data):
+    """An ellipsis, a dash, a figure written 12,591.1 and an English name keep their marks."""
+    add_text(data, "support.funding", "总投入12,591.1万元——其中财政性教育经费7245.91万元……"
+                                      "合作企业有ABC Co., Ltd.等。")
+    assert rules_of(data, "R17.punct", "R16.amount") == []
