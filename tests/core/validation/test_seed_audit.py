@@ -6,7 +6,7 @@ consistent figures (or a sensible consistent variant) raise no error and no warn
 and short labels are the seeds' (../shared/seeds/notes, copied here); the sentences around them
 are the tests' own."""
 
-from .conftest import add_table, add_text, loud, rules_of
+from .conftest import add_table, add_text, loud, rules_of, set_value
 
 UNIT_KINDS = ["text", "text", "number", "number", "number", "number"]
 #: Liangzhou 表4 仪器设备统计表: 数量 and 生均值 of 2021 and 2022 (实习工位 5958 → 18568).
@@ -83,3 +83,40 @@ def test_ellipses_dashes_and_figures_with_thousands_commas_are_not_slips(data):
     add_text(data, "support.funding", "总投入12,591.1万元——其中财政性教育经费7245.91万元……"
                                       "合作企业有ABC Co., Ltd.等。")
     assert rules_of(data, "R17.punct", "R16.amount") == []
+
+
+# -- R16.per-student: a 生均 figure against its total and the students -----------------------------------
+#: Benxi 表7.2 财政投入 (the seed's 2023 and 2024 as this file's 2024 and 2025): 生均拨款 0.24 万元.
+BX_FUNDING_COLUMNS = ["项目", "2024年", "2025年", "变化率"]
+BX_FUNDING_KINDS = ["text", "number", "number", "text"]
+
+
+def test_benxi_per_student_grant_fits_no_base(data):
+    """Benxi #9: 生均拨款 0.24 万元 while 财政拨款收入 3771.70 万元 ÷ 在校生 780 = 4.84 万元 (no unit fits)."""
+    set_value(data, "6.1", 780)
+    add_table(data, "support.funding", "财政投入数据表", BX_FUNDING_COLUMNS,
+              [["财政拨款收入（万元）", 3281.78, 3771.70, "14.93%"], ["生均拨款（万元）", 0.24, 0.24, "0"]],
+              kinds=BX_FUNDING_KINDS)
+    assert rules_of(data, "R16.per-student") == [
+        ("warning", "R16.per-student", "表格“财政投入数据表”“生均拨款（万元）”2025年为 0.24，而“财政拨款收入（万元）”"
+                                       "3771.7 ÷ 在校生 780 = 4.84，单位换算后也对不上：请核对生均的口径（按哪个总数、"
+                                       "哪些学生计算），或在表注中说明")]
+
+
+def test_per_student_figures_in_the_totals_unit_or_in_yuan_pass(data):
+    """The same table with a consistent 生均 (3771.70 万元 ÷ 1200 = 3.14 万元 = 31431 元), and Liangzhou
+    表3's 占地面积 663538.41 ÷ its own 在校生 row 10266 = 64.63 (2022, not the report year)."""
+    add_table(data, "support.funding", "财政投入数据表", BX_FUNDING_COLUMNS,
+              [["财政拨款收入（万元）", 3281.78, 3771.70, "14.93%"], ["生均拨款（万元）", 2.73, 3.14, "15.0%"],
+               ["生均拨款（元）", 27348, 31431, "14.9%"]], kinds=BX_FUNDING_KINDS)
+    add_table(data, "basic.conditions", "办学资源总量及生均值", ["项目", "2021年", "2022年"],
+              [["在校生", 9968, 10266], ["占地面积（平方米）", 590860.6, 663538.41], ["生均占地面积（平方米）", 59.28, 64.63]])
+    assert rules_of(data, "R16.per-student") == []
+    assert loud(data) == []
+
+
+def test_a_per_student_figure_of_one_of_two_parts_is_not_paired(data):
+    """生均图书 with 纸质图书 and 电子图书 beside it: which total it shares out is not for us to guess."""
+    add_table(data, "basic.conditions", "图书情况", ["项目", "2025年"],
+              [["纸质图书（册）", 40000], ["电子图书（册）", 30000], ["生均图书（册）", 58.3]])
+    assert rules_of(data, "R16.per-student") == []
