@@ -120,3 +120,58 @@ def test_a_per_student_figure_of_one_of_two_parts_is_not_paired(data):
     add_table(data, "basic.conditions", "图书情况", ["项目", "2025年"],
               [["纸质图书（册）", 40000], ["电子图书（册）", 30000], ["生均图书（册）", 58.3]])
     assert rules_of(data, "R16.per-student") == []
+
+
+# -- R16.delta: what a 变化率 beside two years means ----------------------------------------------------
+#: Benxi 表1.3.3 (shares of one school's students, 2023 and 2024; its 变化率 row is 2024 − 2023).
+BX_INTAKE_COLUMNS = ["项目", "应届初中毕业", "往届初中毕业", "高中起点", "男性", "女性", "巩固率"]
+BX_INTAKE = [["2023年%", 89.4, 9.0, 2.5, 21.1, 78.9, 91.5], ["2024年%", 89.7, 7.4, 2.9, 21.8, 78.2, 88.2]]
+BX_INTAKE_CHANGE = [0.3, -1.6, 0.4, 0.7, -0.7, -3.3]
+#: Liangzhou 表5 生均达标情况: 年增幅 = 2022 ÷ 2021 − 1 of the printed (rounded) values.
+LZ_STANDARDS = [["生均占地面积", "平方米", 59.28, 64.63, 33, "+31.63", "+95.8%", "+9%"],
+                ["生均建筑面积", "平方米", 25.76, 35.62, 20, "+15.62", "+78.1%", "+38.3%"],
+                ["生均仪器设备值", "万元", 0.75, 0.78, 0.3, "+0.48", "+160%", "+4%"],
+                ["生均纸质图书", "册", 39.12, 40.95, 30, "+10.95", "+36.5%", "+4.7%"],
+                ["生均计算机", "台", 0.25, 0.27, 0.15, "+0.12", "+80%", "+8%"]]
+
+
+def benxi_funding(data, change="14.93%"):
+    add_table(data, "support.funding", "财政投入数据表", ["项目", "2023年", "2024年", "变化率"],
+              [["财政拨款收入（万元）", 3281.78, 3771.70, change], ["生均拨款（万元）", 0.24, 0.24, "0"]],
+              kinds=BX_FUNDING_KINDS)
+
+
+def test_benxi_one_label_for_points_and_for_relative_change(data):
+    """Benxi #8: 表1.3.3's 变化率 is 2024 − 2023 in points (巩固率 91.5 → 88.2: −3.3), 表7.2's is
+    relative ((3771.70 − 3281.78) ÷ 3281.78 = 14.93%)."""
+    add_table(data, "basic.students", "生源结构与巩固率", BX_INTAKE_COLUMNS, BX_INTAKE + [["变化率%", *BX_INTAKE_CHANGE]])
+    benxi_funding(data)
+    assert rules_of(data, "R16.delta") == [
+        ("warning", "R16.delta", "表格“生源结构与巩固率”的“变化率”是两年数值之差（百分点），表格“财政投入数据表”的“变化率”"
+                                 "却是相对变化率：同一列名两种含义，请把差值一列改称“变化（百分点）”")]
+
+
+def test_points_named_as_points_and_relative_growth_pass(data):
+    """The same two tables with the points row named 变化（百分点）, and Liangzhou 表5's 年增幅 (+9%,
+    +38.3%, +4%, +4.7%, +8%: relative, of the printed values): no hint, no warning."""
+    add_table(data, "basic.students", "生源结构与巩固率", BX_INTAKE_COLUMNS,
+              BX_INTAKE + [["变化（百分点）", *BX_INTAKE_CHANGE]])
+    benxi_funding(data)
+    add_table(data, "basic.conditions", "生均达标情况",
+              ["项目", "单位", "2021年", "2022年", "国家标准", "超标数值", "超标幅度", "年增幅"], LZ_STANDARDS,
+              kinds=["text", "text", "number", "number", "number", "text", "text", "text"])
+    assert rules_of(data, "R16.delta") == []
+    assert loud(data) == []
+
+
+def test_a_rate_label_over_points_is_a_hint(data):
+    add_table(data, "basic.students", "生源结构与巩固率", BX_INTAKE_COLUMNS, BX_INTAKE + [["变化率%", *BX_INTAKE_CHANGE]])
+    assert rules_of(data, "R16.delta") == [
+        ("info", "R16.delta", "表格“生源结构与巩固率”的“变化率”是两年数值之差（百分点），不是变化率，建议改称“变化（百分点）”")]
+
+
+def test_a_change_that_is_neither_relative_nor_points(data):
+    benxi_funding(data, change="19.93%")
+    assert rules_of(data, "R16.delta") == [
+        ("warning", "R16.delta", "表格“财政投入数据表”“财政拨款收入（万元）”的“变化率”为 19.93%，而 2023年 3281.78、"
+                                 "2024年 3771.7 的相对变化为 14.93%，差值为 +489.92，两者都对不上，请核对")]
