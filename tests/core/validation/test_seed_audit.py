@@ -175,3 +175,32 @@ def test_a_change_that_is_neither_relative_nor_points(data):
     assert rules_of(data, "R16.delta") == [
         ("warning", "R16.delta", "表格“财政投入数据表”“财政拨款收入（万元）”的“变化率”为 19.93%，而 2023年 3281.78、"
                                  "2024年 3771.7 的相对变化为 14.93%，差值为 +489.92，两者都对不上，请核对")]
+
+
+# -- R1.text: the 其中 items of an amount in a text ------------------------------------------------------
+
+def test_benxi_income_whose_first_part_is_already_the_whole(data):
+    """Benxi #10: 行政事业类收入 3771.70 = 财政拨款收入 3771.70, and 国家助学金拨款 6.4 beside it."""
+    add_text(data, "support.funding", "2025年学校行政事业类收入3771.70万元，其中财政拨款收入3771.70万元，"
+                                      "国家助学金拨款6.4万元。")
+    assert rules_of(data, "R1.text") == [
+        ("warning", "R1.text", "“7.3 经费保障”写有行政事业类收入 3771.70万元，其中财政拨款收入已是 3771.70万元（等于总数），"
+                               "又列出国家助学金拨款 6.4万元：后者若在总数之内就与前者重叠，若不在就不是“其中”，"
+                               "合计 3778.1万元，请说明构成")]
+
+
+def test_liangzhou_funding_parts_within_the_total_and_overlapping_counts_pass(data):
+    """I-23: 总投入 12591.1, 其中 财政性 7245.91 and 专项 5108.6 (12354.51, within it; whether 专项 is
+    part of 财政性 the figures cannot say); and head counts of overlapping kinds (女教师, 高级职称,
+    双师型: 120 of 85 together, each within)."""
+    add_text(data, "support.funding", "2022年中等职业教育总投入12591.1万元，其中财政性教育经费7245.91万元，"
+                                      "专项资金5108.6万元。")
+    add_text(data, "basic.teachers", "学校有专任教师85人，其中女教师50人，高级职称30人，双师型教师40人。")
+    assert rules_of(data, "R1.text") == []
+    assert loud(data) == []
+
+
+def test_a_part_larger_than_its_whole(data):
+    add_text(data, "basic.teachers", "学校有专任教师85人，其中女教师90人。")
+    assert rules_of(data, "R1.text") == [
+        ("warning", "R1.text", "“1.4 教师队伍”写有专任教师 85人，其中女教师 90人，比总数还大，请核对")]
