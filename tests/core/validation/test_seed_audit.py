@@ -6,7 +6,7 @@ consistent figures (or a sensible consistent variant) raise no error and no warn
 and short labels are the seeds' (../shared/seeds/notes, copied here); the sentences around them
 are the tests' own."""
 
-from .conftest import add_table, add_text, loud, rules_of, set_value
+from .conftest import add_table, add_text, loud, report_data, rules_of, set_value
 
 UNIT_KINDS = ["text", "text", "number", "number", "number", "number"]
 #: Liangzhou 表4 仪器设备统计表: 数量 and 生均值 of 2021 and 2022 (实习工位 5958 → 18568).
@@ -204,3 +204,30 @@ def test_a_part_larger_than_its_whole(data):
     add_text(data, "basic.teachers", "学校有专任教师85人，其中女教师90人。")
     assert rules_of(data, "R1.text") == [
         ("warning", "R1.text", "“1.4 教师队伍”写有专任教师 85人，其中女教师 90人，比总数还大，请核对")]
+
+
+# -- R15.scope: a district's report giving the city's totals --------------------------------------------
+
+def test_liangzhou_district_report_writes_city_totals(data):
+    """I-15: “全市…教职工总数为683人” and “全市…毕业生总数 2602 人” in 凉州区's (a district's) report."""
+    district = report_data("gansu-district-2023", level="district")
+    add_text(district, "basic.overview", "全市中等职业学校教职工总数为683人，专任教师589人。"
+                                         "全市中等职业教育毕业生总数 2602 人。")
+    assert rules_of(district, "R15.scope") == [
+        ("warning", "R15.scope", "“1.1 办学规模”写有“全市中等职业学校教职工总数为…”：区（县）的报告写的是全市的总数，"
+                                 "请确认它是本区（县）的数字并改称“全区”或“全县”，或说明是全市的数字"),
+        ("warning", "R15.scope", "“1.1 办学规模”写有“全市中等职业教育毕业生总数…”：区（县）的报告写的是全市的总数，"
+                                 "请确认它是本区（县）的数字并改称“全区”或“全县”，或说明是全市的数字")]
+
+
+def test_the_wider_area_named_on_purpose_and_a_schools_report_pass(data):
+    """全市 in a city-wide contest or as the base of a share is meant; the district's own total says 全区;
+    a school's report may quote its city's totals."""
+    district = report_data("gansu-district-2023", level="district")
+    before = loud(district)
+    add_text(district, "basic.overview", "全区中等职业学校教职工总数为683人。学生在全市中职学校技能大赛中获奖117人，"
+                                         "占全市获奖人数的30%。")
+    assert rules_of(district, "R15.scope") == []
+    assert [f for f in loud(district) if f not in before] == []        # a text written, nothing new found
+    add_text(data, "basic.overview", "全市中等职业学校在校生总数为10266人，我校占11.7%。")
+    assert rules_of(data, "R15.scope") == []
