@@ -19,8 +19,9 @@ from .free_tables import plain
 
 _UNITS = r"亿元|万元|元|人次|人|名|个|项|所|册|台|平方米"
 _AMOUNT = rf"(?P<{{0}}>\d+(?:\.\d+)?)\s*(?P<{{1}}>{_UNITS})"
-_WHOLE = re.compile(r"(?P<label>[\u4e00-\u9fff]{2,14}?)(?:共计|合计|总计|共|为|达到|达|计)?"
-                    + _AMOUNT.format("n", "u") + r"[，,]?\s*其中")
+#: The amount a “其中” follows, read back from it (the text before 其中 ends with it).
+_WHOLE = re.compile(r"(?P<label>[\u4e00-\u9fff]{2,14})(?:共计|合计|总计|共|为|达到|达|计)?"
+                    + _AMOUNT.format("n", "u") + r"[，,]?\s*$")
 _ITEM = re.compile(r"[，,、；]?\s*(?P<label>[\u4e00-\u9fff]{2,14}?)(?:为|达|计)?" + _AMOUNT.format("n", "u"))
 _SENTENCE = re.compile(r"[^。！？\n]+")
 #: What stands before the name of the amount (“2025年学校有专任教师”): not part of the name.
@@ -48,9 +49,12 @@ def _items(sentence: str, start: int):
 
 
 def _problems(sentence: str):
-    for whole in _WHOLE.finditer(sentence):
+    for lead in re.finditer("其中", sentence):
+        whole = _WHOLE.search(sentence, max(0, lead.start() - 40), lead.start())
+        if whole is None:
+            continue
         total, unit = float(whole.group("n")), whole.group("u")
-        items = [i for i in _items(sentence, whole.end()) if i[3] == unit]
+        items = [i for i in _items(sentence, lead.end()) if i[3] == unit]
         head = f"{_LEAD.sub('', whole.group('label')).removeprefix('有')} {whole.group('n')}{unit}"
         for label, number, written, _ in items:
             if number > total:
@@ -67,6 +71,8 @@ def _problems(sentence: str):
 def check(ctx: Context) -> list[Finding]:
     out = []
     for text, place, where in _texts(ctx):
+        if "其中" not in text:
+            continue
         for sentence in _SENTENCE.findall(text):
             out += [Finding("warning", "R1.text", place, where + message) for message in _problems(sentence)]
     return out
