@@ -205,7 +205,8 @@ def test_a_cell_edit_reruns_only_the_rules_that_read_cells(sample_path):
     reads = touched(changes_of("value", "1.1"), edition, document_has_tokens=False)
     rerun = {name.split(".")[0] for name, _, needs in UNITS if needs & reads}
     assert rerun == {"completeness", "kinds", "hierarchy", "derived", "consistency", "text", "statements", "blocks",
-                     "rates", "shares", "distributions", "duplicates", "per_student"}
+                     "rates", "shares", "distributions", "duplicates", "per_student",
+                     "standards"}
     assert "records.dates" not in {name for name, _, needs in UNITS if needs & reads}
 
 

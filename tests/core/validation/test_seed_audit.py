@@ -6,7 +6,7 @@ consistent figures (or a sensible consistent variant) raise no error and no warn
 and short labels are the seeds' (../shared/seeds/notes, copied here); the sentences around them
 are the tests' own."""
 
-from .conftest import add_table, add_text, loud, report_data, rules_of, set_value
+from .conftest import add_table, add_text, loud, report_data, rules_of, set_records, set_value
 
 UNIT_KINDS = ["text", "text", "number", "number", "number", "number"]
 #: Liangzhou 表4 仪器设备统计表: 数量 and 生均值 of 2021 and 2022 (实习工位 5958 → 18568).
@@ -231,3 +231,28 @@ def test_the_wider_area_named_on_purpose_and_a_schools_report_pass(data):
     assert [f for f in loud(district) if f not in before] == []        # a text written, nothing new found
     add_text(data, "basic.overview", "全市中等职业学校在校生总数为10266人，我校占11.7%。")
     assert rules_of(data, "R15.scope") == []
+
+
+# -- R20.standard: a 办学条件 figure short of the edition's standard ---------------------------------------
+
+def benxi_county_conditions(data, books):
+    """本溪县职教中心: 663 students, 54070 m² land, 25760 m² buildings, 1270 万元 equipment."""
+    set_value(data, "6.1", 663)
+    set_records(data, "conditions", [{"campus": "主校区", "land_area": 54070, "building_area": 25760,
+                                      "equipment_value": 1270, "books": books, "computers": 300, "workstations": 600}])
+
+
+def test_benxi_county_books_per_student_short_of_30(data):
+    """Benxi #16: 13686 paper books ÷ 663 students = 20.6 册, against 30, while the text calls the
+    conditions sufficient (the 30025 e-books do not count)."""
+    benxi_county_conditions(data, books=13686)
+    add_text(data, "basic.conditions", "学校有纸质图书13686册、电子图书30025册，能够满足学校教育教学需要。")
+    assert rules_of(data, "R20.standard") == [
+        ("info", "R20.standard", "生均图书为 20.64 册，未达到办学条件标准（不低于 30 册）：正文如称条件“满足需要”或“达标”，"
+                                 "请据实改写")]
+
+
+def test_conditions_that_meet_every_standard_pass(data):
+    """The same school with 20000 books (30.2 per student) meets all nine standards."""
+    benxi_county_conditions(data, books=20000)
+    assert rules_of(data, "R20.standard") == []
