@@ -233,7 +233,7 @@ def test_the_wider_area_named_on_purpose_and_a_schools_report_pass(data):
     assert rules_of(data, "R15.scope") == []
 
 
-# -- R20.standard: a 办学条件 figure short of the edition's standard ---------------------------------------
+# -- R16.standard: a 办学条件 figure short of the edition's standard ---------------------------------------
 
 def benxi_county_conditions(data, books):
     """本溪县职教中心: 663 students, 54070 m² land, 25760 m² buildings, 1270 万元 equipment."""
@@ -247,12 +247,12 @@ def test_benxi_county_books_per_student_short_of_30(data):
     conditions sufficient (the 30025 e-books do not count)."""
     benxi_county_conditions(data, books=13686)
     add_text(data, "basic.conditions", "学校有纸质图书13686册、电子图书30025册，能够满足学校教育教学需要。")
-    assert rules_of(data, "R20.standard") == [
-        ("info", "R20.standard", "生均图书为 20.64 册，未达到办学条件标准（不低于 30 册）：正文如称条件“满足需要”或“达标”，"
+    assert rules_of(data, "R16.standard") == [
+        ("info", "R16.standard", "生均图书为 20.64 册，未达到办学条件标准（不低于 30 册）：正文如称条件“满足需要”或“达标”，"
                                  "请据实改写")]
 
 
 def test_conditions_that_meet_every_standard_pass(data):
     """The same school with 20000 books (30.2 per student) meets all nine standards."""
     benxi_county_conditions(data, books=20000)
-    assert rules_of(data, "R20.standard") == []
+    assert rules_of(data, "R16.standard") == []

@@ -1,4 +1,4 @@
-"""R20.standard (hints): a school's 办学条件 figure short of the edition's standard (derived-2024.toml,
+"""R16.standard (hints): a school's 办学条件 figure short of the edition's standard (derived-2024.toml,
 [[standards]], editable per province and school category).
 
 Falling short is a fact to report, not a slip; but a report that then calls its conditions
@@ -28,7 +28,7 @@ def check(ctx: Context) -> list[Finding]:
             continue
         gap = "" if std.unit.startswith(":") else " "
         bound = f"{'不低于' if std.op == '>=' else '不高于'} {std.threshold:g}{gap}{std.unit}"
-        out.append(Finding("info", "R20.standard", Place(kind="report"),
+        out.append(Finding("info", "R16.standard", Place(kind="report"),
                            f"{std.name}为 {format_number(round(value, 2))}{gap}{std.unit}，未达到办学条件标准（{bound}）："
                            f"正文如称条件“满足需要”或“达标”，请据实改写"))
     return out
