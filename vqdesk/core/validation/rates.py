@@ -196,12 +196,19 @@ def _neighbours(value: float, n: float) -> str:
     return "，".join(f"{k} ÷ {plain(n)} = {v:.2f}%" for k, v in pairs)
 
 
+@functools.lru_cache(maxsize=4096)
+def paragraphs_of(text: str) -> tuple:
+    """A text's paragraphs with its bound fields masked (they print the stored figure, which the
+    rules compare on their own); cached, as live validation reads the same texts at every edit."""
+    return tuple(TOKEN_RE.sub("〔字段〕", text).split("\n"))
+
+
 def check(ctx: Context) -> list[Finding]:
     vocab = vocabulary()
     sources = Sources(ctx, table_counts(ctx))
     out = []
     for text, where in _texts(ctx):
-        for paragraph in TOKEN_RE.sub("〔字段〕", text).split("\n"):
+        for paragraph in paragraphs_of(text):
             counts, rates = paragraph_figures(paragraph, ctx.data.year)
             sources.paragraph = counts
             for key, year, value, written in rates:

@@ -13,13 +13,12 @@ import functools
 import re
 from dataclasses import dataclass
 
-from vqdesk.core.binding import TOKEN_RE
 from vqdesk.core.findings import Finding
 
 from .context import Context, decimals_of
 from .free_tables import plain
 from .rate_vocab import vocabulary
-from .rates import Sources, _texts, paragraph_figures, table_counts
+from .rates import Sources, _texts, paragraph_figures, paragraphs_of, table_counts
 
 _ITEM = re.compile(r"(?P<n>\d+)\s*(?:人|名)(?!次)\s*[，,]?\s*[（(]?\s*"
                    r"(?:占(?P<base>[^\d，。；,;%％（）()]{0,8}?)(?:的)?(?:比例|比重)?(?:为|达)?\s*)?"
@@ -88,7 +87,7 @@ def check(ctx: Context) -> list[Finding]:
     sources = Sources(ctx, table_counts(ctx))
     out = []
     for text, where in _texts(ctx):
-        for paragraph in TOKEN_RE.sub("〔字段〕", text).split("\n"):
+        for paragraph in paragraphs_of(text):
             shares = shares_in(paragraph)
             if not shares:
                 continue

@@ -7,20 +7,19 @@ compared (texts and free tables, year by year): 录取 155 against 升学 330 is
 the 175 others; 录取 above 升学 is a contradiction.
 """
 
-from vqdesk.core.binding import TOKEN_RE
 from vqdesk.core.findings import Finding
 
 from .context import Context
 from .free_tables import plain
 from .rate_vocab import vocabulary
-from .rates import _texts, paragraph_figures, table_counts
+from .rates import _texts, paragraph_figures, paragraphs_of, table_counts
 
 
 def _said(ctx: Context) -> dict:
     """{(count, year): (value, place, where)}: the first place the report states each count."""
     out = {}
     for text, where in _texts(ctx):
-        for paragraph in TOKEN_RE.sub("〔字段〕", text).split("\n"):
+        for paragraph in paragraphs_of(text):
             for key, value in paragraph_figures(paragraph, ctx.data.year)[0].items():
                 if key not in out:
                     place, name = where()
