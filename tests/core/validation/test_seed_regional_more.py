@@ -13,7 +13,7 @@ from vqdesk.core.errors import EditionError
 from vqdesk.core.validation import vocabulary
 
 from .conftest import add_table, add_text, block, give_ids, loud, node, report_data, rules_of, set_records
-from .test_seed_contradictions import BX_COLUMNS, BX_SCHOOLS
+from .test_seed_contradictions import AS_CONDITIONS, AS_HEADERS, BX_COLUMNS, BX_SCHOOLS
 
 #: 数据表 3-1 (截止8月底, by 专业大类): 毕业生, 直接就业, 对口就业, 升学, 未就业 (rows with no graduates left out).
 AS_EMPLOYMENT = [
@@ -376,3 +376,35 @@ def test_units_that_match_their_rows_or_name_none_pass(data):
     data.document.find_part("service.livelihood").blocks[-1].data["rows"][0][1] = "33532 人"
     assert [m for _, _, m in rules_of(data, "R16.unit")] == [
         "表格“社会培训”“社会培训”行写的是“33532 人”，而这一项的单位是“人次”：人次与人不是同一个量，请核对单位或改正名称"]
+
+
+# -- anshan I10 and I18: a row listed twice, one area typed twice -----------------------------------
+#: 数据表 6-1 产教融合政策清单 (序号, 名称, 发文单位): rows 7 = 8 and 10 = 11 of the seed, with titles of the tests' own.
+AS_POLICIES = [[7, "市产教融合实施方案", "市政府"], [8, "市产教融合实施方案", "市政府"], [9, "校企合作促进办法", "市教育局"],
+               [10, "现代学徒制试点通知", "市教育局"], [11, "现代学徒制试点通知", "市教育局"]]
+
+
+def test_anshan_policies_listed_twice(data):
+    add_table(data, "integration.resources", "鞍山市产教融合政策清单", ["序号", "政策名称", "发文单位"], AS_POLICIES,
+              kinds=["number", "text", "text"])
+    assert rules_of(data, "R18.duplicate") == [
+        ("warning", "R18.duplicate", "表格“鞍山市产教融合政策清单”第2行与第1行内容相同（市产教融合实施方案、市政府）："
+                                     "同一条目列了两次，请删去一行或改正"),
+        ("warning", "R18.duplicate", "表格“鞍山市产教融合政策清单”第5行与第4行内容相同（现代学徒制试点通知、市教育局）："
+                                     "同一条目列了两次，请删去一行或改正")]
+
+
+def test_anshan_art_school_land_and_floor_area_both_4008(data):
+    add_table(data, "basic.conditions", "鞍山市中职学校办学条件", AS_HEADERS[:3], [r[:3] for r in AS_CONDITIONS[:10]])
+    assert rules_of(data, "R2.same") == [
+        ("info", "R2.same", "表格“鞍山市中职学校办学条件”“艺术”的“校园占地面积(平方米)”和“校舍建筑面积(平方米)”都是 4008："
+                            "两个面积相同，可能是把一个数填了两次，请核对")]
+
+
+def test_distinct_rows_and_areas_pass(data):
+    """Rows that share a 发文单位 or a title but not both, and schools whose areas differ either way."""
+    add_table(data, "integration.resources", "政策清单", ["序号", "政策名称", "发文单位"],
+              [[1, "市产教融合实施方案", "市政府"], [2, "市产教融合实施方案", "省政府"], [3, "校企合作促进办法", "市政府"]],
+              kinds=["number", "text", "text"])
+    add_table(data, "basic.conditions", "办学条件", AS_HEADERS[:3], [["甲", 40000, 52000], ["乙", 78634, 24397]])
+    assert rules_of(data, "R18.duplicate", "R2.same") == []
