@@ -10,7 +10,7 @@ import pytest
 from vqdesk.core.errors import EditionError
 from vqdesk.core.validation.rate_vocab import read_vocabulary, vocabulary
 
-from .conftest import add_table, add_text, loud, rules_of, set_records, set_value
+from .conftest import add_table, add_text, block, give_ids, loud, node, rules_of, set_records, set_value
 
 #: 表5 近两年升学 (年份, 报考, 录取, 升学率).
 JZ_FURTHER = [["2024年", 236, 191, 80.93], ["2025年", 174, 155, 89]]
@@ -368,3 +368,20 @@ def test_a_broken_rate_definitions_file_is_refused_with_the_entry_named(tmp_path
     with pytest.raises(EditionError) as caught:
         read_vocabulary(path)
     assert str(caught.value).startswith("模板文件 rates-2023.toml 有误：") and problem in str(caught.value)
+
+
+def test_two_bound_views_of_one_list_share_their_figures_by_design(data):
+    """A stored figure shown in two tables bound to the data (a bureau's 各校办学规模 and 各校主要指标
+    both show 在校生) is one number in two views, not one set of people presented as two things."""
+    set_records(data, "teacher_structure", [
+        {"category": "专业课", "count": 74, "dual_qualified": 53, "senior_title": 30},
+        {"category": "文化课", "count": 40, "dual_qualified": 0, "senior_title": 18},
+        {"category": "思政课", "count": 10, "dual_qualified": 8, "senior_title": 2}])
+    for caption, fields in (("教师结构", ["category", "count", "senior_title"]), ("双师型教师", ["category", "count", "dual_qualified"])):
+        node(data, "basic.teachers").blocks.append(block({"kind": "table", "caption": caption, "source": {
+            "type": "list", "list": "teacher_structure", "fields": fields}}))
+    give_ids(data.document)
+    assert rules_of(data, "R16.same-data") == []
+    add_table(data, "basic.teachers", "各类教师人数（填报）", ["类别", "人数"], [["专业课", 74], ["文化课", 40], ["思政课", 10]])
+    found = rules_of(data, "R16.same-data")             # a typed copy of the figures is still questioned
+    assert len(found) == 1 and found[0][2].startswith("表格“各类教师人数（填报）”的“人数”与表格“")

@@ -67,6 +67,10 @@ def check(ctx: Context) -> list[Finding]:
     return out
 
 
+def _bound(block) -> bool:
+    return block.data.get("source") is not None
+
+
 def _same_content(ctx, block, name, view, first):
     if first is None:
         return None
@@ -76,11 +80,13 @@ def _same_content(ctx, block, name, view, first):
 
 
 def _same_column(ctx, block, name, columns, by_column):
-    """The first numeric column this table shares with an earlier table captioned otherwise."""
+    """The first numeric column this table shares with an earlier table captioned otherwise.  Two
+    tables bound to the data share columns by design (one stored figure in two views: 各校办学规模
+    and 各校主要指标 both show 在校生); only a typed table presents the figures on its own."""
     caption = normalise_text(block.caption or "")
     for values, header in columns.items():
         for first, first_name, first_header in by_column.get(values, ()):
-            if normalise_text(first.caption or "") == caption:
+            if normalise_text(first.caption or "") == caption or (_bound(block) and _bound(first)):
                 continue
             figures = "、".join(plain(v) for v in values)
             return Finding("warning", "R16.same-data", ctx.outline.block_place(block),
