@@ -408,3 +408,32 @@ def test_distinct_rows_and_areas_pass(data):
               kinds=["number", "text", "text"])
     add_table(data, "basic.conditions", "办学条件", AS_HEADERS[:3], [["甲", 40000, 52000], ["乙", 78634, 24397]])
     assert rules_of(data, "R18.duplicate", "R2.same") == []
+
+
+# -- anshan I22 and I23: a policy and an enterprise named two ways -----------------------------------
+
+def _enterprises_and_policies(data, text):
+    add_table(data, "integration.resources", "产教融合企业", ["序号", "企业名称", "合作内容"],
+              [[9, "辽宁华冶集团发展有限公司", "共建实训基地"], [10, "鞍钢集团有限公司", "订单培养"]],
+              kinds=["number", "text", "text"])
+    add_table(data, "integration.resources", "鞍山市产教融合政策清单", ["序号", "政策名称", "发文单位"],
+              [[5, "鞍山市推动现代职业教育高质量发展的实施方案", "市政府"]], kinds=["number", "text", "text"])
+    add_text(data, "integration.resources", text)
+
+
+def test_anshan_an_enterprise_and_a_policy_written_two_ways(data):
+    _enterprises_and_policies(data, "学校与辽宁华冶发展有限公司共建实训基地，与鞍钢集团有限公司开展订单培养。"
+                                    "依据《鞍山市推动现代职业教育高质量发展实施意见》推进改革。")
+    assert rules_of(data, "R18.mention") == [
+        ("info", "R18.mention", "表格“鞍山市产教融合政策清单”写有《鞍山市推动现代职业教育高质量发展的实施方案》，“6.2 产教资源共建”"
+                                "写有《鞍山市推动现代职业教育高质量发展实施意见》：若是同一份文件，请统一名称"),
+        ("info", "R18.mention", "“6.2 产教资源共建”写作“辽宁华冶发展有限公司”，表格“产教融合企业”写作“辽宁华冶集团发展有限公司”："
+                                "像是同一单位的不同写法，请统一")]
+
+
+def test_names_written_as_in_the_tables_pass(data):
+    """The full names as the tables write them, words around them (与…共建), and two documents whose
+    titles differ in more than an ending."""
+    _enterprises_and_policies(data, "学校与辽宁华冶集团发展有限公司共建实训基地，与鞍钢集团有限公司开展订单培养。"
+                                    "依据《鞍山市推动现代职业教育高质量发展的实施方案》和《辽宁省职业教育条例》推进改革。")
+    assert rules_of(data, "R18.mention") == []
