@@ -8,6 +8,7 @@
   Anshan I22): possibly two documents, possibly one miswritten, so only a hint.
 """
 
+import functools
 import re
 from os.path import commonprefix
 
@@ -19,6 +20,7 @@ from .variants import FORMS, core_name, is_variant
 
 _FORM = "|".join(FORMS)
 _ORGANISATION = re.compile(rf"^[\u4e00-\u9fff（）()]{{4,24}}(?:{_FORM})$")
+_TAIL = re.compile(rf"[\u4e00-\u9fff（）()]{{0,20}}?(?:{_FORM})")
 _TITLE = re.compile(r"《([^《》]{6,60})》")
 #: A table cell that is a document's title without brackets (a policy list's 名称 column).
 _TITLE_CELL = re.compile(r"^[^《》]{6,60}(?:意见|方案|办法|通知|规划|计划|决定|细则|规定|纲要)$")
@@ -51,31 +53,46 @@ def _texts(ctx: Context):
             yield block, "\n".join(paragraphs_of(block.text))
 
 
-def _mentions(text: str, name: str) -> list[str]:
-    """Spellings in `text` that start as `name` does and end in a legal form, other than `name`."""
-    anchor = core_name(name)[:ANCHOR]
+@functools.lru_cache(maxsize=64)
+def _anchors(names: tuple):
+    """One pattern finding any name's first characters, and the names each anchor starts."""
+    by_anchor: dict = {}
+    for name in names:
+        by_anchor.setdefault(core_name(name)[:ANCHOR], []).append(name)
+    return re.compile("|".join(map(re.escape, by_anchor))), by_anchor
+
+
+@functools.lru_cache(maxsize=4096)
+def _mentions(text: str, names: tuple) -> tuple:
+    """(spelling, name) of every spelling in `text` that starts as one of `names` does and ends
+    in a legal form, and is another spelling of it; one pass over the text (cached, as live
+    validation reads the same texts at every edit)."""
+    pattern, by_anchor = _anchors(names)
     found = []
-    for m in re.finditer(re.escape(anchor), text):
-        tail = re.match(rf"[\u4e00-\u9fff（）()]{{0,20}}?(?:{_FORM})", text[m.end():])
-        if tail:
-            spelled = anchor + tail.group()
-            if spelled != name and is_variant(spelled, name):
-                found.append(spelled)
-    return found
+    for m in pattern.finditer(text):
+        tail = _TAIL.match(text, m.end())
+        if not tail:
+            continue
+        spelled = m.group() + tail.group()
+        found += [(spelled, name) for name in by_anchor[m.group()] if spelled != name and is_variant(spelled, name)]
+    return tuple(found)
 
 
 def check(ctx: Context) -> list[Finding]:
     named = _named(ctx)
+    sources = {}
+    for name, source in named:
+        sources.setdefault(name, source)
+    names = tuple(sorted(sources))
     out, said = [], set()
-    for block, text in _texts(ctx):
+    for block, text in _texts(ctx) if names else ():
         where = ctx.outline.name(block)
-        for name, source in named:
-            for spelled in _mentions(text, name):
-                if (spelled, name) in said:
-                    continue
-                said.add((spelled, name))
-                out.append(Finding("info", "R18.mention", ctx.outline.block_place(block),
-                                   f"{where}写作“{spelled}”，{source}写作“{name}”：像是同一单位的不同写法，请统一"))
+        for spelled, name in _mentions(text, names):
+            if (spelled, name) in said:
+                continue
+            said.add((spelled, name))
+            out.append(Finding("info", "R18.mention", ctx.outline.block_place(block),
+                               f"{where}写作“{spelled}”，{sources[name]}写作“{name}”：像是同一单位的不同写法，请统一"))
     return out + _titles(ctx)
 
 
