@@ -113,7 +113,7 @@ def check(ctx: Context) -> list[Finding]:
     latest = end + timedelta(days=1)            # stock figures are often counted on 1 September
     period = f"报告期 {start.isoformat()} 至 {end.isoformat()}"
     out, dated = [], []
-    for _, block in ctx.data.document.blocks():
+    for _, block in ctx.blocks():
         if block.kind == "text" and block.text.strip():
             where, place = ctx.outline.name(block), ctx.outline.block_place(block)
             for words, day, rest in _dated_sentences(block.text, end):

@@ -10,7 +10,7 @@ from .context import Context
 
 def check(ctx: Context) -> list[Finding]:
     out = []
-    for _, block in ctx.data.document.blocks():
+    for _, block in ctx.blocks():
         if block.kind == "table":
             out += _table(ctx, block)
         elif block.kind == "chart":

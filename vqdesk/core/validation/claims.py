@@ -45,7 +45,7 @@ def _zero_spending(ctx: Context):
     for text, where in _texts(ctx):
         if "项目支出" in text and _ZERO_SPENDING.search(TOKEN_RE.sub("〔字段〕", text)):
             return where()
-    for _, block in ctx.data.document.blocks():
+    for _, block in ctx.blocks():
         if block.kind == "table" and block.data.get("source") is None:
             for row in block.data.get("rows") or []:
                 numbers = [v for v in row[1:] if _is_number(v)]

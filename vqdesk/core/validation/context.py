@@ -33,9 +33,13 @@ class Context:
         """How messages name a table: by its caption, else by where it stands."""
         return f"表格“{block.caption}”" if block.caption else f"{self.outline.name(block)}中的表格"
 
+    def blocks(self) -> list:
+        """(node, block) of every block in reading order (made once per document, see Outline)."""
+        return self.outline.blocks
+
     def typed_tables(self):
         """The document's free tables (typed in, not bound to data), in document order."""
-        for _, block in self.data.document.blocks():
+        for _, block in self.blocks():
             if block.kind == "table" and block.data.get("source") is None:
                 yield block
 

@@ -46,7 +46,7 @@ def check(ctx: Context) -> list[Finding]:
     by each numeric column (both looked up, not compared pair by pair)."""
     by_shape, by_column = {}, {}       # shape -> [(block, name, view)]; column figures -> (block, name, header)
     out = []
-    for _, block in ctx.data.document.blocks():
+    for _, block in ctx.blocks():
         if block.kind != "table":
             continue
         view = ctx.table_view(block)

@@ -37,7 +37,7 @@ def _kind_of_column(header: str, caption: str) -> str | None:
 
 
 def _tables(ctx: Context, out: dict):
-    for _, block in ctx.data.document.blocks():
+    for _, block in ctx.blocks():
         d = block.data
         if block.kind != "table" or d.get("source") is not None:
             continue

@@ -48,7 +48,7 @@ def _named(ctx: Context) -> list:
 
 
 def _texts(ctx: Context):
-    for _, block in ctx.data.document.blocks():
+    for _, block in ctx.blocks():
         if block.kind == "text" and block.text.strip():
             yield block, "\n".join(paragraphs_of(block.text))
 
@@ -98,7 +98,7 @@ def check(ctx: Context) -> list[Finding]:
 
 def _title_places(ctx: Context):
     """(title, block, where) of every document title: 《》 in texts and tables, and title cells."""
-    for _, block in ctx.data.document.blocks():
+    for _, block in ctx.blocks():
         if block.kind == "text" and block.text.strip():
             for title in _TITLE.findall(block.text):
                 yield title, block, ctx.outline.name(block)

@@ -37,6 +37,8 @@ class Outline:
 
     def __init__(self, doc):
         self.doc = doc
+        #: (node, block) of every block in reading order: each rule walks them, so once per document
+        self.blocks = list(doc.blocks())
         numbers = heading_numbers(doc) if all(n.id is not None for n in doc.nodes()) else None
         self._title, self._path, self._holder, self._case = {}, {}, {}, {}
         #: ("node" | "block", store id) -> position in reading order, for sorting findings

@@ -114,7 +114,7 @@ def table_counts(ctx: Context, with_blocks: bool = False) -> dict:
 
 def _table_counts(ctx: Context, with_blocks: bool) -> dict:
     vocab, out = vocabulary(), {}
-    for _, block in ctx.data.document.blocks():
+    for _, block in ctx.blocks():
         d = block.data
         if block.kind != "table" or d.get("source") is not None:
             continue
@@ -227,7 +227,7 @@ def _texts(ctx: Context):
     if preface.get("title") is not None:
         yield preface.get("text") or "", lambda: (Place(kind="preface", label=preface["title"]),
                                                    f"“{preface['title']}”")
-    for _, b in ctx.data.document.blocks():
+    for _, b in ctx.blocks():
         if b.kind == "text" and b.text.strip():
             yield b.text, lambda b=b: (ctx.outline.block_place(b), ctx.outline.name(b))
 

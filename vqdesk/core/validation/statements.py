@@ -224,7 +224,7 @@ def _statements(ctx: Context) -> list[Statement]:
     if preface.get("title") is not None:
         texts.append((preface.get("text") or "", lambda: (Place(kind="preface", label=preface["title"]),
                                                           f"“{preface['title']}”")))
-    blocks = [b for _, b in ctx.data.document.blocks()]
+    blocks = [b for _, b in ctx.blocks()]
     texts += [(b.text, lambda b=b: (ctx.outline.block_place(b), ctx.outline.name(b)))
               for b in blocks if b.kind == "text" and b.text.strip()]
     kinds = document_categories(ctx)

@@ -35,7 +35,7 @@ class Said:
 
 def _texts(ctx: Context):
     """(heading, where, place, text) of every text block, cases' blocks under their heading."""
-    for node, block in ctx.data.document.blocks():
+    for node, block in ctx.blocks():
         if block.kind == "text" and block.text.strip():
             yield node, ctx.outline.name(block), ctx.outline.block_place(block), TOKEN_RE.sub("〔字段〕", block.text)
 

@@ -24,7 +24,7 @@ def _said(ctx: Context) -> dict:
                 if key not in out:
                     place, name = where()
                     out[key] = (value, place, name)
-    places = {id(b): b for _, b in ctx.data.document.blocks()}
+    places = {id(b): b for _, b in ctx.blocks()}
     for key, values in table_counts(ctx, with_blocks=True).items():
         if key not in out:
             value, name, block_id = values[0]

@@ -27,7 +27,7 @@ def check(ctx: Context) -> list[Finding]:
     if preface.get("title") is not None:
         out += _text(ctx, preface.get("text", ""),
                      lambda: (Place(kind="preface", label=preface["title"]), f"“{preface['title']}”"))
-    for _, block in ctx.data.document.blocks():
+    for _, block in ctx.blocks():
         if block.kind == "text" and block.text.strip():
             out += _text(ctx, block.text, lambda b=block: (ctx.outline.block_place(b), ctx.outline.name(b)))
     return out

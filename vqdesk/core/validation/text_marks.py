@@ -25,7 +25,7 @@ def _texts(ctx: Context):
     preface = ctx.data.settings.get("preface") or {}
     if preface.get("text"):
         yield preface["text"], Place(kind="preface", label=preface.get("title")), f"“{preface.get('title') or '前言'}”"
-    for _, block in ctx.data.document.blocks():
+    for _, block in ctx.blocks():
         if block.kind == "text" and block.text:
             yield block.text, ctx.outline.block_place(block), ctx.outline.name(block)
 

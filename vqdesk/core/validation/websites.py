@@ -43,7 +43,7 @@ def _written(ctx: Context):
     if preface.get("text"):
         for m in _URL.finditer(preface["text"]):
             yield m.group(0), Place(kind="preface", label=preface.get("title")), f"“{preface.get('title') or '前言'}”"
-    for _, block in ctx.data.document.blocks():
+    for _, block in ctx.blocks():
         if block.kind == "text":
             cells = [block.text or ""]
         elif block.kind == "table" and block.data.get("source") is None:
