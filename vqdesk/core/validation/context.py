@@ -37,6 +37,16 @@ class Context:
         """(node, block) of every block in reading order (made once per document, see Outline)."""
         return self.outline.blocks
 
+    def texts(self):
+        """(text, place, where) of the preface and of every text block, cases' included."""
+        preface = self.data.settings.get("preface") or {}
+        if preface.get("text"):
+            yield (preface["text"], Place(kind="preface", label=preface.get("title")),
+                   f"“{preface.get('title') or '前言'}”")
+        for _, block in self.blocks():
+            if block.kind == "text" and block.text:
+                yield block.text, self.outline.block_place(block), self.outline.name(block)
+
     def typed_tables(self):
         """The document's free tables (typed in, not bound to data), in document order."""
         for _, block in self.blocks():

@@ -8,7 +8,7 @@ followed by a number): 全市 in “全市技能大赛” or “占全市的30%�
 
 import re
 
-from vqdesk.core.findings import Finding, Place
+from vqdesk.core.findings import Finding
 
 from .context import Context
 
@@ -17,13 +17,6 @@ WIDER = {"district": ("全市", "区（县）", "“全区”或“全县”"), 
 _TOTAL = r"[^，。；！？\n]{0,16}?(?:总数|总量|共有|现有|共计|合计|总计)(?:为|达|是)?\s*\d"
 
 
-def _texts(ctx: Context):
-    preface = ctx.data.settings.get("preface") or {}
-    if preface.get("text"):
-        yield preface["text"], Place(kind="preface", label=preface.get("title")), f"“{preface.get('title') or '前言'}”"
-    for _, block in ctx.blocks():
-        if block.kind == "text" and block.text:
-            yield block.text, ctx.outline.block_place(block), ctx.outline.name(block)
 
 
 def check(ctx: Context) -> list[Finding]:
@@ -33,7 +26,7 @@ def check(ctx: Context) -> list[Finding]:
     word, own, own_words = wider
     pattern = re.compile(re.escape(word) + _TOTAL)
     out = []
-    for text, place, where in _texts(ctx):
+    for text, place, where in ctx.texts():
         for match in pattern.finditer(text):
             phrase = re.sub(r"\s*\d$", "", match.group(0))
             out.append(Finding("warning", "R15.scope", place,

@@ -9,7 +9,7 @@
 
 import re
 
-from vqdesk.core.findings import Finding, Place
+from vqdesk.core.findings import Finding
 
 from .context import Context
 
@@ -20,14 +20,6 @@ _HALF_WIDTH = re.compile(r"(?<=[\u4e00-\u9fff])\s?[,;]\s?(?=[\u4e00-\u9fff])")
 CONTEXT = 6
 
 
-def _texts(ctx: Context):
-    """(text, place, where) of the preface and every text block, cases' included."""
-    preface = ctx.data.settings.get("preface") or {}
-    if preface.get("text"):
-        yield preface["text"], Place(kind="preface", label=preface.get("title")), f"“{preface.get('title') or '前言'}”"
-    for _, block in ctx.blocks():
-        if block.kind == "text" and block.text:
-            yield block.text, ctx.outline.block_place(block), ctx.outline.name(block)
 
 
 def _around(text: str, match, context: int = CONTEXT) -> str:
@@ -37,7 +29,7 @@ def _around(text: str, match, context: int = CONTEXT) -> str:
 
 def check(ctx: Context) -> list[Finding]:
     out = []
-    for text, place, where in _texts(ctx):
+    for text, place, where in ctx.texts():
         for m in _DOUBLE_UNIT.finditer(text) if "万" in text or "亿" in text else ():
             number = re.match(r"[\d.]+", m.group(0)).group(0)
             out.append(Finding("warning", "R16.amount", place,

@@ -12,7 +12,7 @@ whole's unit only (万元 with 万元, 人 with 人).
 
 import re
 
-from vqdesk.core.findings import Finding, Place
+from vqdesk.core.findings import Finding
 
 from .context import Context
 from .free_tables import plain
@@ -28,13 +28,6 @@ _SENTENCE = re.compile(r"[^。！？\n]+")
 _LEAD = re.compile(r"^.*(?:年|学校|全校|全市|全区|共有|现有|拥有)(?=[\u4e00-\u9fff]{2})")
 
 
-def _texts(ctx: Context):
-    preface = ctx.data.settings.get("preface") or {}
-    if preface.get("text"):
-        yield preface["text"], Place(kind="preface", label=preface.get("title")), f"“{preface.get('title') or '前言'}”"
-    for _, block in ctx.blocks():
-        if block.kind == "text" and block.text:
-            yield block.text, ctx.outline.block_place(block), ctx.outline.name(block)
 
 
 def _items(sentence: str, start: int):
@@ -70,7 +63,7 @@ def _problems(sentence: str):
 
 def check(ctx: Context) -> list[Finding]:
     out = []
-    for text, place, where in _texts(ctx):
+    for text, place, where in ctx.texts():
         if "其中" not in text:
             continue
         for sentence in _SENTENCE.findall(text):
