@@ -437,3 +437,34 @@ def test_names_written_as_in_the_tables_pass(data):
     _enterprises_and_policies(data, "学校与辽宁华冶集团发展有限公司共建实训基地，与鞍钢集团有限公司开展订单培养。"
                                     "依据《鞍山市推动现代职业教育高质量发展的实施方案》和《辽宁省职业教育条例》推进改革。")
     assert rules_of(data, "R18.mention") == []
+
+
+# -- anshan I12 and I17: a caption's missing column, three industries in one cell ---------------------
+
+def test_anshan_grade_table_without_grades_and_three_industries_in_one_row(data):
+    add_table(data, "basic.overview", "中职学校质量年度报告合规性评价等级表", ["学校", "得分", "排名"],
+              [["鞍山市钢铁学校", 96.8, 1], ["鞍山市工程技术学校", 95, 2], ["鞍山市交通运输学校", 86.5, 3]])
+    add_table(data, "service.industry", "中职学校服务地方主导产业情况",
+              ["服务主导产业", "与服务主导产业相适配的专业数量", "与主导产业相适配的在校生数量"],
+              [["钢铁及深加工 菱镁 专用车及零部件", 21, 2237]])
+    assert rules_of(data, "R19.caption", "R2.items") == [
+        ("info", "R19.caption", "表格“中职学校质量年度报告合规性评价等级表”的标题写有“等级”，表中却没有“等级”一列：请补上这一列，或改正标题"),
+        ("info", "R2.items", "表格“中职学校服务地方主导产业情况”一行写了几项（钢铁及深加工、菱镁、专用车及零部件），却只有一组数字："
+                             "请分行列出，或注明数字是几项的合计")]
+
+
+def test_a_grade_column_one_item_per_row_and_a_written_list_pass(data):
+    """A 等级 column as the caption says, an industry per row, and exam types listed with “、”."""
+    add_table(data, "basic.overview", "合规性评价等级表", ["学校", "得分", "等级"], [["鞍山市钢铁学校", 96.8, "优秀"]],
+              kinds=["text", "number", "text"])
+    add_table(data, "service.industry", "服务地方主导产业情况", ["服务主导产业", "专业数量", "在校生数量"],
+              [["钢铁及深加工", 12, 1300], ["菱镁", 5, 520], ["专用车及零部件", 4, 417]])
+    add_table(data, "service.livelihood", "社会考试服务", ["考试工种", "服务人次"], [["电焊工、数控车工、汽车维修工", 104]])
+    assert rules_of(data, "R19.caption", "R2.items") == []
+
+
+def test_a_term_holding_a_column_word_promises_no_column(data):
+    """职业技能等级认定 is a kind of examination, not a column of grades (Jinzhou 表12)."""
+    add_table(data, "service.livelihood", "职业技能等级认定考试信息表", ["日期", "考试工种", "人次"],
+              [["2025.4.19-20", "电工", 177]], kinds=["text", "text", "number"])
+    assert rules_of(data, "R19.caption") == []
