@@ -28,7 +28,7 @@ def _table(ctx: Context, block):
 
 
 def _chart(ctx: Context, block):
-    problem = chart_data(block, ctx.data.document, ctx.data).problem
+    problem = chart_data(block, ctx.data.document, ctx.data, view_of=ctx.table_view).problem
     if problem:
         yield Finding("error", "R19.chart", ctx.outline.block_place(block),
                       f"图表“{block.caption or '（无标题）'}”无法显示：{problem}")
