@@ -62,3 +62,13 @@ def active_window(report_path, qtbot):
     qtbot.waitActive(window)
     yield window
     window.close()
+
+
+@pytest.fixture
+def window(report_path, qtbot):
+    """The real main window on report_path, not shown (tests that need focus use active_window)."""
+    from vqdesk.ui.app import open_window
+    w = open_window(report_path)
+    qtbot.addWidget(w)
+    yield w
+    w.close()

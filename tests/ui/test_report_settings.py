@@ -1,19 +1,10 @@
 """报告设置: the report's settings in one dialog; 确定 is one undo step."""
 
-import pytest
 from PySide6.QtWidgets import QDialog
 
-from vqdesk.ui.app import open_window
 from vqdesk.ui.dialogs.report_settings import ReportSettingsDialog
 from vqdesk.ui.dialogs.settings_numbering import HEADING_PRESETS, example_lines
 
-
-@pytest.fixture
-def window(report_path, qtbot):
-    w = open_window(report_path)
-    qtbot.addWidget(w)
-    yield w
-    w.close()
 
 
 def _preset(combo, text):

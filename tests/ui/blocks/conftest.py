@@ -1,15 +1,7 @@
 import pytest
 
-from vqdesk.ui.app import open_window
 from vqdesk.ui.commands_blocks import AddBlockCommand
 
-
-@pytest.fixture
-def window(report_path, qtbot):
-    w = open_window(report_path)
-    qtbot.addWidget(w)
-    yield w
-    w.close()
 
 
 @pytest.fixture
