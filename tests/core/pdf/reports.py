@@ -124,7 +124,7 @@ def make_context(data):
     from vqdesk.core.derive import Figures
     from vqdesk.core.pdf.context import Context
     from vqdesk.core.pdf.fonts import resolve_fonts
-    from vqdesk.core.pdf.numbering import Numberer
+    from vqdesk.core.document.numbering import Numberer
     from vqdesk.core.pdf.styles import build_styles
     return Context(data=data, figures=Figures(data), styles=build_styles(resolve_fonts()),
                    numberer=Numberer(data.document.settings), width=450, height=680)

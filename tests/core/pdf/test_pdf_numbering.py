@@ -4,7 +4,7 @@ import pytest
 
 from vqdesk.core.document.settings import default_settings
 from vqdesk.core.editions import get_edition
-from vqdesk.core.pdf.numbering import Numberer, chinese_numeral
+from vqdesk.core.document.numbering import Numberer, chinese_numeral
 
 
 @pytest.mark.parametrize("n, expected", [(1, "一"), (7, "七"), (10, "十"), (12, "十二"), (20, "二十"),

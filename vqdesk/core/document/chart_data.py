@@ -73,3 +73,20 @@ def _from_indicators(src: dict, data) -> ChartData:
 
 def _value(value):
     return value if isinstance(value, (int, float)) and not isinstance(value, bool) else None
+
+
+def drawable(values: ChartData, kind: str) -> bool:
+    """Whether a chart of `kind` has anything to draw (and so prints, and takes a figure number):
+    a line needs one number, a pie or ring one positive share, the others one non-zero value,
+    and a radar at least three labels."""
+    if values.problem or not values.labels:
+        return False
+    numbers = [v for _, vs in values.series for v in vs if isinstance(v, (int, float)) and not isinstance(v, bool)]
+    if kind == "line":
+        return bool(numbers)
+    if kind in ("pie", "ring"):
+        first = values.series[0][1] if values.series else []
+        return any(isinstance(v, (int, float)) and v > 0 for v in first)
+    if kind == "radar" and len(values.labels) < 3:
+        return False
+    return any(v != 0 for v in numbers)

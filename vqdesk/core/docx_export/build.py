@@ -19,7 +19,7 @@ from vqdesk.core.model import ReportData
 from vqdesk.core.pdf import build as pdf_build
 from vqdesk.core.pdf.fonts import resolve_fonts
 from vqdesk.core.pdf.front_matter import report_title
-from vqdesk.core.pdf.numbering import Numberer
+from vqdesk.core.document.numbering import Numberer
 from vqdesk.core.pdf.styles import build_styles
 
 log = logging.getLogger(__name__)

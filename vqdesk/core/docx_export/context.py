@@ -1,10 +1,10 @@
 """What every part of the Word file needs while it is written: data, numbers, sizes, and the
 helpers for paragraphs and numbered captions.
 
-Numbers come from the PDF's Numberer, called in the same print order as the PDF's story, so
-each heading, table, figure and case carries the label the PDF prints.  A caption's number is a
-SEQ field whose cached result is that label, so the file reads right before Word updates it and
-Word renumbers it when the office inserts a table:
+Numbers come from the Numberer (core.document.numbering), called in the same print order as
+the PDF's story, so each heading, table, figure and case carries the label the PDF prints.  A
+caption's number is a SEQ field whose cached result is that label, so the file reads right
+before Word updates it and Word renumbers it when the office inserts a table:
 
 - flat (表 7):            “表 ” SEQ 表 \\* ARABIC
 - per_chapter (表 1-1):   “表 1-” SEQ 表 \\* ARABIC \\s 1   (restarts at every 标题 1)
@@ -23,7 +23,7 @@ from vqdesk.core.derive import Figures
 from vqdesk.core.docx_export import ooxml
 from vqdesk.core.docx_export.styles import CAPTION, Look
 from vqdesk.core.model import ReportData
-from vqdesk.core.pdf.numbering import Numberer
+from vqdesk.core.document.numbering import Numberer
 from vqdesk.core.pdf.text import clean
 
 #: The lists after the 目录 and the SEQ identifier each one collects.

@@ -9,10 +9,11 @@ from docx.shared import Pt
 
 from vqdesk.core.document.tables import table_view
 from vqdesk.core.docx_export import ooxml
+from vqdesk.core.document.labels import table_prints
 from vqdesk.core.docx_export.context import TABLES, Context, para, styled
 from vqdesk.core.docx_export.styles import CELL, CELL_HEAD, SOURCE
 from vqdesk.core.pdf.styles import HEADER_TINT, RULE, TOTAL_TINT
-from vqdesk.core.pdf.table_block import _indicators_empty, _numeric, block_name, column_widths
+from vqdesk.core.pdf.table_block import _numeric, block_name, column_widths
 from vqdesk.core.pdf.text import clean
 
 RIGHT, CENTER, LEFT = WD_ALIGN_PARAGRAPH.RIGHT, WD_ALIGN_PARAGRAPH.CENTER, WD_ALIGN_PARAGRAPH.LEFT
@@ -23,10 +24,8 @@ def add_table(ctx: Context, container, block, node, width: float):
     if view.problem:
         what = "没有打印" if not view.rows else "部分内容没有打印"
         ctx.warn(f"{block_name(block, node, '表格')}{what}：{view.problem}。")
-    if not view.rows and block.data.get("source") is not None:
+    if not table_prints(block, view):
         return                                   # a bound table with nothing entered yet
-    if _indicators_empty(block, view):
-        return
     caption = ctx.block_caption(container, block, TABLES)
     if caption is not None:
         caption.paragraph_format.keep_with_next = True

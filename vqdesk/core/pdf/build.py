@@ -23,7 +23,7 @@ from vqdesk.core.pdf.doctemplate import ReportDocTemplate
 from vqdesk.core.pdf.fonts import resolve_fonts
 from vqdesk.core.pdf.keep import keep_with_next
 from vqdesk.core.pdf.front_matter import build_front, report_title
-from vqdesk.core.pdf.numbering import Numberer
+from vqdesk.core.document.numbering import Numberer
 from vqdesk.core.pdf.styles import build_styles
 
 log = logging.getLogger(__name__)

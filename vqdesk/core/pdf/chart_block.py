@@ -1,6 +1,6 @@
 """Chart blocks: the drawing, its caption below and the note as a source line, on one page."""
 
-from vqdesk.core.document.chart_data import chart_data
+from vqdesk.core.document.chart_data import chart_data, drawable
 from vqdesk.core.pdf import charts, charts_round
 from vqdesk.core.pdf.chart_marks import fit_height
 from vqdesk.core.pdf.context import FIGURES, Context
@@ -29,6 +29,8 @@ def chart_pieces(ctx: Context, block, node, width: float) -> list[Piece]:
     if kind == "radar" and 0 < len(values.labels) < 3:
         ctx.warn(f"{block_name(block, node, '图表')}没有打印：雷达图至少需要三项数据。")
         return []
+    if not drawable(values, kind):
+        return []                               # nothing entered yet (document.labels agrees)
     drawing = DRAW[kind](values.labels, values.series, width, ctx.styles.fonts, block.data.get("unit", ""))
     if drawing is None:
         return []                               # nothing entered yet

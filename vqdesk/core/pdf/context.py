@@ -9,7 +9,7 @@ from vqdesk.core.derive import Figures
 from vqdesk.core.model import ReportData
 from vqdesk.core.pdf.gridpara import GridParagraph
 from vqdesk.core.pdf.flowables import EntryMeta, EntryParagraph, marked
-from vqdesk.core.pdf.numbering import Numberer
+from vqdesk.core.document.numbering import Numberer
 from vqdesk.core.pdf.styles import Styles
 from vqdesk.core.pdf.text import entry_text, markup
 

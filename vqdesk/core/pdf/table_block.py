@@ -3,6 +3,7 @@ then the note.  What the table shows comes from document.tables.table_view."""
 
 import re
 
+from vqdesk.core.document.labels import table_prints
 from vqdesk.core.document.tables import table_view
 from vqdesk.core.pdf.context import TABLES, Context
 from vqdesk.core.pdf.flowables import data_table, gap
@@ -11,7 +12,6 @@ from vqdesk.core.pdf.text_block import Piece
 
 #: Tables with more rows than this may break across pages (their header repeats).
 KEEP_ROWS = 12
-_EMPTY = ("", "—", None)
 #: Narrowest column: two characters of table text and the cell padding.
 MIN_WIDTH = 31
 
@@ -27,10 +27,8 @@ def table_pieces(ctx: Context, block, node, width: float) -> list[Piece]:
     if view.problem:
         what = "没有打印" if not view.rows else "部分内容没有打印"
         ctx.warn(f"{block_name(block, node, '表格')}{what}：{view.problem}。")
-    if not view.rows and block.data.get("source") is not None:
+    if not table_prints(block, view):
         return []                              # a bound table with nothing entered yet
-    if _indicators_empty(block, view):
-        return []
     header, spans = header_rows(ctx, view)
     hidden = {(c, r) for c, a, b in view.spans for r in range(a + 1, b + 1)}
     body = [["" if (c, r) in hidden else _cell(ctx, view, r, c) for c in range(len(view.columns))]
@@ -70,12 +68,6 @@ def keep_rules(view, header: int) -> list:
         if tail and tail[0] > 0:
             rules.append(("NOSPLIT", (0, header + tail[0] - 1), (-1, header + n - 1)))
     return rules
-
-
-def _indicators_empty(block, view) -> bool:
-    """An indicator table none of whose figures has been entered (every cell “—”)."""
-    source = block.data.get("source") or {}
-    return source.get("type") == "indicators" and all(c in _EMPTY for row in view.rows for c in row[2:])
 
 
 def header_rows(ctx: Context, view) -> tuple[list, list]:
