@@ -40,6 +40,7 @@ class ReportController(QObject):
         self.findings: list = []
         self._data = None
         self._figures = None
+        self._labels = None
         self._ids: dict[tuple[str, int], int] = {}
         #: The heading last opened: where the photos and cases pages add new content.
         self.current_node: int | None = None
@@ -73,6 +74,16 @@ class ReportController(QObject):
             self._figures = Figures(self.data)
         return self._figures
 
+    def block_label(self, block_id: int) -> str | None:
+        """The number a table or chart block prints with (“表 1-3”), "" when it is not numbered,
+        None when it prints nothing yet; worked out once per change (document.labels)."""
+        if self._labels is None:
+            from vqdesk.core.document.labels import captions
+            self._labels = {}
+            for caption in captions(self.data):
+                self._labels.setdefault(caption.block.id, caption.label)
+        return self._labels.get(block_id)
+
     @property
     def edition(self):
         return self.data.edition
@@ -105,6 +116,7 @@ class ReportController(QObject):
             if self._unchecked is not None:
                 self._unchecked |= changes
         self._figures = None
+        self._labels = None
         self.changed.emit(kind, key)
         (self._timer if kind in TYPING_KINDS else self._soon).start()
 

@@ -27,3 +27,10 @@ def shrinkable(combo: QComboBox, chars: int = 6) -> QComboBox:
     combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
     combo.setMinimumContentsLength(chars)
     return combo
+
+
+def caption_label(word: str, d: dict, label: str | None) -> str:
+    """“表题（表 1-3）”: the number the block prints with, to quote in the text (“见表 1-3”)."""
+    if not d.get("numbered", True):
+        return f"{word}（不编号）"
+    return f"{word}（{label}）" if label else f"{word}（尚无数据，暂不打印）"

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (QBoxLayout, QComboBox, QFormLayout, QLabel, QLine
 
 from vqdesk.core.document.chart_data import chart_data
 from vqdesk.core.document.tables import table_view
-from vqdesk.ui.blocks.base import BlockEditor, shrinkable
+from vqdesk.ui.blocks.base import BlockEditor, caption_label, shrinkable
 from vqdesk.ui.blocks.indicator_picker import IndicatorPicker, YearsPicker, stored_years
 
 CHART_NAMES = {"bar": "柱形图", "grouped_bar": "簇状柱形图", "stacked_bar": "堆积柱形图", "line": "折线图",
@@ -124,7 +124,8 @@ class ChartBlockEditor(BlockEditor):
         row.addWidget(self.pages)
         more = QFormLayout()
         more.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        for label, widget in (("单位", self.unit), ("图题", self.caption), ("注", self.note)):
+        self.caption_label = QLabel("图题")
+        for label, widget in (("单位", self.unit), (self.caption_label, self.caption), ("注", self.note)):
             more.addRow(label, widget)
         row.addLayout(more)
         self.preview = QLabel()
@@ -188,6 +189,7 @@ class ChartBlockEditor(BlockEditor):
         for edit, key in ((self.unit, "unit"), (self.caption, "caption"), (self.note, "note")):
             if not edit.hasFocus():
                 edit.setText(d.get(key, ""))
+        self.caption_label.setText(caption_label("图题", d, self.ctrl.block_label(block.id)))
         self._fill_sources()
         self.refresh()
 

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QBoxLayout, QCheckBox, QFormLa
                                QLineEdit, QPushButton, QSizePolicy, QTableWidget, QTableWidgetItem)
 
 from vqdesk.core.document.tables import default_columns, table_view
-from vqdesk.ui.blocks.base import BlockEditor
+from vqdesk.ui.blocks.base import BlockEditor, caption_label
 from vqdesk.ui.blocks.table_grid import TableGrid, merged_down
 from vqdesk.ui.grid_keys import GridNote
 
@@ -37,7 +37,8 @@ class TableBlockEditor(BlockEditor):
         self.caption = QLineEdit()
         self.caption.setPlaceholderText("表题，印在表格上方，编号自动生成")
         self.caption.editingFinished.connect(lambda: self._set("caption", self.caption.text().strip()))
-        form.addRow("表题", self.caption)
+        self.caption_label = QLabel("表题")
+        form.addRow(self.caption_label, self.caption)
         layout.addLayout(form)
         switches = QHBoxLayout()
         self.grouped = QCheckBox("两层表头")
@@ -106,6 +107,7 @@ class TableBlockEditor(BlockEditor):
             box.blockSignals(False)
         if not self.caption.hasFocus():
             self.caption.setText(d.get("caption", ""))
+        self.caption_label.setText(caption_label("表题", d, self.ctrl.block_label(block.id)))
         if not self.note.hasFocus():
             self.note.setText(d.get("note", ""))
         free = d.get("source") is None
