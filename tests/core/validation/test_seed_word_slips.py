@@ -1,0 +1,51 @@
+"""R17.word: slips of the pen the seeds print.  Liangzhou 2023 I-28 (“做为” for 作为), Jinzhou 2025
+§8.3 #40 (“专业人材培育方案”, “使学生在在学习过程中”), Anshan 2023 (“截止8月底” for 截至).  The list
+of slips is data (resources/templates/common/word-slips.toml), checked on load."""
+
+import pytest
+
+from vqdesk.core.errors import EditionError
+from vqdesk.core.validation import word_slips
+
+from .conftest import add_text, loud, rules_of
+
+
+def test_liangzhou_and_jinzhou_words_written_wrong(data):
+    add_text(data, "talent.moral", "两所学校做为全国试点院校，修订专业人材培育方案。截止8月底，毕业生全部落实去向。")
+    assert rules_of(data, "R17.word") == [
+        ("info", "R17.word", "“2.1 立德树人”有写错的词：“两所学校做为全国试点院校”中的“做为”应为“作为”；"
+                             "“修订专业人材培育方案”中的“人材”应为“人才”；"
+                             "“截止8月底”中的“截止”应为“截至”"
+                             "（“截至”后接时间点（截至8月底），“截止”表示到期停止（截止日期、报名截止））")]
+    assert loud(data) == []
+
+
+def test_jinzhou_a_preposition_typed_twice(data):
+    add_text(data, "talent.moral", "劳动周使学生在在学习过程中体会劳动价值。")
+    assert rules_of(data, "R17.word") == [
+        ("info", "R17.word", "“2.1 立德树人”有连写两次的字：“劳动周使学生在在学习过程中体会劳”，请删去一个")]
+
+
+def test_words_that_are_right(data):
+    """Reduplicated words, 截止 as the end of a term, and the right forms of every listed slip."""
+    add_text(data, "talent.moral", "学校实实在在为学生办实事，的的确确提升了满意度，是是非非分得清。"
+                                   "报名截止日期为6月30日，报名截止后不再受理。常常开展活动，人人参与，等等。"
+                                   "作为试点，培养人才，截至8月底全部就业，即使困难也一旦开始就再接再厉。")
+    assert rules_of(data, "R17.word") == []
+
+
+def test_the_list_is_checked_on_load():
+    good = {"misused": [{"wrong": "做为", "right": "作为"}], "doubled": {"characters": "在的", "except": ["实实在在"]}}
+    assert [s.right for s in word_slips.parse(good).misused] == ["作为"]
+    for broken, message in (
+            ({"misused": [{"wrong": "做为"}]}, "misused[0]：每项应有 wrong 和 right 两个不同的词"),
+            ({"misused": good["misused"] * 2}, "misused[1]：“做为”已列过"),
+            ({"misused": [{"wrong": "截止", "right": "截至", "next": "[0-9"}]}, "misused[0]：next 不是有效的正则表达式：'[0-9'"),
+            ({"doubled": {"characters": 3}}, "doubled：characters 应为一串汉字")):
+        with pytest.raises(EditionError) as caught:
+            word_slips.parse(broken)
+        assert str(caught.value) == f"模板文件 word-slips.toml 有误：{message}"
+
+
+def test_the_shipped_list_loads():
+    assert {s.wrong for s in word_slips.slips().misused} >= {"做为", "人材", "截止"}

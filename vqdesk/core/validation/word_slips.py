@@ -1,0 +1,116 @@
+"""R17.word (hints): words written wrong, from a list of known slips, and a function character
+typed twice (“使学生在在学习中”, Jinzhou 2025 §8.3 #40; “做为” for 作为, Liangzhou 2023 I-28; “人材”
+for 人才, Jinzhou #40).
+
+vqdesk has no spell checker: it knows only the slips listed in
+resources/templates/common/word-slips.toml (checked on load), each with its right form, so a
+hint never guesses.  Only characters Chinese never doubles are looked for twice in a row;
+reduplicated words (常常, 实实在在) are right and left alone.
+"""
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+
+from vqdesk.core.errors import EditionError
+from vqdesk.core.findings import Finding
+from vqdesk.core.resources import templates_dir
+
+from .context import Context
+
+FILE = "common/word-slips.toml"
+#: How much of the text around a slip the message quotes, at most: its clause.
+CONTEXT = 8
+_MARKS = "，。；：！？、（）“”\n"
+
+
+@dataclass(frozen=True)
+class Slip:
+    wrong: str
+    right: str
+    pattern: re.Pattern
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class Slips:
+    misused: tuple
+    doubled: re.Pattern | None
+    doubled_except: tuple
+    first_chars: frozenset      # a text with none of these holds no listed slip
+
+
+@cache
+def slips() -> Slips:
+    path = templates_dir() / FILE
+    try:
+        raw = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        raise EditionError(path.name, "", f"无法读取：{type(exc).__name__}") from None
+    return parse(raw, path.name)
+
+
+def parse(raw: dict, file: str = "word-slips.toml") -> Slips:
+    misused, seen = [], set()
+    for i, item in enumerate(raw.get("misused", [])):
+        where = f"misused[{i}]"
+        wrong, right = (item.get(k) if isinstance(item, dict) else None for k in ("wrong", "right"))
+        if not (isinstance(wrong, str) and wrong and isinstance(right, str) and right) or wrong == right:
+            raise EditionError(file, where, "每项应有 wrong 和 right 两个不同的词")
+        if wrong in seen:
+            raise EditionError(file, where, f"“{wrong}”已列过")
+        seen.add(wrong)
+        after = item.get("next", "")
+        try:
+            pattern = re.compile(re.escape(wrong) + (f"(?={after})" if after else ""))
+        except (re.error, TypeError):
+            raise EditionError(file, where, f"next 不是有效的正则表达式：{after!r}") from None
+        misused.append(Slip(wrong, right, pattern, str(item.get("note", ""))))
+    doubled = raw.get("doubled", {})
+    chars = doubled.get("characters", "") if isinstance(doubled, dict) else None
+    if not isinstance(chars, str):
+        raise EditionError(file, "doubled", "characters 应为一串汉字")
+    excepted = doubled.get("except", [])
+    if not isinstance(excepted, list) or not all(isinstance(w, str) and w for w in excepted):
+        raise EditionError(file, "doubled", "except 应为文字列表")
+    pattern = re.compile(f"([{re.escape(chars)}])\\1") if chars else None
+    return Slips(tuple(misused), pattern, tuple(excepted), frozenset(s.wrong[0] for s in misused))
+
+
+def _around(text: str, start: int, end: int) -> str:
+    """The slip in its clause: from the mark before it to the mark after, at most CONTEXT a side."""
+    left = max([text.rfind(c, 0, start) for c in _MARKS] + [start - CONTEXT - 1]) + 1
+    right = min([i for i in (text.find(c, end) for c in _MARKS) if i >= 0] + [end + CONTEXT, len(text)])
+    return text[max(0, left):right]
+
+
+def _doubled(found: Slips, text: str) -> list:
+    out = []
+    for m in found.doubled.finditer(text) if found.doubled else ():
+        near = text[max(0, m.start() - 2):m.end() + 2]
+        if not any(word in near for word in found.doubled_except):
+            out.append(f"“{_around(text, m.start(), m.end())}”")
+    return out
+
+
+def check(ctx: Context) -> list[Finding]:
+    found, out = slips(), []
+    for text, place, where in ctx.texts():
+        wrong = []
+        if found.first_chars & set(text):
+            for slip in found.misused:
+                m = slip.pattern.search(text) if slip.wrong in text else None
+                if m:
+                    note = f"（{slip.note}）" if slip.note else ""
+                    wrong.append(f"“{_around(text, m.start(), m.end())}”中的“{slip.wrong}”应为“{slip.right}”{note}")
+        if wrong:
+            out.append(Finding("info", "R17.word", place, f"{where}有写错的词：{'；'.join(wrong)}"))
+        twice = _doubled(found, text)
+        if twice:
+            out.append(Finding("info", "R17.word", place, f"{where}有连写两次的字：{'、'.join(twice)}，请删去一个"))
+    return out
+
+
+#: (name, rule, what it reads): see deps.py for the vocabulary.
+UNITS = (("word-slips", check, {"document"}),)
