@@ -49,3 +49,26 @@ def test_the_list_is_checked_on_load():
 
 def test_the_shipped_list_loads():
     assert {s.wrong for s in word_slips.slips().misused} >= {"做为", "人材", "截止"}
+
+
+def test_benxi_and_jinzhou_traditional_characters(data):
+    """Benxi #22 “家長” (2.x), Jinzhou #41 “锦州康峽食品有限公司”."""
+    add_text(data, "talent.moral", "教师、学生和家長共同参与。毕业生入职锦州康峽食品有限公司。")
+    assert rules_of(data, "R17.word") == [
+        ("info", "R17.word", "“2.1 立德树人”有繁体字：“学生和家長共同参与”中的“長”简体作“长”；"
+                             "“毕业生入职锦州康峽食品有限公司”中的“峽”简体作“峡”")]
+
+
+def test_the_traditional_list_is_checked_on_load():
+    assert word_slips.parse_traditional(["# 注释", "长 長", "", "发 發髮"]) == {"長": "长", "發": "发", "髮": "发"}
+    with pytest.raises(EditionError) as caught:
+        word_slips.parse_traditional(["长 長", "发发 發"])
+    assert str(caught.value) == "模板文件 traditional-chars.txt 有误：第 2 行：应为一个简化字、一个空格和它的繁体字"
+    assert word_slips.traditional()["學"] == "学" and "学" not in word_slips.traditional()
+
+
+def test_benxi_an_english_and_between_chinese_words(data):
+    """Benxi #22: “and” twice (L252, L359); English names (CAD、PLC and Java) are left alone."""
+    add_text(data, "talent.moral", "学生对所学专业 and 学校的满意度较高。课程包括 CAD and PLC 编程。")
+    assert rules_of(data, "R17.word") == [
+        ("info", "R17.word", "“2.1 立德树人”有写错的词：“学生对所学专业 and 学校的满意度较高”中的英文“and”应为“和”")]

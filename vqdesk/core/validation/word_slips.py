@@ -20,6 +20,7 @@ from vqdesk.core.resources import templates_dir
 from .context import Context
 
 FILE = "common/word-slips.toml"
+TRADITIONAL_FILE = "common/traditional-chars.txt"
 #: How much of the text around a slip the message quotes, at most: its clause.
 CONTEXT = 8
 _MARKS = "，。；：！？、（）“”\n"
@@ -39,6 +40,8 @@ class Slips:
     doubled: re.Pattern | None
     doubled_except: tuple
     first_chars: frozenset      # a text with none of these holds no listed slip
+    latin: dict = None          # English word -> the Chinese word meant
+    latin_pattern: re.Pattern | None = None
 
 
 @cache
@@ -75,7 +78,38 @@ def parse(raw: dict, file: str = "word-slips.toml") -> Slips:
     if not isinstance(excepted, list) or not all(isinstance(w, str) and w for w in excepted):
         raise EditionError(file, "doubled", "except 应为文字列表")
     pattern = re.compile(f"([{re.escape(chars)}])\\1") if chars else None
-    return Slips(tuple(misused), pattern, tuple(excepted), frozenset(s.wrong[0] for s in misused))
+    latin = {}
+    for i, item in enumerate(raw.get("latin", [])):
+        word, right = (item.get(k) if isinstance(item, dict) else None for k in ("word", "right"))
+        if not (isinstance(word, str) and word.isascii() and word.isalpha() and isinstance(right, str) and right):
+            raise EditionError(file, f"latin[{i}]", "每项应有 word（英文单词）和 right")
+        latin[word] = right
+    between = (re.compile(rf"(?<=[\u4e00-\u9fff])\s*\b({'|'.join(latin)})\b\s*(?=[\u4e00-\u9fff])")
+               if latin else None)
+    return Slips(tuple(misused), pattern, tuple(excepted), frozenset(s.wrong[0] for s in misused), latin, between)
+
+
+@cache
+def traditional() -> dict:
+    """Traditional character -> its simplified form, from traditional-chars.txt."""
+    path = templates_dir() / TRADITIONAL_FILE
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise EditionError(path.name, "", f"无法读取：{type(exc).__name__}") from None
+    return parse_traditional(lines, path.name)
+
+
+def parse_traditional(lines, file: str = "traditional-chars.txt") -> dict:
+    out = {}
+    for n, line in enumerate(lines, start=1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        parts = line.split()
+        if len(parts) != 2 or len(parts[0]) != 1 or parts[0] in parts[1]:
+            raise EditionError(file, f"第 {n} 行", "应为一个简化字、一个空格和它的繁体字")
+        out.update(dict.fromkeys(parts[1], parts[0]))
+    return out
 
 
 def _around(text: str, start: int, end: int) -> str:
@@ -104,8 +138,17 @@ def check(ctx: Context) -> list[Finding]:
                 if m:
                     note = f"（{slip.note}）" if slip.note else ""
                     wrong.append(f"“{_around(text, m.start(), m.end())}”中的“{slip.wrong}”应为“{slip.right}”{note}")
+        for m in found.latin_pattern.finditer(text) if found.latin_pattern else ():
+            word = m.group(1)
+            wrong.append(f"“{_around(text, m.start(), m.end())}”中的英文“{word}”应为“{found.latin[word]}”")
         if wrong:
             out.append(Finding("info", "R17.word", place, f"{where}有写错的词：{'；'.join(wrong)}"))
+        old = traditional().keys() & set(text)
+        if old:
+            chars = sorted(old, key=text.index)
+            quoted = "；".join(f"“{_around(text, text.index(c), text.index(c) + 1)}”中的“{c}”简体作“{traditional()[c]}”"
+                              for c in chars)
+            out.append(Finding("info", "R17.word", place, f"{where}有繁体字：{quoted}"))
         twice = _doubled(found, text)
         if twice:
             out.append(Finding("info", "R17.word", place, f"{where}有连写两次的字：{'、'.join(twice)}，请删去一个"))
