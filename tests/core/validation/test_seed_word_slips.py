@@ -71,4 +71,4 @@ def test_benxi_an_english_and_between_chinese_words(data):
     """Benxi #22: “and” twice (L252, L359); English names (CAD、PLC and Java) are left alone."""
     add_text(data, "talent.moral", "学生对所学专业 and 学校的满意度较高。课程包括 CAD and PLC 编程。")
     assert rules_of(data, "R17.word") == [
-        ("info", "R17.word", "“2.1 立德树人”有写错的词：“学生对所学专业 and 学校的满意度较高”中的英文“and”应为“和”")]
+        ("info", "R17.word", "“2.1 立德树人”有写错的词：“学生对所学专业 and 学校的满意度较”中的英文“and”应为“和”")]

@@ -39,7 +39,7 @@ class Slips:
     misused: tuple
     doubled: re.Pattern | None
     doubled_except: tuple
-    first_chars: frozenset      # a text with none of these holds no listed slip
+    any_slip: re.Pattern | None   # every slip's pattern in one, to scan a text once
     latin: dict = None          # English word -> the Chinese word meant
     latin_pattern: re.Pattern | None = None
 
@@ -84,9 +84,14 @@ def parse(raw: dict, file: str = "word-slips.toml") -> Slips:
         if not (isinstance(word, str) and word.isascii() and word.isalpha() and isinstance(right, str) and right):
             raise EditionError(file, f"latin[{i}]", "每项应有 word（英文单词）和 right")
         latin[word] = right
-    between = (re.compile(rf"(?<=[\u4e00-\u9fff])\s*\b({'|'.join(latin)})\b\s*(?=[\u4e00-\u9fff])")
-               if latin else None)
-    return Slips(tuple(misused), pattern, tuple(excepted), frozenset(s.wrong[0] for s in misused), latin, between)
+    between = re.compile(rf"(?<![A-Za-z])({'|'.join(latin)})(?![A-Za-z])") if latin else None
+    every = re.compile("|".join(f"(?:{s.pattern.pattern})" for s in misused)) if misused else None
+    return Slips(tuple(misused), pattern, tuple(excepted), every, latin, between)
+
+
+@cache
+def _traditional_pattern() -> re.Pattern:
+    return re.compile(f"[{''.join(traditional())}]")
 
 
 @cache
@@ -112,6 +117,16 @@ def parse_traditional(lines, file: str = "traditional-chars.txt") -> dict:
     return out
 
 
+def _is_cjk(c: str) -> bool:
+    return "\u4e00" <= c <= "\u9fff"
+
+
+def _between_chinese(text: str, start: int, end: int) -> bool:
+    """An English word with a Chinese character on each side (spaces aside)."""
+    before, after = text[:start].rstrip()[-1:], text[end:].lstrip()[:1]
+    return bool(before) and bool(after) and _is_cjk(before) and _is_cjk(after)
+
+
 def _around(text: str, start: int, end: int) -> str:
     """The slip in its clause: from the mark before it to the mark after, at most CONTEXT a side."""
     left = max([text.rfind(c, 0, start) for c in _MARKS] + [start - CONTEXT - 1]) + 1
@@ -129,25 +144,26 @@ def _doubled(found: Slips, text: str) -> list:
 
 
 def check(ctx: Context) -> list[Finding]:
-    found, out = slips(), []
+    found, old_forms, old_pattern, out = slips(), traditional(), _traditional_pattern(), []
     for text, place, where in ctx.texts():
         wrong = []
-        if found.first_chars & set(text):
+        if found.any_slip is not None and found.any_slip.search(text):
             for slip in found.misused:
                 m = slip.pattern.search(text) if slip.wrong in text else None
                 if m:
                     note = f"（{slip.note}）" if slip.note else ""
                     wrong.append(f"“{_around(text, m.start(), m.end())}”中的“{slip.wrong}”应为“{slip.right}”{note}")
         for m in found.latin_pattern.finditer(text) if found.latin_pattern else ():
+            if not _between_chinese(text, m.start(), m.end()):
+                continue
             word = m.group(1)
             wrong.append(f"“{_around(text, m.start(), m.end())}”中的英文“{word}”应为“{found.latin[word]}”")
         if wrong:
             out.append(Finding("info", "R17.word", place, f"{where}有写错的词：{'；'.join(wrong)}"))
-        old = traditional().keys() & set(text)
+        old = set(old_pattern.findall(text))
         if old:
-            chars = sorted(old, key=text.index)
-            quoted = "；".join(f"“{_around(text, text.index(c), text.index(c) + 1)}”中的“{c}”简体作“{traditional()[c]}”"
-                              for c in chars)
+            quoted = "；".join(f"“{_around(text, text.index(c), text.index(c) + 1)}”中的“{c}”简体作“{old_forms[c]}”"
+                               for c in sorted(old, key=text.index))
             out.append(Finding("info", "R17.word", place, f"{where}有繁体字：{quoted}"))
         twice = _doubled(found, text)
         if twice:
