@@ -35,7 +35,8 @@ def test_liangzhou_practice_places_triple_in_one_year(data):
 
 def test_liangzhou_growth_short_of_a_multiple_is_not_questioned(data):
     """I-22 (P): 校舍 +42.4 % and 占地 +12.3 % (表3), 电子图书 +54.5 % and 实训室 +31.7 % (表4 with a
-    consistent 实习工位 of 17980 → 18568) are large but ordinary changes: no hint, no warning."""
+    consistent 实习工位 of 17980 → 18568) are large but ordinary changes: no hint, no warning.  (Set
+    against the year's 基建 money, the new 校舍 is a hint: R13.cost, test_seed_build_costs.py.)"""
     add_table(data, "basic.conditions", "办学资源总量及生均值", LZ_EQUIPMENT_COLUMNS, LZ_RESOURCES, kinds=UNIT_KINDS)
     consistent = [row if row[0] != "实习工位" else ["实习工位", "个", 17980, 18568, 1.80, 1.81] for row in LZ_EQUIPMENT]
     add_table(data, "basic.conditions", "仪器设备统计表", LZ_EQUIPMENT_COLUMNS, consistent, kinds=UNIT_KINDS)

@@ -68,7 +68,7 @@ def _positive(cell) -> bool:
     return isinstance(cell, (int, float)) and not isinstance(cell, bool) and cell > 0
 
 
-def _groups(block) -> list:
+def column_groups(block) -> list:
     """The upper header label of every column ("" where there is none)."""
     out = []
     for group in block.data.get("header_groups") or []:
@@ -78,7 +78,7 @@ def _groups(block) -> list:
 
 def _pairs(ctx: Context, block) -> list:
     """(total column, 生均 column) of the report year."""
-    columns, groups = block.data.get("columns") or [], _groups(block)
+    columns, groups = block.data.get("columns") or [], column_groups(block)
     years = [c for c, h in enumerate(columns) if _cell_year(h) == ctx.data.year]
     per = [c for c in years if "生均" in f"{groups[c]}{columns[c]}"]
     total = [c for c in years if "生均" not in f"{groups[c]}{columns[c]}"]

@@ -1,0 +1,40 @@
+"""R13.cost: Liangzhou 2023 I-22.  表3 校舍建筑面积 256820.25 → 365701.81 平方米 (+108881.56) in the
+year whose text gives 基建项目投入资金 3132 万元: about 288 元 a square metre.  Figures are the
+seed's; the sentences are the tests' own (2021/2022 become the fixture's 2024/2025)."""
+
+from .conftest import add_text, block, give_ids, loud, node, rules_of
+
+COLUMNS = ["项目", "单位", "2024年", "2025年", "2024年", "2025年"]
+GROUPS = [{"label": "", "span": 2}, {"label": "数量", "span": 2}, {"label": "生均值", "span": 2}]
+
+
+def resources(data, floor_now=365701.81):
+    node(data, "basic.conditions").blocks.append(block({
+        "kind": "table", "caption": "办学资源总量及生均值", "columns": COLUMNS, "header_groups": GROUPS,
+        "column_kinds": ["text", "text", "number", "number", "number", "number"],
+        "rows": [["占地面积", "平方米", 590860.6, 663538.41, 59.28, 64.63],
+                 ["校舍建筑面积", "平方米", 256820.25, floor_now, 25.76, 35.62]]}))
+    give_ids(data.document)
+
+
+def test_liangzhou_floor_area_the_building_money_cannot_explain(data):
+    resources(data)
+    add_text(data, "support.funding", "全年中等职业学校基建项目投入资金 3132 万元，实训设备设施投入资金 967.7 万元。")
+    assert rules_of(data, "R13.cost") == [
+        ("info", "R13.cost", "表格“办学资源总量及生均值”“校舍建筑面积”由 2024年的 256820.25 增至 2025年的 365701.81"
+                             "（+108881.56 平方米），而“7.3 经费保障”写有基建投入 3132 万元，合每平方米约 288 元，"
+                             "建不成这些校舍：如有划转、合并或往年工程完工，请在正文说明，否则请核对数字")]
+    assert loud(data) == []
+
+
+def test_growth_the_money_can_build_passes(data):
+    """3132 万元 for 8000 平方米 is 3915 元 a square metre: nothing to say."""
+    resources(data, floor_now=264820.25)
+    add_text(data, "support.funding", "全年基建项目投入资金 3132 万元。")
+    assert rules_of(data, "R13.cost") == []
+
+
+def test_growth_with_no_building_money_stated_passes(data):
+    resources(data)
+    add_text(data, "support.funding", "全年实训设备设施投入资金 967.7 万元。")
+    assert rules_of(data, "R13.cost") == []
