@@ -1,0 +1,68 @@
+"""More of the seeds' contradictions (issue #17): a per-school 达标 table against the schools'
+conditions, a grant's amount per student against its national standard, a table's declared unit
+against the measure word the text gives its figures, and a 平均 rate that is the pooled ratio.
+
+Numbers and short labels are the seeds' (../shared/seeds/notes, copied here); the sentences
+around them are the tests' own."""
+
+from .conftest import add_table, add_text, loud, rules_of
+
+# -- anshan-city-2023: 数据表 7-1 against 数据表 1-4 -----------------------------------------------
+#: 数据表 1-4 (学校名称, 校园占地面积, 校舍建筑面积, 专任教师, 生师比, 仪器设备总值(万元), 生均图书).
+AS_SCHOOLS = [
+    ["鞍山市信息工程学校", 81060, 31728, 140, 9, 1390, 40],
+    ["鞍山市体育运动学校", 442770.22, 115979.88, 11, 18, 67.98, 63],
+    ["鞍山市艺术学校", 4008, 4008, 10, 3, 62.6, 27],
+    ["海城市中等职业技术专业学校", 78634, 24397, 99, 9, 393, 31],
+    ["海城市卫生中等专业学校", "(78634)", "(24397)", "(99)", "(9)", "(393)", "(31)"],
+    ["台安县职业教育中心", 92575.95, 24577, 62, 17, 1041.8867, 33],
+    ["岫岩满族自治县职业教育中心", 67225.18, 31428.87, 60, 20, 947, 31],
+    ["鞍山市通关职业学校", 40326.42, 24000, 60, 7, 310, 100]]
+AS_CONDITION_HEADERS = ["学校名称", "校园占地面积(平方米)", "校舍建筑面积(平方米)", "专任教师", "生师比",
+                        "仪器设备总值(万元)", "生均图书(册)"]
+#: 数据表 7-1 (序号 left out): 学校名称, 规划分类, 是否达标; 台安 spelled as 7-1 spells it.
+AS_STATUS = [["鞍山市信息工程学校", "继续举办", "是"], ["鞍山市体育运动学校", "继续举办", "是"],
+             ["鞍山市艺术学校", "合并", "否"], ["台安县职教中心", "继续举办", "是"],
+             ["鞍山市通关职业学校", "继续举办", "是"], ["岫岩满族自治县职业教育中心", "继续举办", "是"],
+             ["海城市卫生中等专业学校", "合并", "是"], ["海城市中等职业技术专业学校", "合并", "是"]]
+AS_STATUS_CAPTION = "鞍山市职业学校办学条件达标情况"
+AS_CONDITIONS_CAPTION = "鞍山市中职学校办学条件"
+
+
+def anshan_tables(data, status=AS_STATUS, schools=AS_SCHOOLS, headers=AS_CONDITION_HEADERS):
+    add_table(data, "basic.conditions", AS_CONDITIONS_CAPTION, headers, schools)
+    add_table(data, "support.policy", AS_STATUS_CAPTION, ["学校名称", "规划分类", "是否达标"], status,
+              kinds=["text", "text", "text"])
+
+
+def test_anshan_schools_marked_as_meeting_the_standards_that_do_pass(data):
+    """Every school marked 是 meets each standard the conditions table gives (岫岩 exactly at 生师比
+    20 and 专任教师 60, 通关 exactly at 校舍 24000); 艺术 fails and is marked 否; 海城卫生's
+    parenthesised (merged) figures are not numbers to judge."""
+    schools = [r for r in AS_SCHOOLS if r[0] != "鞍山市体育运动学校"]
+    status = [r for r in AS_STATUS if r[0] != "鞍山市体育运动学校"]
+    anshan_tables(data, status, schools)
+    assert loud(data) == []
+
+
+def test_anshan_sports_school_marked_as_meeting_the_standards_it_fails(data):
+    """§8.3, I19: 数据表 7-1 marks 鞍山市体育运动学校 是, but 数据表 1-4 gives it 专任教师 11 (< 60)
+    and 仪器设备总值 67.98 万元 (< 300 万元)."""
+    anshan_tables(data)
+    assert rules_of(data, "R16.status") == [(
+        "warning", "R16.status",
+        "表格“鞍山市职业学校办学条件达标情况”中“鞍山市体育运动学校”的“是否达标”为“是”，但表格“鞍山市中职学校办学条件”中"
+        "该校“专任教师”为 11 人（专任教师数标准：不低于 60 人）、“仪器设备总值(万元)”为 67.98 万元"
+        "（仪器设备总值标准：不低于 300 万元），未达到办学条件标准：如该校适用艺术、体育等类别的专门标准，请在报告中说明；"
+        "否则请核对达标情况或该校数据")]
+
+
+def test_a_conditions_column_in_yuan_is_converted_to_the_standards_wan_yuan(data):
+    """仪器设备总值 in 元: 679800 元 is 67.98 万元, still short of 300 万元; 3930000 元 is 393 万元."""
+    headers = ["学校名称", "专任教师数", "仪器设备总值（元）"]
+    schools = [["鞍山市体育运动学校", 61, 679800], ["海城市中等职业技术专业学校", 99, 3930000]]
+    anshan_tables(data, [AS_STATUS[1], AS_STATUS[7]], schools, headers)
+    assert [m for _, _, m in rules_of(data, "R16.status")] == [
+        "表格“鞍山市职业学校办学条件达标情况”中“鞍山市体育运动学校”的“是否达标”为“是”，但表格“鞍山市中职学校办学条件”中"
+        "该校“仪器设备总值（元）”为 67.98 万元（仪器设备总值标准：不低于 300 万元），未达到办学条件标准：如该校适用艺术、"
+        "体育等类别的专门标准，请在报告中说明；否则请核对达标情况或该校数据"]
