@@ -5,7 +5,12 @@ against the measure word the text gives its figures, and a 平均 rate that is t
 Numbers and short labels are the seeds' (../shared/seeds/notes, copied here); the sentences
 around them are the tests' own."""
 
-from .conftest import add_table, add_text, loud, rules_of
+import pytest
+
+from vqdesk.core.errors import EditionError
+from vqdesk.core.validation import grants
+
+from .conftest import add_table, add_text, loud, report_data, rules_of
 
 # -- anshan-city-2023: 数据表 7-1 against 数据表 1-4 -----------------------------------------------
 #: 数据表 1-4 (学校名称, 校园占地面积, 校舍建筑面积, 专任教师, 生师比, 仪器设备总值(万元), 生均图书).
@@ -66,3 +71,48 @@ def test_a_conditions_column_in_yuan_is_converted_to_the_standards_wan_yuan(data
         "表格“鞍山市职业学校办学条件达标情况”中“鞍山市体育运动学校”的“是否达标”为“是”，但表格“鞍山市中职学校办学条件”中"
         "该校“仪器设备总值（元）”为 67.98 万元（仪器设备总值标准：不低于 300 万元），未达到办学条件标准：如该校适用艺术、"
         "体育等类别的专门标准，请在报告中说明；否则请核对达标情况或该校数据"]
+
+
+# -- liangzhou-district-2023: 国家助学金 per student (I-24) ---------------------------------------
+def lz_aid(amount: str) -> str:
+    return (f"2022年全区中职学生全部享受免学费政策，发放资金1693.34万元；共有3259名学生获得国家助学金，"
+            f"拨付资金{amount}万元。校内奖助学金发放10.8万元，惠及学生261人。")
+
+
+def test_liangzhou_grant_paid_at_its_standard_raises_nothing(data):
+    """652 万元 for 3259 students is 2001 元 each: the standard (2000, or 2300 from autumn 2024)."""
+    add_text(data, "support.funding", lz_aid("652"))
+    assert loud(data) == []
+    assert rules_of(data, "R16.grant") == []
+    year_2023 = report_data(year=2023)
+    add_text(year_2023, "support.funding", lz_aid("652"))
+    assert rules_of(year_2023, "R16.grant") == []
+
+
+def test_liangzhou_grant_per_student_far_below_the_standard():
+    """7.3 I-24: 362.8 万元 ÷ 3259 = 1113 元 per student, against an average of 2000 元 a year
+    (a 2023 report: data period 2022-09 to 2023-08)."""
+    year_2023 = report_data(year=2023)
+    add_text(year_2023, "support.funding", lz_aid("362.8"))
+    assert rules_of(year_2023, "R16.grant") == [(
+        "info", "R16.grant",
+        "“7.3 经费保障”写国家助学金 362.8 万元、3259 名学生，即每生 1113 元，远低于中职国家助学金平均资助标准"
+        "（每生每年 2000 元）：如为一个学期的发放额、或学生数另有口径，请在文中说明；否则请核对金额和人数")]
+
+
+def test_the_grant_standard_follows_the_reports_data_period(data):
+    """A 2025 report (data from 2024-09) is judged against 2300 元, the standard from autumn 2024;
+    a payment per semester written per semester (每生每学期1000元) is not a total."""
+    add_text(data, "support.funding", lz_aid("362.8") + "3259名学生的国家助学金按每生每学期1000元发放。")
+    assert [m for _, _, m in rules_of(data, "R16.grant")] == [
+        "“7.3 经费保障”写国家助学金 362.8 万元、3259 名学生，即每生 1113 元，远低于中职国家助学金平均资助标准"
+        "（每生每年 2300 元）：如为一个学期的发放额、或学生数另有口径，请在文中说明；否则请核对金额和人数"]
+
+
+def test_the_student_aid_file_is_checked_on_load():
+    with pytest.raises(EditionError) as caught:
+        grants.parse({"others": ["免学费"], "grants": [
+            {"name": "国家助学金", "spellings": ["国家助学金"], "per": "每生每年", "min_share": 0.6,
+             "source": "标准", "standards": [{"since": "2015-09-01", "amount": 2000}]}]})
+    assert str(caught.value) == "模板文件 student-aid.toml 有误：grants[0].standards[0]：应有日期 since 和正数 amount（元）"
+    assert [g.name for g in grants.aid().grants] == ["国家助学金", "国家奖学金"]
