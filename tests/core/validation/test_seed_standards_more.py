@@ -10,7 +10,7 @@ import pytest
 from vqdesk.core.errors import EditionError
 from vqdesk.core.validation import grants
 
-from .conftest import add_table, add_text, loud, report_data, rules_of
+from .conftest import add_table, add_text, block, give_ids, loud, node, report_data, rules_of
 
 # -- anshan-city-2023: 数据表 7-1 against 数据表 1-4 -----------------------------------------------
 #: 数据表 1-4 (学校名称, 校园占地面积, 校舍建筑面积, 专任教师, 生师比, 仪器设备总值(万元), 生均图书).
@@ -116,3 +116,48 @@ def test_the_student_aid_file_is_checked_on_load():
              "source": "标准", "standards": [{"since": "2015-09-01", "amount": 2000}]}]})
     assert str(caught.value) == "模板文件 student-aid.toml 有误：grants[0].standards[0]：应有日期 since 和正数 amount（元）"
     assert [g.name for g in grants.aid().grants] == ["国家助学金", "国家奖学金"]
+
+
+# -- liangzhou-district-2023: 表8 in 人, its medals in 枚 (I-19) -----------------------------------
+LZ_CONTESTS = ["项目", "一等奖", "二等奖", "三等奖", "一等奖", "二等奖", "三等奖", "金牌", "银牌", "铜牌"]
+LZ_CONTEST_GROUPS = [{"label": "", "span": 1}, {"label": "省级技能大赛", "span": 3},
+                     {"label": "市级技能大赛", "span": 3}, {"label": "省第十五届运动会", "span": 3}]
+
+
+def lz_contests(data, measure: str, columns=LZ_CONTESTS):
+    """表8 with its one row 人数, and a case text writing the medals with `measure`."""
+    node(data, "talent.skills").blocks.append(block({
+        "kind": "table", "caption": "2022年学生技能大赛成绩（单位：人）", "columns": columns,
+        "column_kinds": ["text"] + ["number"] * 9, "header_groups": LZ_CONTEST_GROUPS,
+        "rows": [["人数", 28, 28, 61, 371, 644, 957, 19, 18, 27]]}))
+    give_ids(data.document)
+    add_text(data, "talent.skills", f"在省第十五届运动会上，学校186名运动员参赛，获金牌19{measure}、银牌18{measure}、"
+                                    f"铜牌27{measure}；省级技能大赛一等奖28人。")
+
+
+def test_liangzhou_medals_written_in_the_tables_unit_raise_nothing(data):
+    """The text counts the medals in the table's 人; or the medal columns name their own 枚."""
+    lz_contests(data, "人")
+    assert loud(data) == []
+    assert rules_of(data, "R16.unit-word") == []
+
+
+def test_medal_columns_that_name_their_own_unit_raise_nothing(data):
+    lz_contests(data, "枚", LZ_CONTESTS[:7] + ["金牌（枚）", "银牌（枚）", "铜牌（枚）"])
+    assert rules_of(data, "R16.unit-word") == []
+
+
+def test_one_small_figure_written_with_another_measure_word_may_be_chance(data):
+    """“一等奖3项” of some other contest beside a table's 一等奖 3 人: too little to say."""
+    add_table(data, "talent.skills", "学生获奖情况（单位：人）", ["项目", "一等奖", "二等奖"], [["人数", 3, 12]])
+    add_text(data, "talent.skills", "学校教师在教学能力比赛中获一等奖3项。")
+    assert rules_of(data, "R16.unit-word") == []
+
+
+def test_liangzhou_contest_table_in_people_whose_medals_the_text_counts_in_mei(data):
+    """7.3 I-19: 表8 declares （单位：人）, its 运动会 columns are medals: 金牌 19 枚 in the text."""
+    lz_contests(data, "枚")
+    assert rules_of(data, "R16.unit-word") == [(
+        "info", "R16.unit-word",
+        "表格“2022年学生技能大赛成绩（单位：人）”的单位为“人”，而“2.4 技能成才”写金牌 19 枚、银牌 18 枚、铜牌 27 枚，"
+        "与表中“金牌”“银牌”“铜牌”的数字相同：如这些数字计的是枚而不是人，请在表头注明各自的单位，或改正表格的单位")]
