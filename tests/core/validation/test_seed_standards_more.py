@@ -10,7 +10,7 @@ import pytest
 from vqdesk.core.errors import EditionError
 from vqdesk.core.validation import grants
 
-from .conftest import add_table, add_text, block, give_ids, loud, node, report_data, rules_of
+from .conftest import add_table, add_text, block, build_report, give_ids, loud, node, report_data, rules_of
 
 # -- anshan-city-2023: 数据表 7-1 against 数据表 1-4 -----------------------------------------------
 #: 数据表 1-4 (学校名称, 校园占地面积, 校舍建筑面积, 专任教师, 生师比, 仪器设备总值(万元), 生均图书).
@@ -161,3 +161,53 @@ def test_liangzhou_contest_table_in_people_whose_medals_the_text_counts_in_mei(d
         "info", "R16.unit-word",
         "表格“2022年学生技能大赛成绩（单位：人）”的单位为“人”，而“2.4 技能成才”写金牌 19 枚、银牌 18 枚、铜牌 27 枚，"
         "与表中“金牌”“银牌”“铜牌”的数字相同：如这些数字计的是枚而不是人，请在表头注明各自的单位，或改正表格的单位")]
+
+
+# -- liangzhou-district-2023: 文化课合格率 “平均” 88.62% = 8233 ÷ 9290 (I-26) ---------------------------
+#: 表6's 2022 counts (文化课 参加 9290, 合格 8233; 体质测评 8198, 7742) shared out over three schools
+#: (the seed gives no per-school rows): the schools' rates are 92.00, 86.67, 80.08 (文化课).
+LZ_SCHOOL_COUNTS = [["学校甲", 5000, 4600, 4000, 3800], ["学校乙", 3000, 2600, 3000, 2842],
+                    ["学校丙", 1290, 1033, 1198, 1100]]
+LZ_COUNT_COLUMNS = ["学校", "参加人数", "合格人数", "参加人数", "合格人数"]
+LZ_COUNT_GROUPS = [{"label": "", "span": 1}, {"label": "文化课合格率", "span": 2}, {"label": "体质测评合格率", "span": 2}]
+
+
+def lz_pass_counts(data, sentence: str, rows=LZ_SCHOOL_COUNTS):
+    node(data, "talent.growth").blocks.append(block({
+        "kind": "table", "caption": "各校学生基本素质评价指标", "columns": LZ_COUNT_COLUMNS,
+        "column_kinds": ["text"] + ["number"] * 4, "header_groups": LZ_COUNT_GROUPS, "rows": rows}))
+    give_ids(data.document)
+    add_text(data, "talent.growth", sentence)
+
+
+def test_liangzhou_overall_or_mean_pass_rates_named_as_such_raise_nothing(data):
+    """总体 with the pooled 88.62%, 平均 with the schools' mean 86.25%; and 表6 as the seed prints
+    it (one row per year) raises nothing."""
+    lz_pass_counts(data, "全区学生文化课合格率总体达到88.62%，各校文化课合格率平均为86.25%。")
+    assert loud(data) == []
+    assert rules_of(data, "R16.pooled") == []
+    by_year = build_report()
+    lz_pass_counts(by_year, "学生文化课合格率平均达到88.62%。",
+                   [["2021年", 8632, 7780, 8547, 8081], ["2022年", 9290, 8233, 8198, 7742]])
+    assert rules_of(by_year, "R16.pooled") == []
+
+
+def test_liangzhou_average_pass_rate_that_is_the_pooled_ratio(data):
+    """7.3 I-26: “文化课合格率平均达到 88.62%” is 8233 ÷ 9290, not the mean of the schools' rates."""
+    lz_pass_counts(data, "各学校注重学生基础知识的学习，学生文化课合格率平均达到88.62%。")
+    assert rules_of(data, "R16.pooled") == [(
+        "info", "R16.pooled",
+        "“2.3 多样成长”写文化课合格率平均 88.62%，这是表格“各校学生基本素质评价指标”中合格人数之和除以参加人数之和"
+        "（8233 ÷ 9290 = 88.62%），即总体的文化课合格率；表中 3 行各自文化课合格率的平均为 86.25%：请写明是总体文化课合格率，"
+        "或改用各行的平均值")]
+
+
+def test_an_average_rate_counted_from_flat_columns_of_a_table(data):
+    """No header groups: the 合格 column of 文化课 beside the column it is counted out of."""
+    add_table(data, "talent.growth", "各校文化课考核情况", ["学校", "文化课参加人数", "文化课合格人数"],
+              [r[:3] for r in LZ_SCHOOL_COUNTS])
+    add_text(data, "talent.growth", "全区学生文化课合格率平均为88.6%。")
+    assert [m for _, _, m in rules_of(data, "R16.pooled")] == [
+        "“2.3 多样成长”写文化课合格率平均 88.6%，这是表格“各校文化课考核情况”中文化课合格人数之和除以文化课参加人数之和"
+        "（8233 ÷ 9290 = 88.62%），即总体的文化课合格率；表中 3 行各自文化课合格率的平均为 86.25%：请写明是总体文化课合格率，"
+        "或改用各行的平均值"]
