@@ -20,7 +20,7 @@ from vqdesk.core.kinds import normalise_text
 from .context import Context, tolerance
 from .free_tables import TOTALS, SUBTOTALS, plain, row_label
 
-_AVERAGE = re.compile(r"(?P<name>[\u4e00-\u9fff]{1,10}?率)平均(?:值)?(?:为|是|达|达到|在)?\s*"
+_AVERAGE = re.compile(r"(?P<name>[\u4e00-\u9fff]{1,10}?率)\s*平均(?:值)?(?:为|是|达|达到|在)?\s*"
                       r"(?P<v>\d+(?:\.\d+)?)\s*[%％]"
                       r"|平均(?P<name2>[\u4e00-\u9fff]{1,10}?率)(?:为|是|达|达到|在)?\s*(?P<v2>\d+(?:\.\d+)?)\s*[%％]")
 _YEAR_ROW = re.compile(r"^(?:20\d\d)\s*(?:年度?|届|学年)?")
@@ -52,9 +52,9 @@ def _claims(ctx: Context) -> list:
     texts; the words may start with others (“注重学生文化课合格率”): a table's label ends them."""
     out = []
     for text, place, where in ctx.texts():
-        if "均" not in text:
+        if "平均" not in text or "率" not in text:
             continue
-        for m in _AVERAGE.finditer(normalise_text(text)):
+        for m in _AVERAGE.finditer(text):
             name = m.group("name") or m.group("name2")
             written = m.group("v") or m.group("v2")
             if len(name) >= 3:

@@ -13,6 +13,7 @@ be chance, so a single small one is not reported.
 """
 
 import re
+from bisect import bisect_right
 
 from vqdesk.core.findings import Finding
 from vqdesk.core.kinds import normalise_text
@@ -35,16 +36,13 @@ SMALL = 10
 
 
 def check(ctx: Context) -> list[Finding]:
-    found = None
+    tables = [(block, cells) for block in ctx.typed_tables() for cells in [list(_cells(block))] if cells]
+    if not tables:
+        return []
+    subjects = {subject for _, cells in tables for subject, _, _ in cells}
+    found = _measured(ctx, subjects)
     out = []
-    for block in ctx.typed_tables():
-        cells = list(_cells(block))
-        if not cells:
-            continue
-        if found is None:
-            found = ctx.memo("measured-numbers", _measured)
-            if not found:
-                return []
+    for block, cells in tables:
         hits = {}
         for subject, value, unit in cells:
             for measure, before, after, where in found.get(value, ()):
@@ -78,15 +76,34 @@ def _tail(before: str, subject: str):
     return before[at + len(subject):] if at >= 0 else None
 
 
-def _measured(ctx: Context) -> dict:
-    """number -> [(measure word, 8 characters before, 8 after, where)] of every text."""
-    out = {}
-    for text, _, where in ctx.texts():
-        plain_text = normalise_text(text)
-        for m in _MEASURED.finditer(plain_text):
-            before = plain_text[max(0, m.start() - 8):m.start()]
-            after = plain_text[m.end():m.end() + 8]
-            out.setdefault(int(m.group(1)), []).append((m.group(2), before, after, where))
+def _joined(ctx: Context):
+    """All texts as one string (each ended by a line break) and where each starts: one find
+    per subject over the whole report instead of one per text."""
+    texts = ctx.texts()
+    starts, at = [], 0
+    for text, _, _ in texts:
+        starts.append(at)
+        at += len(text) + 1
+    return "\n".join(text for text, _, _ in texts) + "\n", starts
+
+
+def _measured(ctx: Context, subjects: set) -> dict:
+    """number -> [(measure word, 8 characters before, 8 after, where)] of the numbers written
+    near one of the tables' subjects in the texts (the rest of a text is not read)."""
+    joined, starts = ctx.memo("joined-texts", _joined)
+    texts = ctx.texts()
+    out, seen = {}, set()
+    for subject in subjects:
+        at = joined.find(subject)
+        while at >= 0:
+            for m in _MEASURED.finditer(joined, max(0, at - 12), at + len(subject) + 12):
+                if m.start() not in seen:
+                    seen.add(m.start())
+                    where = texts[bisect_right(starts, m.start()) - 1][2]
+                    before = joined[max(0, m.start() - 8):m.start()].rsplit("\n", 1)[-1].replace(" ", "")
+                    after = joined[m.end():m.end() + 8].split("\n", 1)[0].replace(" ", "")
+                    out.setdefault(int(m.group(1)), []).append((m.group(2), before, after, where))
+            at = joined.find(subject, at + 1)
     return out
 
 
@@ -97,16 +114,18 @@ def _cells(block):
     caption_units = {_norm(u) for u in _SPLIT.split(declared.group(1)) if u} if declared else set()
     columns = d.get("columns") or []
     column_units = [_unit_of(str(h)) for h in columns]
+    column_subjects = [_subject(h) for h in columns]
     for row in d.get("rows") or []:
         label = row_label(row)
-        row_unit = _unit_of(label) if label else None
-        for c, cell in enumerate(row):
-            if not isinstance(cell, (int, float)) or isinstance(cell, bool) or cell <= 0 \
-                    or not float(cell).is_integer() or c >= len(columns):
+        row_unit = row_subject = None
+        if label:
+            row_unit, row_subject = _unit_of(label), _subject(label)
+        for c, cell in enumerate(row[:len(columns)]):
+            if not isinstance(cell, (int, float)) or isinstance(cell, bool) or cell <= 0 or not float(cell).is_integer():
                 continue
             unit = column_units[c] or row_unit
             units = {_norm(unit)} if unit else caption_units
-            subject = _subject(columns[c], label)
+            subject = column_subjects[c] or row_subject
             if units and subject:
                 yield subject, int(cell), units
 
@@ -117,12 +136,10 @@ def _unit_of(label: str) -> str | None:
     return own.group(1) if own else _unit_of_label(label)
 
 
-def _subject(header, label) -> str | None:
-    for name in (header, label):
-        text = _BRACKETS.sub("", normalise_text(str(name or "")))
-        if len(text) >= 2 and not _GENERIC.match(text):
-            return text
-    return None
+def _subject(name) -> str | None:
+    """What a header or row label counts, unless it is generic (数量, 人数, 2023年)."""
+    text = _BRACKETS.sub("", normalise_text(str(name or "")))
+    return text if len(text) >= 2 and not _GENERIC.match(text) else None
 
 
 #: (name, rule, what it reads): see deps.py for the vocabulary.
