@@ -109,6 +109,21 @@ def test_the_grant_standard_follows_the_reports_data_period(data):
         "（每生每年 2300 元）：如为一个学期的发放额、或学生数另有口径，请在文中说明；否则请核对金额和人数"]
 
 
+def test_anshan_grants_counted_in_payments_or_paid_at_the_standard_raise_nothing(data):
+    """§8.1 R21: 国家奖学金 10.2 万元 for 17 students is 6000 元 each; 国家助学金 451 万元 for 4510
+    人次 counts payments (one a term), not students."""
+    add_text(data, "support.funding", "全市国家助学金资助4510人次，资助资金451万元。中职国家奖学金获奖学生17人，"
+                                      "资助金额10.2万元。")
+    assert rules_of(data, "R16.grant") == []
+
+
+def test_a_grants_amount_in_the_next_clause_is_still_the_grants(data):
+    """“资助资金” names the grant's money, not another aid."""
+    add_text(data, "support.funding", "国家助学金惠及学生3259名，资助资金362.8万元。")
+    assert [m.split("，远低于")[0] for _, _, m in rules_of(data, "R16.grant")] == [
+        "“7.3 经费保障”写国家助学金 362.8 万元、3259 名学生，即每生 1113 元"]
+
+
 def test_the_student_aid_file_is_checked_on_load():
     with pytest.raises(EditionError) as caught:
         grants.parse({"others": ["免学费"], "grants": [

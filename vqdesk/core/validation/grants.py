@@ -23,7 +23,7 @@ from .records import _period
 
 FILE = "common/student-aid.toml"
 _PARTS = re.compile(r"[，,；;。！？\n]")
-_COUNT = re.compile(r"(?<![\d.])(?P<n>\d[\d,]*)\s*(?P<approx>余|多)?\s*(?:名|人次|人)")
+_COUNT = re.compile(r"(?<![\d.])(?P<n>\d[\d,]*)\s*(?P<approx>余|多)?\s*(?P<unit>名|人次|人)")
 _AMOUNT = re.compile(r"(?<![\d.])(?P<n>\d[\d,]*(?:\.\d+)?)\s*(?P<approx>余|多)?\s*(?P<unit>万元|元)")
 #: An amount written per student (“每生每年2000元”, “人均1113元”) is not a total.
 _PER_HEAD = ("每", "均")
@@ -142,7 +142,8 @@ def _figures(window: list):
     for part in window:
         count = count or next((m for m in _COUNT.finditer(part)), None)
         amount = amount or next((m for m in _AMOUNT.finditer(part) if not _per_head(part, m.start())), None)
-    if not count or not amount or count.group("approx") or amount.group("approx"):
+    # 人次 count payments (one a term), not students: the amount per student is unknown
+    if not count or not amount or count.group("approx") or amount.group("approx") or count.group("unit") == "人次":
         return None
     students = int(count.group("n").replace(",", ""))
     money = float(amount.group("n").replace(",", "")) * (10_000 if amount.group("unit") == "万元" else 1)
