@@ -73,6 +73,16 @@ def test_a_conditions_column_in_yuan_is_converted_to_the_standards_wan_yuan(data
         "体育等类别的专门标准，请在报告中说明；否则请核对达标情况或该校数据"]
 
 
+
+def test_a_status_table_that_gives_the_figures_itself(data):
+    """学校 / 专任教师 / 是否达标 in one table: its own 专任教师 11 is short of 60."""
+    add_table(data, "support.policy", "各校达标情况", ["学校名称", "专任教师", "是否达标"],
+              [["鞍山市体育运动学校", 11, "是"], ["鞍山市通关职业学校", 60, "是"]], kinds=["text", "number", "text"])
+    assert [m for _, _, m in rules_of(data, "R16.status")] == [
+        "表格“各校达标情况”中“鞍山市体育运动学校”的“是否达标”为“是”，但同一表格中该校“专任教师”为 11 人"
+        "（专任教师数标准：不低于 60 人），未达到办学条件标准：如该校适用艺术、体育等类别的专门标准，请在报告中说明；"
+        "否则请核对达标情况或该校数据"]
+
 # -- liangzhou-district-2023: 国家助学金 per student (I-24) ---------------------------------------
 def lz_aid(amount: str) -> str:
     return (f"2022年全区中职学生全部享受免学费政策，发放资金1693.34万元；共有3259名学生获得国家助学金，"

@@ -58,7 +58,8 @@ def _finding(ctx: Context, block, status_col: int, school: str, said: str, faili
     shortfalls = "、".join(f"“{column}”为 {plain(round(value, 4))}{_gap(std)}{std.unit}（{std.name}标准：{bound(std)}）"
                            for std, value, column in items)
     return Finding("warning", "R16.status", ctx.outline.block_place(block),
-                   f"{ctx.table_name(block)}中“{school}”的“{header}”为“{said}”，但{ctx.table_name(conditions)}中该校"
+                   f"{ctx.table_name(block)}中“{school}”的“{header}”为“{said}”，但"
+                   f"{'同一表格' if conditions is block else ctx.table_name(conditions)}中该校"
                    f"{shortfalls}，未达到办学条件标准：如该校适用艺术、体育等类别的专门标准，请在报告中说明；"
                    f"否则请核对达标情况或该校数据")
 
@@ -89,8 +90,8 @@ def _tables(ctx: Context) -> dict:
                            and any(_cell(r, c) in _YES + _NO for r in rows)), None)
         if status_col is not None:
             status.append((block, school_col, status_col))
-            continue
-        matched = {c: m for c, h in enumerate(columns) if c != school_col
+        # a status table may give the figures too (学校 / 专任教师 / 是否达标)
+        matched = {c: m for c, h in enumerate(columns) if c not in (school_col, status_col)
                    for m in [_standard_of(str(h), standards)] if m}
         if matched:
             conditions.append((block, school_col, matched))
