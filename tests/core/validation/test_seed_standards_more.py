@@ -10,7 +10,7 @@ import pytest
 from vqdesk.core.errors import EditionError
 from vqdesk.core.validation import grants
 
-from .conftest import add_table, add_text, block, build_report, give_ids, loud, node, report_data, rules_of
+from .conftest import add_table, add_text, block, build_report, give_ids, loud, node, report_data, rules_of, set_records
 
 # -- anshan-city-2023: 数据表 7-1 against 数据表 1-4 -----------------------------------------------
 #: 数据表 1-4 (学校名称, 校园占地面积, 校舍建筑面积, 专任教师, 生师比, 仪器设备总值(万元), 生均图书).
@@ -82,6 +82,18 @@ def test_a_status_table_that_gives_the_figures_itself(data):
         "表格“各校达标情况”中“鞍山市体育运动学校”的“是否达标”为“是”，但同一表格中该校“专任教师”为 11 人"
         "（专任教师数标准：不低于 60 人），未达到办学条件标准：如该校适用艺术、体育等类别的专门标准，请在报告中说明；"
         "否则请核对达标情况或该校数据"]
+
+
+def test_a_city_report_matches_schools_through_the_bureaus_registered_aliases():
+    """The status table writes 市体校, an alias the bureau registered for 鞍山市体育运动学校."""
+    data = report_data("regional-city-2024", level="city")
+    set_records(data, "schools", [{"school": "鞍山市体育运动学校", "aliases": "市体校"}, {"school": "鞍山市信息工程学校"}])
+    add_table(data, "basic.conditions", AS_CONDITIONS_CAPTION, AS_CONDITION_HEADERS, AS_SCHOOLS[:2])
+    add_table(data, "support.projects", AS_STATUS_CAPTION, ["学校名称", "规划分类", "是否达标"],
+              [["市体校", "继续举办", "是"], ["鞍山市信息工程学校", "继续举办", "是"]], kinds=["text"] * 3)
+    assert [m.split("，未达到")[0] for _, _, m in rules_of(data, "R16.status")] == [
+        "表格“鞍山市职业学校办学条件达标情况”中“市体校”的“是否达标”为“是”，但表格“鞍山市中职学校办学条件”中该校"
+        "“专任教师”为 11 人（专任教师数标准：不低于 60 人）、“仪器设备总值(万元)”为 67.98 万元（仪器设备总值标准：不低于 300 万元）"]
 
 # -- liangzhou-district-2023: 国家助学金 per student (I-24) ---------------------------------------
 def lz_aid(amount: str) -> str:
