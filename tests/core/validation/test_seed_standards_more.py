@@ -248,3 +248,11 @@ def test_an_average_rate_counted_from_flat_columns_of_a_table(data):
         "“2.3 多样成长”写文化课合格率平均 88.6%，这是表格“各校文化课考核情况”中文化课合格人数之和除以文化课参加人数之和"
         "（8233 ÷ 9290 = 88.62%），即总体的文化课合格率；表中 3 行各自文化课合格率的平均为 86.25%：请写明是总体文化课合格率，"
         "或改用各行的平均值"]
+
+
+def test_an_average_that_is_both_the_pooled_ratio_and_the_mean_raises_nothing(data):
+    """Schools of one size: 4600/5000 and 4000/5000 pool to 86.00%, and their rates' mean is 86.00%."""
+    add_table(data, "talent.growth", "各校文化课考核情况", ["学校", "文化课参加人数", "文化课合格人数"],
+              [["学校甲", 5000, 4600], ["学校乙", 5000, 4000]])
+    add_text(data, "talent.growth", "全区学生文化课合格率平均为86.00%。")
+    assert rules_of(data, "R16.pooled") == []
