@@ -28,6 +28,7 @@ class Context:
         self._node_chars: dict = {}
         self._views: dict = {}
         self._memo: dict = {}
+        self._texts = None
 
     def table_name(self, block) -> str:
         """How messages name a table: by its caption, else by where it stands."""
@@ -37,8 +38,14 @@ class Context:
         """(node, block) of every block in reading order (made once per document, see Outline)."""
         return self.outline.blocks
 
-    def texts(self):
-        """(text, place, where) of the preface and of every text block, cases' included."""
+    def texts(self) -> list:
+        """(text, place, where) of the preface and of every text block, cases' included (made
+        once per run: several rules read them all)."""
+        if self._texts is None:
+            self._texts = list(self._all_texts())
+        return self._texts
+
+    def _all_texts(self):
         preface = self.data.settings.get("preface") or {}
         if preface.get("text"):
             yield (preface["text"], Place(kind="preface", label=preface.get("title")),

@@ -18,6 +18,12 @@ def _value(ctx: Context, std):
     return value if isinstance(value, (int, float)) and not isinstance(value, bool) else None
 
 
+def bound(std) -> str:
+    """How a message states a standard: “不低于 300 万元”, “不高于 20:1”."""
+    gap = "" if std.unit.startswith(":") else " "
+    return f"{'不低于' if std.op == '>=' else '不高于'} {std.threshold:g}{gap}{std.unit}"
+
+
 def check(ctx: Context) -> list[Finding]:
     if ctx.data.report.level != "school":
         return []
@@ -27,9 +33,8 @@ def check(ctx: Context) -> list[Finding]:
         if value is None or (value >= std.threshold if std.op == ">=" else value <= std.threshold):
             continue
         gap = "" if std.unit.startswith(":") else " "
-        bound = f"{'不低于' if std.op == '>=' else '不高于'} {std.threshold:g}{gap}{std.unit}"
         out.append(Finding("info", "R16.standard", Place(kind="report"),
-                           f"{std.name}为 {format_number(round(value, 2))}{gap}{std.unit}，未达到办学条件标准（{bound}）："
+                           f"{std.name}为 {format_number(round(value, 2))}{gap}{std.unit}，未达到办学条件标准（{bound(std)}）："
                            f"正文如称条件“满足需要”或“达标”，请据实改写"))
     return out
 
