@@ -1,0 +1,61 @@
+"""More of the seeds' contradictions written in texts and free tables (issue 17): a case about
+earlier years, a year copied in a multi-year table, one award counted twice, a table's columns a
+text's list leaves out, one figure under two labels.  Each is found with the seed's numbers, and
+the seed's consistent figures (or a sensible consistent variant) raise no error and no warning.
+
+Numbers and short labels are the seeds' (../shared/seeds/notes, copied here); the sentences
+around them are the tests' own."""
+
+import dataclasses
+
+from .conftest import add_table, add_text, block, give_ids, loud, node, rules_of, update_record
+
+
+# -- liangzhou-district-2023 I-31: a case about 2020–2021 in the report on 2022 --------------------
+
+def liangzhou_year(data):
+    """Liangzhou's report year 2023 on the data of calendar 2022 (its lists' dates moved there)."""
+    data.report = dataclasses.replace(data.report, year=2023, period_start="2022-01-01", period_end="2022-12-31")
+    update_record(data, "student_awards", 0, "date", "2022-05-20")
+    update_record(data, "trainings", 0, "date_start", "2022-11-10")
+
+
+def add_case(data, part, title, *texts):
+    node(data, part).blocks.append(block({"kind": "case", "title": title,
+                                          "blocks": [{"kind": "text", "text": t} for t in texts]}))
+    give_ids(data.document)
+
+
+def test_liangzhou_a_case_about_the_two_years_before_the_data_year(data):
+    """I-31: 案例 3 gives the medals of 2020-2021 (金 30, 银 41, 铜 44) in the report on 2022."""
+    liangzhou_year(data)
+    add_case(data, "service.region", "体校运动员勇创佳绩",
+             "体校在2020-2021年期间选派运动员参加各级比赛，获得金牌30枚、银牌41枚、铜牌44枚。")
+    assert rules_of(data, "R15.case") == [
+        ("info", "R15.case", "案例“体校运动员勇创佳绩”写的是2020-2021年的成绩，早于本报告的数据期"
+                             "（2022-01-01 至 2022-12-31）：案例应写本报告期的工作，请确认这些数字属于本年度，或改用本年度的事例")]
+    assert loud(data) == []
+
+
+def test_school_years_and_written_out_ranges_before_the_period(data):
+    liangzhou_year(data)
+    add_case(data, "service.region", "社会培训", "2020—2021学年共培训学员1200人次。",
+             "2020年至2021年，学校承办技能鉴定18场。")
+    assert [m for _, _, m in rules_of(data, "R15.case")] == [
+        "案例“社会培训”写的是2020—2021学年、2020年至2021年的成绩，早于本报告的数据期（2022-01-01 至 2022-12-31）："
+        "案例应写本报告期的工作，请确认这些数字属于本年度，或改用本年度的事例"]
+
+
+def test_a_case_that_reaches_the_data_period_raises_nothing(data):
+    """Background years beside this year's work: “自2019年以来……2022年”, a range up to 2022, a
+    sentence with the earlier years' range but also 2022 (the seed's second sentence), a range
+    without figures, and a school year that ends inside the period."""
+    liangzhou_year(data)
+    add_case(data, "service.region", "体校运动员勇创佳绩",
+             "自2019年以来，体校坚持以赛促训，2022年在省运会上获金牌19枚。",
+             "2020-2022年，体校累计输送运动员86人。",
+             "继2020-2021年的佳绩之后，2022年省运会上学校派出186名运动员参赛。",
+             "体校在2020-2021年期间完成了场馆改造。",
+             "2021—2022学年共培训学员1200人次。")
+    assert rules_of(data, "R15.case") == []
+    assert loud(data) == []
