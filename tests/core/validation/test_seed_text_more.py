@@ -59,3 +59,46 @@ def test_a_case_that_reaches_the_data_period_raises_nothing(data):
              "2021—2022学年共培训学员1200人次。")
     assert rules_of(data, "R15.case") == []
     assert loud(data) == []
+
+
+# -- benxi-city-2024 #14: 表1.4.1, one school's ratios over five years ---------------------------------
+BX_YEARS = ["项目", "2018年", "2019年", "2020年", "2023年", "2024年"]
+BX_RATIOS = [["生师比", 4.3, 4.36, 3.54, 4.96, 3.94],
+             ["“双师型”教师比例（%）", 70.3, 70.3, 73, 97.1, 90.4],
+             ["兼职教师比例（%）", 6.3, 5.8, 6.07, 5.3, 5.2],
+             ["专任教师本科以上学历比例（%）", 86.9, 88.36, 88.31, 91.23, 90.12],
+             ["专任教师硕士以上学历比例（%）", 13.5, 14.22, 14.28, 17.53, 16.86],
+             ["专任教师高级职称教师比例（%）", 38.4, 41.81, 41.55, 38.66, 40.12]]
+BX_TABLE = "表格“市机电工程学校教师比例表”"
+
+
+def test_benxi_a_year_copied_and_mixed_decimals_in_the_table_of_ratios(data):
+    """§8.3 #14: 双师型 70.3 in 2018 and 2019; 4.3 beside 4.36, 73 beside 70.3 in one row."""
+    add_table(data, "basic.teachers", "市机电工程学校教师比例表", BX_YEARS, BX_RATIOS)
+    assert rules_of(data, "R14.copied", "R14.decimals") == [
+        ("info", "R14.copied", f"{BX_TABLE}““双师型”教师比例（%）”行2018年、2019年同为 70.3，而其他年份不同："
+                               "后一年的数字可能照抄了上一年，请核实"),
+        ("info", "R14.decimals", f"{BX_TABLE}中同一指标各年的小数位数不一致：“生师比”行 4.3、4.36、3.54、4.96、3.94；"
+                                 "““双师型”教师比例（%）”行 70.3、70.3、73、97.1、90.4等 6 项，请统一保留的小数位数")]
+    assert loud(data) == []
+
+
+def test_ratios_with_one_precision_counts_that_repeat_and_a_rate_that_holds_pass(data):
+    """Two decimals everywhere (0 and 100 are written whole), a 100% rate kept for years, counts
+    of 1 and 2 repeating, a rate the same in every year, and years as rows."""
+    add_table(data, "basic.teachers", "市机电工程学校教师比例表", BX_YEARS,
+              [["生师比", 4.31, 4.36, 3.54, 4.96, 3.94], ["“双师型”教师比例（%）", 69.85, 70.32, 73.05, 97.14, 90.42],
+               ["就业率（%）", 100, 100, 98.52, 100, 99.05], ["省级教学成果奖（项）", 1, 1, 2, 1, 1],
+               ["巩固率（%）", 96.5, 96.5, 96.5, 96.5, 96.5]])
+    add_table(data, "basic.teachers", "生源结构", ["年份", "本市生源占比（%）", "招生专业数"],
+              [["2022年", 85.2, 12], ["2023年", 86.4, 12], ["2024年", 84.9, 13]])
+    assert rules_of(data, "R14.copied", "R14.decimals") == []
+    assert loud(data) == []
+
+
+def test_a_year_copied_in_a_table_of_years_as_rows(data):
+    add_table(data, "basic.teachers", "生源结构", ["年份", "本市生源占比（%）", "招生专业数"],
+              [["2022年", 85.2, 12], ["2023年", 85.2, 12], ["2024年", 84.9, 13]])
+    assert rules_of(data, "R14.copied", "R14.decimals") == [
+        ("info", "R14.copied", "表格“生源结构”“本市生源占比（%）”列2022年、2023年同为 85.2，而其他年份不同："
+                               "后一年的数字可能照抄了上一年，请核实")]
