@@ -102,3 +102,33 @@ def test_a_year_copied_in_a_table_of_years_as_rows(data):
     assert rules_of(data, "R14.copied", "R14.decimals") == [
         ("info", "R14.copied", "表格“生源结构”“本市生源占比（%）”列2022年、2023年同为 85.2，而其他年份不同："
                                "后一年的数字可能照抄了上一年，请核实")]
+
+
+# -- jinzhou-school-2025 #18: one teaching-competition award, 1 项 in 表14 and 两组 in 2.3.2 ---------
+JZ_TEAMS = ["建设维度", "主要举措", "参与人数", "建设成效"]
+
+
+def jinzhou_team_table(data, outcome):
+    add_table(data, "integration.education", "现代学徒制“双导师”教学团队建设成效表", JZ_TEAMS,
+              [["团队能力提升", "联合申报课题、参加教学能力大赛", "混编团队 4 组", outcome]], kinds=["text"] * 4)
+
+
+def test_jinzhou_one_award_counted_once_as_1_and_once_as_two_groups(data):
+    add_text(data, "integration.teachers", "2024年省教师教学能力比赛，两组教师均获二等奖。")
+    add_text(data, "integration.teachers", "2025年省教师教学能力比赛获一等奖2项、三等奖1项。")
+    jinzhou_team_table(data, "获省级教学能力大赛二等奖 1 项，市级课题立项 2 项")
+    assert rules_of(data, "R16.award") == [
+        ("info", "R16.award", "表格“现代学徒制“双导师”教学团队建设成效表”“团队能力提升”行写有省级教学能力比赛二等奖 1 项，"
+                              "而“6.4 产教双师共培”写有两组均获二等奖：同一奖项的数量前后不一致（2 与 1），请核对；若是不同的奖项，请写明区别")]
+    assert loud(data) == []
+
+
+def test_one_award_counted_alike_and_awards_of_other_years_or_grades_pass(data):
+    """两组 = 2 项 (Chinese numerals read); 2025's 一等奖 2 项 and 三等奖 1 项 are other grades; a
+    二等奖 of another year, of the city's contest, and awards without a count are not compared."""
+    add_text(data, "integration.teachers", "2024年省教师教学能力比赛，两组教师均获二等奖。")
+    add_text(data, "integration.teachers", "2025年省教师教学能力比赛获一等奖2项、三等奖1项，2023年获二等奖3项。")
+    add_text(data, "talent.skills", "在市级教学能力比赛中获二等奖5项，团队获得省级教学能力大赛二等奖。")
+    jinzhou_team_table(data, "获省级教学能力大赛二等奖 2 项，市级课题立项 2 项")
+    assert rules_of(data, "R16.award") == []
+    assert loud(data) == []
