@@ -8,7 +8,7 @@ around them are the tests' own."""
 
 import dataclasses
 
-from .conftest import add_table, add_text, block, give_ids, loud, node, rules_of, update_record
+from .conftest import add_table, add_text, block, give_ids, loud, node, rules_of, set_value, update_record
 
 
 # -- liangzhou-district-2023 I-31: a case about 2020–2021 in the report on 2022 --------------------
@@ -132,3 +132,50 @@ def test_one_award_counted_alike_and_awards_of_other_years_or_grades_pass(data):
     jinzhou_team_table(data, "获省级教学能力大赛二等奖 2 项，市级课题立项 2 项")
     assert rules_of(data, "R16.award") == []
     assert loud(data) == []
+
+
+# -- liangzhou-district-2023 I-9: 表7's ten 满意度 and the text's list of nine -----------------------
+LZ_KINDS = ["在校生满意度", "课堂育人满意度", "课外育人满意度", "思想政治课教学满意度", "公共基础课教学满意度",
+            "专业课教学满意度", "应届毕业生满意度", "教职工满意度", "用人单位满意度", "家长满意度"]
+#: 在校生满意度 is 97.90 in the seed, above both of its parts 97.84 and 97.05 (R9 names that): 97.50 here.
+LZ_RATES = [97.50, 97.84, 97.05, 98.20, 95.51, 96.65, 97.56, 97.72, 95.07, 97.75]
+LZ_LISTED = ("在校生满意度97.50%、课堂育人满意度97.84%、课外育人满意度97.05%、思想政治课教学满意度98.20%、"
+             "公共基础课教学满意度95.51%、专业课教学满意度96.65%，应届毕业生满意度97.56%，家长满意度97.75%、"
+             "用人单位满意度95.07%")
+
+
+def liangzhou_satisfaction(data, rates=LZ_RATES):
+    """表7 under 2.2, and the six tables' 满意度 as Liangzhou gives them (its one graduates' figure
+    for both 毕业生 rows)."""
+    for ind_id, value in zip(("2.1a", "2.1b", "2.1c", "2.1d", "2.1e", "2.1f", "2.2b", "2.3", "2.4", "2.5"), LZ_RATES):
+        set_value(data, ind_id, value)
+    set_value(data, "2.2a", 97.56)
+    set_value(data, "2.2c", 97.56)
+    add_table(data, "talent.experience", "学生满意度调查", LZ_KINDS, [list(rates)], kinds=["percent"] * 10)
+
+
+def test_liangzhou_the_texts_list_of_satisfaction_leaves_out_one_column(data):
+    """I-9: the text writes nine of 表7's ten 满意度 out; 教职工满意度 97.72% is not among them.  The
+    sentence that names kinds the table does not have (理论学习, 生活) is a list of its own."""
+    liangzhou_satisfaction(data)
+    add_text(data, "talent.experience", "学校调查了理论学习满意度、专业学习满意度、生活满意度、教职工满意度、"
+                                        f"家长满意度等，各项满意度均在95%以上。调查显示，{LZ_LISTED}。")
+    assert rules_of(data, "R16.listed", "R16.all-above") == [
+        ("info", "R16.listed", "“2.2 在校体验”列举了表格“学生满意度调查”中 10 项满意度的 9 项，未提到教职工满意度（97.72%）："
+                               "请补上，或说明为何不列")]
+    assert loud(data) == []
+
+
+def test_a_list_of_all_columns_and_a_claim_the_table_bears_out_pass(data):
+    liangzhou_satisfaction(data)
+    add_text(data, "talent.experience", f"各项满意度均在95%以上。调查显示，{LZ_LISTED}，教职工满意度97.72%。")
+    assert rules_of(data, "R16.listed", "R16.all-above") == []
+    assert loud(data) == []
+
+
+def test_a_claim_that_every_satisfaction_is_above_a_bound_the_table_falls_short_of(data):
+    liangzhou_satisfaction(data, LZ_RATES[:8] + [88.9, 97.75])
+    add_text(data, "talent.experience", "各项满意度均在 95%以上，总体对学校工作满意。")
+    assert rules_of(data, "R16.listed", "R16.all-above") == [
+        ("warning", "R16.all-above", "“2.2 在校体验”写有“各项满意度均在95%以上”，但表格“学生满意度调查”中"
+                                     "用人单位满意度（88.9%）低于 95%，请核对")]
