@@ -179,3 +179,59 @@ def test_a_claim_that_every_satisfaction_is_above_a_bound_the_table_falls_short_
     assert rules_of(data, "R16.listed", "R16.all-above") == [
         ("warning", "R16.all-above", "“2.2 在校体验”写有“各项满意度均在95%以上”，但表格“学生满意度调查”中"
                                      "用人单位满意度（88.9%）低于 95%，请核对")]
+
+
+# -- liangzhou-district-2023 I-16 and anshan-city-2023 I25: one figure under two labels ------------------
+LZ_EMPLOYMENT = "直接就业320人，其中在本省就业的为243人，占直接就业学生的75.9%；到异地就业的为77人，占直接就业学生的24.1%。"
+
+
+def test_liangzhou_one_share_of_employment_said_of_the_province_and_of_the_locality(data):
+    """I-16: 75.9% of 直接就业 is 在本省就业 in 2.4 and 本地就业 in 4.2.1, and it 上升 from nothing said."""
+    add_text(data, "talent.career", LZ_EMPLOYMENT)
+    add_text(data, "service.region", "毕业生中直接就业320人；本地就业人数比例上升，占直接就业学生的75.9%。")
+    assert rules_of(data, "R16.label", "R16.change") == [
+        ("warning", "R16.label", "“3.1 服务东北振兴”写有“本地”占直接就业学生的 75.9%，而“2.5 职业发展”把同一比例写作"
+                                 "“本省”占直接就业学生的 75.9%：“本地”与“本省”范围不同，请核对这一比例说的是哪里"),
+        ("info", "R16.change", "“3.1 服务东北振兴”写有“本地就业人数比例上升”，但没有给出上年的数值，读者无法核对；"
+                               "请写明上年的比例")]
+
+
+def test_one_area_in_two_spellings_and_a_rise_from_last_years_share_pass(data):
+    add_text(data, "talent.career", LZ_EMPLOYMENT)
+    add_text(data, "service.region", "省内就业人数比例由上年的70.2%上升到75.9%，占直接就业学生的75.9%。")
+    add_text(data, "service.employment", "当地就业的占毕业生的12.5%，与本地企业合作的占合作企业的24.1%。")
+    add_text(data, "service.livelihood", "本地就业占毕业生的12.5%。")
+    assert rules_of(data, "R16.label", "R16.change") == []
+    assert loud(data) == []
+
+
+def test_anshan_135_training_bases_named_two_ways(data):
+    """I25: 135 产教融合实训基地 in the text, 135 校内外实训基地 in the table of 校企合作."""
+    add_text(data, "integration.resources", "全市共建成135个产教融合实训基地，组建6个职教集团。")
+    add_table(data, "integration.mechanism", "校企合作情况", ["序号", "项目", "数量"],
+              [[1, "校内外实训基地", "135 个"], [2, "职教集团", "6 个"]], kinds=["number", "text", "text"])
+    assert rules_of(data, "R16.label") == [
+        ("info", "R16.label", "表格“校企合作情况”“校内外实训基地”行写有135 个“校内外实训基地”，而“6.2 产教资源共建”写有135 个"
+                              "“产教融合实训基地”：同一数字用了两个名称，请确认是否同一批实训基地，并统一名称")]
+
+
+def test_one_name_for_one_count_small_counts_and_other_things_pass(data):
+    add_text(data, "integration.resources", "全市共建成135个产教融合实训基地，组建6个职教集团，合作企业135家。")
+    add_table(data, "integration.mechanism", "校企合作情况", ["序号", "项目", "数量（个）"],
+              [[1, "产教融合实训基地", 135], [2, "职教集团", 6], [3, "校外职教集团", 6], [4, "实训室", 135]],
+              kinds=["number", "text", "number"])
+    assert rules_of(data, "R16.label") == []
+    assert loud(data) == []
+
+
+def test_the_area_words_are_checked_on_load():
+    import pytest
+
+    from vqdesk.core.errors import EditionError
+    from vqdesk.core.validation.same_figure_labels import areas, parse_areas
+
+    assert areas()["省内"] == areas()["本省"] != areas()["本地"]
+    with pytest.raises(EditionError, match="“本地”已属于“本省”"):
+        parse_areas({"areas": {"本省": ["本省", "本地"], "本地": ["本地"]}})
+    with pytest.raises(EditionError, match="写法应为非空的文字列表"):
+        parse_areas({"areas": {"本省": []}})

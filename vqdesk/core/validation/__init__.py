@@ -22,8 +22,8 @@ FAMILIES = (completeness, parts, kinds, hierarchy, derived, consistency, records
             statements, free_tables, blocks, asof, part_whole, school_names, subjects, designations, preface_parts,
             total_blanks, rates, shares, subsets, majors, distributions, websites, duplicates, claims, cell_units,
             table_changes, text_marks, per_student, change_columns, text_parts, scope_words, standards, table_rows, name_mentions, table_labels)
-from . import award_counts, case_periods, copied_years, listed_columns  # noqa: E402  (issue 17: rules on texts)
-FAMILIES += (case_periods, copied_years, award_counts, listed_columns)
+from . import award_counts, case_periods, copied_years, listed_columns, same_figure_labels  # noqa: E402  (issue 17)
+FAMILIES += (case_periods, copied_years, award_counts, listed_columns, same_figure_labels)
 #: Every rule unit in report order: (“family.name”, rule, what it reads).  The full run and the
 #: live (per-edit) run both go through this list, so they cannot disagree on what is checked.
 UNITS = tuple((f"{family.__name__.rsplit('.', 1)[1]}.{name}", rule, frozenset(reads))
