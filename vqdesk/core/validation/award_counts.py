@@ -15,11 +15,11 @@ never compared; texts and the text cells of free tables are read.
 import re
 from dataclasses import dataclass
 
-from vqdesk.core.binding import TOKEN_RE
 from vqdesk.core.findings import Finding, Place
 
 from .context import Context
 from .free_tables import row_label
+from .plain_texts import plain_texts
 
 _NUMERAL = r"\d+|[一二两三四五六七八九十]{1,3}"
 _MEASURE = r"项|个|组|支|队|件|人|名"
@@ -96,10 +96,11 @@ def awards(sentence: str):
 
 
 def _statements(ctx: Context):
-    for text, place, where in ctx.texts():
-        if "奖" in text:
-            for sentence in _SENTENCE.findall(TOKEN_RE.sub("〔字段〕", text)):
+    for text in plain_texts(ctx):
+        if "奖" in text.text:
+            for sentence in _SENTENCE.findall(text.text):
                 for name, count, written, year in awards(sentence):
+                    place, where = text.located()
                     yield Award(name, count, written, year, where, place)
     for block in ctx.typed_tables():
         rows = block.data.get("rows") or []

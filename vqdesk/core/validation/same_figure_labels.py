@@ -15,19 +15,20 @@ import tomllib
 from dataclasses import dataclass
 from functools import cache
 
-from vqdesk.core.binding import TOKEN_RE
 from vqdesk.core.errors import EditionError
 from vqdesk.core.findings import Finding, Place
 from vqdesk.core.resources import templates_dir
 
 from .context import Context
+from .plain_texts import plain_texts
 
 FILE = "common/scope-words.toml"
 _SEGMENT = re.compile(r"[^。；;：:！？\n]+")
 _SHARE = re.compile(r"占(?P<base>[\u4e00-\u9fff]{2,12}?)(?:总数|总人数|人数)?的\s*(?P<n>\d+\.\d+)\s*[%％]")
 _RISE = re.compile(r"(?:比例|占比|比重|率)(?P<verb>上升|提高|提升|增长|增加|下降|降低|减少)(?![^，,]*\d)")
 _UNITS = "个|家|所|间|处|门"
-_COUNT = re.compile(rf"(?<![\d.])(?P<n>\d+)\s*(?P<u>{_UNITS})(?P<label>[\u4e00-\u9fff]{{2,12}})")
+_UNIT = re.compile(_UNITS)
+_LABEL = _NAME_CELL = re.compile(r"[\u4e00-\u9fff]{2,12}")
 _CELL = re.compile(rf"^\s*(?P<n>\d+)\s*(?P<u>{_UNITS})\s*$")
 _HEADER_UNIT = re.compile(rf"[（(](?P<u>{_UNITS})[）)]")
 _YEARS = re.compile(r"20\d\d\s*(?:[-—–至~]\s*20\d\d\s*)?(?:年|学年|届)")
@@ -98,11 +99,22 @@ def _shares(text: str, where: str, place: Place):
                       f"{where}写有“{'”、“'.join(rises)}”，但没有给出上年的数值，读者无法核对；请写明上年的比例")
 
 
-def _counts(text: str, where: str, place: Place):
-    for m in _COUNT.finditer(text):
-        if int(m.group("n")) >= MIN_COUNT:
-            yield Said(("count", m.group("n"), m.group("u")), m.group("label"), f"{m.group('n')} {m.group('u')}",
-                       where, place)
+def _counts(text: str, source):
+    """“135个产教融合实训基地”: found from the unit (few) back to its digits, which is faster
+    than a pattern starting at every digit."""
+    for m in _UNIT.finditer(text):
+        end = start = m.start()
+        while end and text[end - 1] == " ":
+            end -= 1
+        start = end
+        while start and "0" <= text[start - 1] <= "9":
+            start -= 1
+        label = _LABEL.match(text, m.end())
+        if start == end or (start and text[start - 1] == ".") or label is None or int(text[start:end]) < MIN_COUNT:
+            continue
+        place, where = source.located()
+        yield Said(("count", text[start:end], m.group(0)), label.group(0), f"{text[start:end]} {m.group(0)}",
+                   where, place)
 
 
 def _table_counts(ctx: Context, block):
@@ -111,7 +123,7 @@ def _table_counts(ctx: Context, block):
     for row in d.get("rows") or []:
         label = None
         for c, cell in enumerate(row):
-            if isinstance(cell, str) and re.fullmatch(r"[\u4e00-\u9fff]{2,12}", cell.strip()):
+            if isinstance(cell, str) and _NAME_CELL.fullmatch(cell.strip()):
                 label = cell.strip()
                 continue
             unit = _HEADER_UNIT.search(str(columns[c])) if c < len(columns) and isinstance(cell, int) else None
@@ -123,12 +135,11 @@ def _table_counts(ctx: Context, block):
 
 
 def _statements(ctx: Context):
-    for text, place, where in ctx.texts():
-        if _DIGIT.search(text):
-            plain_text = TOKEN_RE.sub("〔字段〕", text)
-            if "占" in plain_text:
-                yield from _shares(plain_text, where, place)
-            yield from _counts(plain_text, where, place)
+    for text in plain_texts(ctx):
+        if _DIGIT.search(text.text):
+            if "占" in text.text:
+                yield from _shares(text.text, *reversed(text.located()))
+            yield from _counts(text.text, text)
     for block in ctx.typed_tables():
         yield from _table_counts(ctx, block)
 
