@@ -2,9 +2,10 @@
 
 - R16.listed (hint): the text enumerates most of the table's items of one kind (…满意度) and
   leaves some out (Liangzhou 2.3: nine of 表7's ten 满意度 are written out, 教职工满意度 97.72% is
-  not).  Only a sentence naming at least three of the table's items, most of whose items of that
-  kind are the table's, is read as the table's list: a sentence listing other kinds (理论学习满意度,
-  生活满意度) is a list of its own.
+  not).  Only a sentence giving the figures of at least three of the table's items, most of whose
+  items of that kind are the table's, is read as the table's list: a sentence listing other kinds
+  (理论学习满意度, 生活满意度) is a list of its own, and one naming some of a table's schools says
+  something about those schools.
 - R16.all-above (warning): “各项满意度均在95%以上” while the table holds an item of that kind
   below the bound.
 
@@ -24,6 +25,7 @@ from .statements import _is_number
 
 _UNIT = re.compile(r"[（(][^）)]*[）)]|\s")
 _SENTENCE = re.compile(r"[^。；;！？\n]+")
+_DIGIT = re.compile(r"\d")
 #: Items of one kind a list needs before it is read as a list.
 MIN_ITEMS = 3
 _ABOVE = r"(?:各项|各类|所有|全部)?{0}(?:均|都)(?:在|达到|达|高于|超过)\s*(?P<n>\d+(?:\.\d+)?)\s*[%％](?:以上)?"
@@ -92,6 +94,15 @@ def check(ctx: Context) -> list[Finding]:
     return out
 
 
+def _with_figures(sentence: str, named: list) -> bool:
+    """The sentence gives the items' figures (“在校生满意度 97.90%、…”), as a summary of the table
+    does; one naming three schools of a table of five says something else about them."""
+    def figured(label):
+        at = sentence.find(label) + len(label)
+        return _DIGIT.search(sentence, at, at + 6) is not None
+    return sum(map(figured, named)) >= MIN_ITEMS
+
+
 def _read(ctx: Context, table, suffix: str, items: dict, text) -> list[Finding]:
     plain_text = TOKEN_RE.sub("〔字段〕", text.text)
     if suffix not in plain_text:
@@ -102,7 +113,7 @@ def _read(ctx: Context, table, suffix: str, items: dict, text) -> list[Finding]:
         said = sentence.count(suffix)
         named = [label for label in items if label in sentence]
         missing = [label for label in items if label not in named]
-        if len(named) >= MIN_ITEMS and 2 * len(named) > said and missing:
+        if len(named) >= MIN_ITEMS and 2 * len(named) > said and missing and _with_figures(sentence, named):
             left = "、".join(_show(label, *items[label]) for label in missing)
             out.append(Finding("info", "R16.listed", ctx.outline.block_place(text),
                                f"{where}列举了{name}中 {len(items)} 项{suffix}的 {len(named)} 项，未提到{left}："
