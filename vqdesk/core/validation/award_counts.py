@@ -99,7 +99,7 @@ def _statements(ctx: Context):
     for text in plain_texts(ctx):
         if "奖" in text.text:
             for sentence in _SENTENCE.findall(text.text):
-                for name, count, written, year in awards(sentence):
+                for name, count, written, year in awards(sentence) if "奖" in sentence else ():
                     place, where = text.located()
                     yield Award(name, count, written, year, where, place)
     for block in ctx.typed_tables():

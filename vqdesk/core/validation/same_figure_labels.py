@@ -103,14 +103,16 @@ def _counts(text: str, source):
     """“135个产教融合实训基地”: found from the unit (few) back to its digits, which is faster
     than a pattern starting at every digit."""
     for m in _UNIT.finditer(text):
-        end = start = m.start()
+        end = m.start()
         while end and text[end - 1] == " ":
             end -= 1
-        start = end
+        if not end or not "0" <= text[end - 1] <= "9":       # most 个 are not counted things
+            continue
+        start = end - 1
         while start and "0" <= text[start - 1] <= "9":
             start -= 1
         label = _LABEL.match(text, m.end())
-        if start == end or (start and text[start - 1] == ".") or label is None or int(text[start:end]) < MIN_COUNT:
+        if (start and text[start - 1] == ".") or label is None or int(text[start:end]) < MIN_COUNT:
             continue
         place, where = source.located()
         yield Said(("count", text[start:end], m.group(0)), label.group(0), f"{text[start:end]} {m.group(0)}",
@@ -136,10 +138,9 @@ def _table_counts(ctx: Context, block):
 
 def _statements(ctx: Context):
     for text in plain_texts(ctx):
-        if _DIGIT.search(text.text):
-            if "占" in text.text:
-                yield from _shares(text.text, *reversed(text.located()))
-            yield from _counts(text.text, text)
+        if "占" in text.text:
+            yield from _shares(text.text, *reversed(text.located()))
+        yield from _counts(text.text, text)
     for block in ctx.typed_tables():
         yield from _table_counts(ctx, block)
 
