@@ -241,3 +241,10 @@ def test_the_area_words_are_checked_on_load():
         parse_areas({"areas": {"本省": ["本省", "本地"], "本地": ["本地"]}})
     with pytest.raises(EditionError, match="写法应为非空的文字列表"):
         parse_areas({"areas": {"本省": []}})
+
+
+def test_two_areas_sharing_half_each_in_one_sentence_pass(data):
+    """本省 and 省外 with 50.0% each: each share is said of the words since the share before it."""
+    add_text(data, "talent.career", "在本省就业的为160人，占直接就业学生的50.0%，到省外就业的为160人，占直接就业学生的50.0%。")
+    add_text(data, "service.region", "省外就业的占直接就业学生的50.0%。")
+    assert rules_of(data, "R16.label") == []

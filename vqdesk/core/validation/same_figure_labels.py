@@ -83,11 +83,12 @@ def _shares(text: str, where: str, place: Place):
     """Shares of a named base said of one area, and rises claimed with nothing to rise from."""
     rises = []
     for segment in _SEGMENT.findall(text):
+        after = 0
         for m in _SHARE.finditer(segment):
-            subject = segment[:m.start()]
-            found = {areas()[w] for w in _area_pattern().findall(subject)}
-            if len(found) == 1:
-                word = _area_pattern().findall(subject)[-1]
+            subject, after = segment[after:m.start()], m.end()      # what this share is said of
+            words = _area_pattern().findall(subject)
+            if len({areas()[w] for w in words}) == 1:
+                word = words[-1]
                 yield Said(("share", m.group("base"), m.group("n")), word,
                            f"占{m.group('base')}的 {m.group('n')}%", where, place)
             rise = _RISE.search(subject)
@@ -153,29 +154,41 @@ def _head(a: str, b: str) -> str:
     return a[len(a) - size:] if size >= MIN_HEAD and size < min(len(a), len(b)) else ""
 
 
+def _same(a: Said, b: Said) -> bool:
+    """Said of one thing: one area (本省, 省内), or one name."""
+    if a.key[0] == "share":
+        return areas()[a.label] == areas()[b.label]
+    return a.label == b.label
+
+
+def _finding(said: Said, other: Said) -> Finding | None:
+    if said.key[0] == "share":
+        return Finding("warning", "R16.label", said.place,
+                       f"{said.where}写有“{said.label}”{said.shown}，而{other.where}把同一比例写作“{other.label}”"
+                       f"{other.shown}：“{said.label}”与“{other.label}”范围不同，请核对这一比例说的是哪里")
+    head = _head(said.label, other.label)
+    if not head:
+        return None
+    return Finding("info", "R16.label", said.place,
+                   f"{said.where}写有{said.shown}“{said.label}”，而{other.where}写有{other.shown}"
+                   f"“{other.label}”：同一数字用了两个名称，请确认是否同一批{head}，并统一名称")
+
+
 def check(ctx: Context) -> list[Finding]:
+    """A figure said of something no earlier place says it of, beside the first place that says it
+    of something else (a text's own figures are not compared with each other)."""
     seen: dict = {}
     out = []
     for said in _statements(ctx):
         if isinstance(said, Finding):
             out.append(said)
             continue
-        for other in seen.get(said.key, ()):
-            if other.where == said.where or other.label == said.label:
-                continue
-            if said.key[0] == "share" and areas()[other.label] != areas()[said.label]:
-                out.append(Finding("warning", "R16.label", said.place,
-                                   f"{said.where}写有“{said.label}”{said.shown}，而{other.where}把同一比例写作“{other.label}”"
-                                   f"{other.shown}：“{said.label}”与“{other.label}”范围不同，请核对这一比例说的是哪里"))
-                break
-            head = _head(said.label, other.label) if said.key[0] == "count" else ""
-            if head:
-                out.append(Finding("info", "R16.label", said.place,
-                                   f"{said.where}写有{said.shown}“{said.label}”，而{other.where}写有{other.shown}"
-                                   f"“{other.label}”：同一数字用了两个名称，请确认是否同一批{head}，并统一名称"))
-                break
-        else:
-            seen.setdefault(said.key, []).append(said)
+        others = [o for o in seen.get(said.key, ()) if o.where != said.where]
+        if others and not any(_same(said, o) for o in others):
+            found = next((f for o in others if (f := _finding(said, o)) is not None), None)
+            if found is not None:
+                out.append(found)
+        seen.setdefault(said.key, []).append(said)
     return out
 
 
