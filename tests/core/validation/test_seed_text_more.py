@@ -248,3 +248,11 @@ def test_two_areas_sharing_half_each_in_one_sentence_pass(data):
     add_text(data, "talent.career", "在本省就业的为160人，占直接就业学生的50.0%，到省外就业的为160人，占直接就业学生的50.0%。")
     add_text(data, "service.region", "省外就业的占直接就业学生的50.0%。")
     assert rules_of(data, "R16.label") == []
+
+
+def test_a_claim_that_every_satisfaction_is_above_a_bound_the_six_tables_fall_short_of(data):
+    """No table under the heading: the claim is read against 表2's stored 满意度 (94.1 and 93.8)."""
+    add_text(data, "talent.moral", "各项满意度均在95%以上。")
+    assert rules_of(data, "R16.all-above") == [
+        ("warning", "R16.all-above", "“2.1 立德树人”写有“各项满意度均在95%以上”，但表2 课堂育人满意度 94.10%、"
+                                     "表2 公共基础课(不含思想政治课)教学满意度 93.80%低于 95%，请核对")]

@@ -28,7 +28,8 @@ _SENTENCE = re.compile(r"[^。；;！？\n]+")
 _DIGIT = re.compile(r"\d")
 #: Items of one kind a list needs before it is read as a list.
 MIN_ITEMS = 3
-_ABOVE = r"(?:各项|各类|所有|全部)?{0}(?:均|都)(?:在|达到|达|高于|超过)\s*(?P<n>\d+(?:\.\d+)?)\s*[%％](?:以上)?"
+_CLAIM = re.compile(r"(?:各项|各类|所有|全部|各)(?P<kind>[\u4e00-\u9fff]{2,5}?)(?:均|都)(?:在|达到|达|高于|超过)\s*"
+                    r"(?P<n>\d+(?:\.\d+)?)\s*[%％](?:以上)?")
 
 
 def _clean(text) -> str:
@@ -108,7 +109,6 @@ def _read(ctx: Context, table, suffix: str, items: dict, text) -> list[Finding]:
     if suffix not in plain_text:
         return []
     out, name, where = [], ctx.table_name(table), ctx.outline.name(text)
-    above = re.compile(_ABOVE.format(re.escape(suffix)))
     for sentence in _SENTENCE.findall(plain_text):
         said = sentence.count(suffix)
         named = [label for label in items if label in sentence]
@@ -118,17 +118,32 @@ def _read(ctx: Context, table, suffix: str, items: dict, text) -> list[Finding]:
             out.append(Finding("info", "R16.listed", ctx.outline.block_place(text),
                                f"{where}列举了{name}中 {len(items)} 项{suffix}的 {len(named)} 项，未提到{left}："
                                "请补上，或说明为何不列"))
-        for m in above.finditer(sentence):
-            bound = float(m.group("n"))
-            below = [label for label, (value, _) in items.items() if value is not None and value < bound]
+    return out
+
+
+def check_above(ctx: Context) -> list[Finding]:
+    """“各项满意度均在95%以上” against the figures of that kind in the free tables of the same
+    heading and in the six tables."""
+    out = []
+    for node, block in ctx.blocks():
+        if block.kind != "text" or "均" not in block.text and "都" not in block.text:
+            continue
+        for m in _CLAIM.finditer(TOKEN_RE.sub("〔字段〕", block.text)):
+            kind, bound = m.group("kind"), float(m.group("n"))
+            below = [f"{ctx.table_name(t)}中{_show(label, value, percent)}"
+                     for _, t in ctx.blocks() if t.kind == "table" and t.data.get("source") is None
+                     and ctx.outline.holder(t) is node
+                     for label, (value, percent) in _items(t.data).items()
+                     if label.endswith(kind) and value is not None and value < bound]
+            below += [f"{ctx.label(ind.id)} {ctx.show(ind.id, value)}" for ind in ctx.rows.values()
+                      if ind.name.endswith(kind) and ctx.expected(ind) and (value := ctx.number(ind.id)) is not None
+                      and value < bound]
             if below:
-                shown = "、".join(_show(label, *items[label]) for label in below)
                 claim = re.sub(r"\s+", "", m.group(0))
-                out.append(Finding("warning", "R16.all-above", ctx.outline.block_place(text),
-                                   f"{where}写有“{claim}”，但{name}中{shown}低于 "
-                                   f"{m.group('n')}%，请核对"))
+                out.append(Finding("warning", "R16.all-above", ctx.outline.block_place(block),
+                                   f"{ctx.outline.name(block)}写有“{claim}”，但{'、'.join(below)}低于 {m.group('n')}%，请核对"))
     return out
 
 
 #: (name, rule, what it reads): see deps.py for the vocabulary.
-UNITS = (("listed-columns", check, {"document"}),)
+UNITS = (("listed-columns", check, {"document"}), ("all-above", check_above, {"document", "figures"}))
