@@ -179,6 +179,17 @@ def test_a_list_of_all_columns_and_a_claim_the_table_bears_out_pass(data):
     assert loud(data) == []
 
 
+def test_satisfactions_of_kinds_the_six_tables_do_not_name_are_not_one_figure_twice(data):
+    """课堂育人满意度 and 课外育人满意度 are two figures (R16.twice read both as “满意度”); a bare
+    满意度 is still the school's and compared."""
+    add_text(data, "talent.experience", "课堂育人满意度97.84%、课外育人满意度97.05%。")
+    assert rules_of(data, "R16.twice") == []
+    add_text(data, "service.employment", "毕业生对学校的满意度达到88.9%。")
+    add_text(data, "service.region", "学校满意度为97.2%。")
+    assert [m for _, _, m in rules_of(data, "R16.twice")] == [
+        "“3.3 服务就业”写有满意度 88.9%，而“3.1 服务东北振兴”为 97.2%，同一数字前后不一致，请核对"]
+
+
 def test_a_claim_that_every_satisfaction_is_above_a_bound_the_table_falls_short_of(data):
     liangzhou_satisfaction(data, LZ_RATES[:8] + [88.9, 97.75])
     add_text(data, "talent.experience", "各项满意度均在 95%以上，总体对学校工作满意。")
