@@ -126,12 +126,25 @@ def text_statements(text: str, year: int, groups: frozenset = frozenset()) -> tu
                     float(number), written, not group and any(n in match.group("name") for n in KNOWN_COUNTS)))
     for match in _TEXT_RATE.finditer(plain):
         group = _group_before(plain, match.start(), groups)
-        if group is None and of_a_part(plain, match.start()):
+        if group is None and of_a_part(plain, match.start()) or _other_kind(plain, match):
             continue
         written = re.sub(r"\s", "", match.group("written"))
         out.append(((group or "") + _rate_key(match), _year(plain, match.start(), year),
                     float(re.sub(r"[^\d.]", "", written)), written + "%", False))
     return tuple(out)
+
+
+#: Words before 满意度 that leave it the school's overall figure (总体满意度, 对学校的满意度).
+_OVERALL = ("总体", "整体", "综合", "学生", "平均", "学校")
+_LINKS = "的了和与及是为之其对"
+
+
+def _other_kind(text: str, match) -> bool:
+    """“课堂育人满意度”, “课外育人满意度”: a 满意度 of a kind the keys do not name (not the school's)."""
+    start = match.start()
+    before = text[start - 1] if start else ""
+    return match.group("rb") == "满意度" and not match.group("rq") and "\u4e00" <= before <= "\u9fff" \
+        and before not in _LINKS and text[max(0, start - 2):start] not in _OVERALL
 
 
 def _group_before(text: str, start: int, groups: frozenset):
