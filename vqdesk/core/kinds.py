@@ -1,9 +1,10 @@
 """Value kinds of indicators and record fields: how a value is checked, parsed and printed."""
 
+import functools
 import math
-from dataclasses import dataclass
 import re
 import unicodedata
+from dataclasses import dataclass
 
 #: Kinds of indicator values.  The unit printed with a value comes from the indicator itself.
 INDICATOR_KINDS = {
@@ -29,10 +30,14 @@ DECIMALS = {"count": 0, "int": 0, "year": 0, "decimal": 2, "percent": 2, "ratio"
 _NUMBER_RE = re.compile(r"^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$")
 
 
+_SPACES = re.compile(r"\s+")
+
+
+@functools.lru_cache(maxsize=8192)
 def normalise_text(text: str) -> str:
-    """Full-width to half-width (NFKC), unify separators, strip spaces and line breaks."""
-    text = unicodedata.normalize("NFKC", text)
-    return re.sub(r"\s+", "", text)
+    """Full-width to half-width (NFKC), unify separators, strip spaces and line breaks.  Cached:
+    validation normalises the same names and labels on every edit."""
+    return _SPACES.sub("", unicodedata.normalize("NFKC", text))
 
 
 #: No figure of a school or a region reaches a trillion (万元 amounts included); larger is a typo.

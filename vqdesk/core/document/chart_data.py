@@ -15,21 +15,22 @@ class ChartData:
     problem: str = ""                              # why nothing can be drawn (Chinese), or ""
 
 
-def chart_data(block, doc, data, view_of=None) -> ChartData:
+def chart_data(block, doc, data, view_of=None, table_of=None) -> ChartData:
     """The labels and series a chart block draws.  `view_of(table block)` gives a table's view
-    when the caller already has it (validation makes each view once per run)."""
+    and `table_of(ref)` the table block when the caller already has them (validation makes each
+    view, and its index of tables, once per run)."""
     d = block.data
     if d.get("data") is not None:
         return ChartData(list(d["data"]["labels"]),
                          [(s["name"], list(s["values"])) for s in d["data"]["series"]])
     src = d["source"]
     if "table" in src:
-        return _from_table(src, doc, data, view_of)
+        return _from_table(src, doc, data, view_of, table_of)
     return _from_indicators(src, data)
 
 
-def _from_table(src: dict, doc, data, view_of=None) -> ChartData:
-    table = doc.table_by_ref(src["table"])
+def _from_table(src: dict, doc, data, view_of=None, table_of=None) -> ChartData:
+    table = (table_of or doc.table_by_ref)(src["table"])
     if table is None:
         return ChartData([], problem=f"找不到引用名为“{src['table']}”的表格")
     view = view_of(table) if view_of is not None else table_view(table, data)

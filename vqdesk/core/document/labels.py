@@ -38,49 +38,51 @@ def table_prints(block, view) -> bool:
     return source.get("type") != "indicators" or any(c not in _EMPTY for row in view.rows for c in row[2:])
 
 
-def captions(data, view_of=None) -> list[Caption]:
+def captions(data, view_of=None, chart_of=None) -> list[Caption]:
     """Every numbered table and figure of the document body, in print order.  `view_of(block)`
-    gives a table's view when the caller already has it."""
+    and `chart_of(block)` give a table's view and a chart's numbers when the caller has them."""
     doc, view_of = data.document, view_of or (lambda b: table_view(b, data))
+    chart_of = chart_of or (lambda b: chart_data(b, doc, data, view_of))
     numberer, out = Numberer(doc.settings), []
     at_end = doc.settings["cases"]["placement"] == "chapter_end"
     for chapter in doc.outline:
         held = []
-        _node(numberer, chapter, 0, held, at_end, data, view_of, out)
+        _node(numberer, chapter, 0, held, at_end, data, (view_of, chart_of), out)
         if held:
             numberer.leave_sections()
             for case, node in held:
-                _case(numberer, case, node, data, view_of, out)
+                _case(numberer, case, node, data, (view_of, chart_of), out)
     return out
 
 
-def _node(numberer, node, depth, held, at_end, data, view_of, out):
+def _node(numberer, node, depth, held, at_end, data, views, out):
     numberer.heading(min(depth, 3))
     for block in node.blocks:
         if block.kind == "case":
             if at_end:
                 held.append((block, node))
             else:
-                _case(numberer, block, node, data, view_of, out)
+                _case(numberer, block, node, data, views, out)
         else:
-            _block(numberer, block, node, data, view_of, out)
+            _block(numberer, block, node, data, views, out)
     for child in node.children:
-        _node(numberer, child, depth + 1, held, at_end, data, view_of, out)
+        _node(numberer, child, depth + 1, held, at_end, data, views, out)
 
 
-def _case(numberer, case, node, data, view_of, out):
+def _case(numberer, case, node, data, views, out):
     if case.data.get("numbered", True):
         numberer.case()
     for child in case.children:
         if child.kind != "case":
-            _block(numberer, child, node, data, view_of, out)
+            _block(numberer, child, node, data, views, out)
 
 
-def _block(numberer, block, node, data, view_of, out):
+def _block(numberer, block, node, data, views, out):
+    view_of, chart_of = views
     numbered = block.data.get("numbered", True)
     if block.kind == "table" and table_prints(block, view_of(block)):
         out.append(Caption("table", numberer.table() if numbered else "", block.caption.strip(), block, node))
-    elif block.kind == "chart" and drawable(chart_data(block, data.document, data, view_of), block.data["chart"]):
+    elif block.kind == "chart" and drawable(chart_of(block), block.data["chart"]):
         out.append(Caption("figure", numberer.figure() if numbered else "", block.caption.strip(), block, node))
     elif block.kind == "photos":
         for i, item in enumerate(block.data.get("items", ())):

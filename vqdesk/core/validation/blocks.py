@@ -2,7 +2,6 @@
 prints it (a bound table's list, fields and indicators; a chart's table; a photo in the file),
 and every photo has a caption."""
 
-from vqdesk.core.document.chart_data import chart_data
 from vqdesk.core.findings import Finding
 
 from .context import Context
@@ -28,7 +27,7 @@ def _table(ctx: Context, block):
 
 
 def _chart(ctx: Context, block):
-    problem = chart_data(block, ctx.data.document, ctx.data, view_of=ctx.table_view).problem
+    problem = ctx.chart_values(block).problem
     if problem:
         yield Finding("error", "R19.chart", ctx.outline.block_place(block),
                       f"图表“{block.caption or '（无标题）'}”无法显示：{problem}")

@@ -3,6 +3,7 @@
 
 from vqdesk.core.completeness import count_chars
 from vqdesk.core.derive import Figures
+from vqdesk.core.document.chart_data import chart_data
 from vqdesk.core.document.tables import table_view
 from vqdesk.core.findings import Finding, Place
 from vqdesk.core.kinds import DECIMALS, format_value
@@ -27,6 +28,7 @@ class Context:
         self.outline = outline if outline is not None else Outline(data.document)
         self._node_chars: dict = {}
         self._views: dict = {}
+        self._charts: dict = {}
         self._memo: dict = {}
         self._texts = None
 
@@ -50,9 +52,7 @@ class Context:
         if preface.get("text"):
             yield (preface["text"], Place(kind="preface", label=preface.get("title")),
                    f"“{preface.get('title') or '前言'}”")
-        for _, block in self.blocks():
-            if block.kind == "text" and block.text:
-                yield block.text, self.outline.block_place(block), self.outline.name(block)
+        yield from self.outline.text_blocks()
 
     def typed_tables(self):
         """The document's free tables (typed in, not bound to data), in document order."""
@@ -65,6 +65,14 @@ class Context:
         if name not in self._memo:
             self._memo[name] = compute(self)
         return self._memo[name]
+
+    def chart_values(self, block):
+        """The numbers a chart block draws (document.chart_data), made once per run."""
+        values = self._charts.get(id(block))
+        if values is None:
+            values = self._charts[id(block)] = chart_data(block, self.data.document, self.data, self.table_view,
+                                                          self.outline.table_by_ref)
+        return values
 
     def table_view(self, block):
         """The table block as printed (document.tables.table_view), made once per run."""

@@ -48,7 +48,7 @@ def _words(text: str, stop: frozenset) -> set:
 def _labelled(ctx: Context) -> dict:
     """(kind, number key) -> Caption of everything the report numbers; the annex's 表 1-6 too."""
     out = {}
-    for caption in captions(ctx.data, ctx.table_view):
+    for caption in captions(ctx.data, ctx.table_view, ctx.chart_values):
         if caption.label:
             out[(caption.kind, _key(caption.label.rsplit(" ", 1)[-1]))] = caption
     annex = (ctx.data.document.settings or {}).get("annex") or {}

@@ -39,6 +39,10 @@ class Outline:
         self.doc = doc
         #: (node, block) of every block in reading order: each rule walks them, so once per document
         self.blocks = list(doc.blocks())
+        self._tables, self._texts = {}, None
+        for _, block in self.blocks:
+            if block.kind == "table":
+                self._tables.setdefault(block.ref, block)
         numbers = heading_numbers(doc) if all(n.id is not None for n in doc.nodes()) else None
         self._title, self._path, self._holder, self._case = {}, {}, {}, {}
         #: ("node" | "block", store id) -> position in reading order, for sorting findings
@@ -55,6 +59,17 @@ class Outline:
                     if inner is not block:
                         self._case[id(inner)] = block
                     self._index("block", inner.id)
+
+    def text_blocks(self) -> list:
+        """(text, place, where) of every text block, cases' included: made once per document."""
+        if self._texts is None:
+            self._texts = [(b.text, self.block_place(b), self.name(b)) for _, b in self.blocks
+                           if b.kind == "text" and b.text]
+        return self._texts
+
+    def table_by_ref(self, ref: str):
+        """The first table block with this reference name (Document.table_by_ref, without a walk)."""
+        return self._tables.get(ref)
 
     def _index(self, kind: str, store_id):
         if store_id is not None:
