@@ -2,12 +2,11 @@
 printed everywhere it appears (cover, declaration, publication page, back cover)."""
 
 import re
-import tomllib
 from dataclasses import dataclass
 from functools import cache
 
 from vqdesk.core.errors import EditionError
-from vqdesk.core.resources import templates_dir
+from vqdesk.core.resources import read_toml, templates_dir
 
 #: The data file of the profile forms (fields per report level), under resources/templates.
 PROFILE_FILE = "common/profile-fields.toml"
@@ -40,10 +39,7 @@ class ProfileSet:
 def _sets() -> tuple[dict, dict]:
     """(level -> set name, set name -> ProfileSet), read and checked once."""
     path = templates_dir() / PROFILE_FILE
-    try:
-        raw = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-        raise EditionError(path.name, "", f"无法读取：{type(exc).__name__}") from None
+    raw = read_toml(path)
     sets = {name: _read_set(path.name, name, item) for name, item in raw.get("sets", {}).items()}
     levels = raw.get("levels", {})
     for level, name in levels.items():

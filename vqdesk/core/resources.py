@@ -19,3 +19,17 @@ def templates_dir() -> Path:
 
 def sample_dir() -> Path:
     return resources_dir() / "sample"
+
+
+def read_toml(path: Path) -> dict:
+    """A bundled data file (an edition's vocabulary, lists of words…) as a dict; a file that cannot
+    be read, or is no TOML, is an EditionError naming the file and why."""
+    import tomllib
+
+    from vqdesk.core.errors import EditionError
+    try:
+        return tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError) as exc:
+        raise EditionError(path.name, "", f"无法读取：{type(exc).__name__}") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise EditionError(path.name, "", f"TOML 格式错误：{exc}") from None

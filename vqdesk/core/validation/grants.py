@@ -8,14 +8,13 @@ who applied, a cumulative count); the report should say which, or correct one of
 """
 
 import re
-import tomllib
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
 
 from vqdesk.core.errors import EditionError
 from vqdesk.core.findings import Finding
-from vqdesk.core.resources import templates_dir
+from vqdesk.core.resources import read_toml, templates_dir
 
 from .context import Context
 from .free_tables import plain
@@ -51,10 +50,7 @@ class Aid:
 @cache
 def aid() -> Aid:
     path = templates_dir() / FILE
-    try:
-        raw = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-        raise EditionError(path.name, "", f"无法读取：{type(exc).__name__}") from None
+    raw = read_toml(path)
     return parse(raw, path.name)
 
 

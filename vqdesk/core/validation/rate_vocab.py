@@ -2,13 +2,12 @@
 reports spell those counts, and how a share names its base.  Read and checked once."""
 
 import re
-import tomllib
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
 from vqdesk.core.errors import EditionError
-from vqdesk.core.resources import templates_dir
+from vqdesk.core.resources import read_toml, templates_dir
 
 RATES_FILE = "common/rates-2023.toml"
 _INDICATOR = re.compile(r"^\d+\.\d+[a-z]?$")
@@ -78,12 +77,7 @@ def vocabulary() -> Vocabulary:
 
 def read_vocabulary(path: Path) -> Vocabulary:
     name = path.name
-    try:
-        raw = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError) as exc:
-        raise EditionError(name, "", f"无法读取：{type(exc).__name__}") from None
-    except tomllib.TOMLDecodeError as exc:
-        raise EditionError(name, "", f"TOML 格式错误：{exc}") from None
+    raw = read_toml(path)
     counts = {}
     for i, item in enumerate(raw.get("counts", [])):
         count = _count(name, f"counts[{i}]", item)

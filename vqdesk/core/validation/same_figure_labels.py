@@ -11,13 +11,12 @@
 """
 
 import re
-import tomllib
 from dataclasses import dataclass
 from functools import cache
 
 from vqdesk.core.errors import EditionError
 from vqdesk.core.findings import Finding, Place
-from vqdesk.core.resources import templates_dir
+from vqdesk.core.resources import read_toml, templates_dir
 
 from .context import Context
 from .plain_texts import plain_texts
@@ -43,10 +42,7 @@ MIN_HEAD = 2
 def areas() -> dict:
     """word -> area, from common/scope-words.toml, checked once."""
     path = templates_dir() / FILE
-    try:
-        raw = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-        raise EditionError(path.name, "", f"无法读取：{type(exc).__name__}") from None
+    raw = read_toml(path)
     return parse_areas(raw, path.name)
 
 

@@ -2,13 +2,12 @@
 once: a broken entry is named with its file and place, as the edition loader does."""
 
 import re
-import tomllib
 from dataclasses import dataclass
 from functools import cache
 
 from vqdesk.core.errors import EditionError
 from vqdesk.core.kinds import normalise_text
-from vqdesk.core.resources import templates_dir
+from vqdesk.core.resources import read_toml, templates_dir
 
 FILE = "common/cross-checks.toml"
 
@@ -50,10 +49,7 @@ def _plain(label) -> str:
 @cache
 def vocabulary() -> Vocabulary:
     path = templates_dir() / FILE
-    try:
-        raw = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-        raise EditionError(path.name, "", f"无法读取：{type(exc).__name__}") from None
+    raw = read_toml(path)
     return parse(raw, path.name)
 
 

@@ -9,13 +9,12 @@ reduplicated words (常常, 实实在在) are right and left alone.
 """
 
 import re
-import tomllib
 from dataclasses import dataclass
 from functools import cache
 
 from vqdesk.core.errors import EditionError
 from vqdesk.core.findings import Finding
-from vqdesk.core.resources import templates_dir
+from vqdesk.core.resources import read_toml, templates_dir
 
 from .context import Context
 
@@ -47,10 +46,7 @@ class Slips:
 @cache
 def slips() -> Slips:
     path = templates_dir() / FILE
-    try:
-        raw = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-        raise EditionError(path.name, "", f"无法读取：{type(exc).__name__}") from None
+    raw = read_toml(path)
     return parse(raw, path.name)
 
 
