@@ -2,19 +2,8 @@
 year whose text gives 基建项目投入资金 3132 万元: about 288 元 a square metre.  Figures are the
 seed's; the sentences are the tests' own (2021/2022 become the fixture's 2024/2025)."""
 
-from .conftest import add_text, block, give_ids, loud, node, rules_of
-
-COLUMNS = ["项目", "单位", "2024年", "2025年", "2024年", "2025年"]
-GROUPS = [{"label": "", "span": 2}, {"label": "数量", "span": 2}, {"label": "生均值", "span": 2}]
-
-
-def resources(data, floor_now=365701.81):
-    node(data, "basic.conditions").blocks.append(block({
-        "kind": "table", "caption": "办学资源总量及生均值", "columns": COLUMNS, "header_groups": GROUPS,
-        "column_kinds": ["text", "text", "number", "number", "number", "number"],
-        "rows": [["占地面积", "平方米", 590860.6, 663538.41, 59.28, 64.63],
-                 ["校舍建筑面积", "平方米", 256820.25, floor_now, 25.76, 35.62]]}))
-    give_ids(data.document)
+from .conftest import add_text, loud, rules_of
+from .test_seed_scope_excluded import resources_table as resources
 
 
 def test_liangzhou_floor_area_the_building_money_cannot_explain(data):

@@ -9,12 +9,13 @@ COLUMNS = ["项目", "单位", "2024年", "2025年", "2024年", "2025年"]
 GROUPS = [{"label": "", "span": 2}, {"label": "数量", "span": 2}, {"label": "生均值", "span": 2}]
 
 
-def resources_table(data, land=64.63, floor=35.62):
+def resources_table(data, land=64.63, floor=35.62, floor_now=365701.81):
+    """表3 of two years (数量 and 生均值); `floor_now` the 校舍建筑面积 of the data year."""
     node(data, "basic.conditions").blocks.append(block({
         "kind": "table", "caption": "办学资源总量及生均值", "columns": COLUMNS, "header_groups": GROUPS,
         "column_kinds": ["text", "text", "number", "number", "number", "number"],
         "rows": [["占地面积", "平方米", 590860.6, 663538.41, 59.28, land],
-                 ["校舍建筑面积", "平方米", 256820.25, 365701.81, 25.76, floor],
+                 ["校舍建筑面积", "平方米", 256820.25, floor_now, 25.76, floor],
                  ["固定资产总值", "万元", 46994.21, 48079.74, 4.71, 4.68]]}))
     give_ids(data.document)
 
