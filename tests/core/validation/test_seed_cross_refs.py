@@ -63,4 +63,4 @@ def test_references_to_printed_tables_the_annex_and_words_that_only_look_like_on
 def test_a_list_of_numbers_one_of_which_is_missing(data):
     add_text(data, "basic.teachers", "专任教师结构（见图 1-3、1-9）。")
     assert [m for _, _, m in rules_of(data, "R19.ref")] == [
-        "“1.4 教师队伍”引用了“图 1-9”，报告中没有这一编号的图（图编号为 图 1-1 至 图 2-4）：手写的编号不会随表图增删而更新，请核对后改正"]
+        "“1.4 教师队伍”引用了“图 1-9”，报告中没有这一编号的图（以“图 1-”开头的为 图 1-1 至 图 1-4）：手写的编号不会随表图增删而更新，请核对后改正"]

@@ -84,7 +84,7 @@ def check(ctx: Context) -> list[Finding]:
 def _one(ctx, labelled, stop, kind, key, sentence, where):
     typed = f"{'表' if kind == 'table' else '图'} {key}"
     if (kind, key) not in labelled:
-        return "warning", (f"{where}引用了“{typed}”，报告中没有这一编号的{_WORD[kind]}{_range(labelled, kind)}："
+        return "warning", (f"{where}引用了“{typed}”，报告中没有这一编号的{_WORD[kind]}{_range(labelled, kind, key)}："
                            "手写的编号不会随表图增删而更新，请核对后改正")
     target = labelled[(kind, key)]
     said = _words(sentence, stop)
@@ -112,8 +112,15 @@ def _runs(text: str, words: set) -> list:
     return list(dict.fromkeys(out + [run] if run else out))
 
 
-def _range(labelled: dict, kind: str) -> str:
+def _range(labelled: dict, kind: str, key: str) -> str:
+    """The numbers there are: of the typed number's chapter (or section) when it has any."""
     labels = [c.label for (k, _), c in labelled.items() if k == kind and c is not None]
+    head = key.rsplit("-", 1)[0] + "-" if "-" in key else None
+    near = [c.label for (k, n), c in labelled.items() if k == kind and c is not None and head and n.startswith(head)]
+    if near:
+        start = f"{near[0].rsplit(' ', 1)[0]} {head}"
+        return f"（以“{start}”开头的只有 {near[0]}）" if len(near) == 1 else \
+            f"（以“{start}”开头的为 {near[0]} 至 {near[-1]}）"
     if not labels:
         return "（报告中没有编号的" + _WORD[kind] + "）"
     return f"（{_WORD[kind]}编号为 {labels[0]} 至 {labels[-1]}）" if len(labels) > 1 else f"（只有 {labels[0]}）"
