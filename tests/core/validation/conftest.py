@@ -64,9 +64,12 @@ RECORDS = {
     "partners": [{"organisation": "测试装备制造有限公司", "status": "持续合作"}],
     "trainings": [{"date_start": "2024-11-10", "project": "电工技能培训", "kind": "培训", "participants": 120}],
 }
-SENTENCE = "学校坚持立德树人根本任务，围绕区域产业发展需要，持续完善人才培养体系，推动教育教学改革不断深化。"
-NARRATIVE = SENTENCE * 8      # 352 counted characters: within every bound of liaoning-2023
-CASE_BODY = SENTENCE * 5
+#: Eight sentences of 44 characters that differ in one word: no sentence comes twice (R17.repeat).
+SENTENCES = [f"学校坚持立德树人根本任务，围绕区域产业发展需要，{w}完善人才培养体系，推动教育教学改革不断深化。"
+             for w in ("持续", "不断", "着力", "全面", "深入", "大力", "积极", "稳步")]
+SENTENCE = SENTENCES[0]
+NARRATIVE = "".join(SENTENCES)      # 352 counted characters: within every bound of liaoning-2023
+CASE_BODY = "".join(SENTENCES[:5])
 CASE_TITLE = "以赛促学提升技能"
 PHOTOS = [Photo(id=1, caption="实训车间", filename="workshop.png", mime="image/png"),
           Photo(id=2, caption="学生参加技能大赛", filename="contest.png", mime="image/png")]

@@ -17,7 +17,7 @@ from . import cell_units, claims, distributions, duplicates, majors, rates, shar
 from . import change_columns, name_mentions, per_student, scope_words, standards, table_changes, table_rows, text_marks
 from . import table_labels, text_parts
 from . import build_costs, cross_refs, grants, pooled_means, scope_excluded, standards_status, unit_words, word_slips
-from . import award_counts, case_periods, copied_years, listed_columns, same_figure_labels
+from . import award_counts, case_periods, copied_years, listed_columns, same_figure_labels, text_shapes
 from .context import Context, count_chars
 
 FAMILIES = (completeness, parts, kinds, hierarchy, derived, consistency, records, regional, variants, text,
@@ -25,7 +25,8 @@ FAMILIES = (completeness, parts, kinds, hierarchy, derived, consistency, records
             total_blanks, rates, shares, subsets, majors, distributions, websites, duplicates, claims, cell_units,
             table_changes, text_marks, per_student, change_columns, text_parts, scope_words, standards, table_rows,
             name_mentions, table_labels, cross_refs, word_slips, scope_excluded, build_costs, standards_status, grants,
-            unit_words, pooled_means, case_periods, copied_years, award_counts, listed_columns, same_figure_labels)
+            unit_words, pooled_means, case_periods, copied_years, award_counts, listed_columns, same_figure_labels,
+            text_shapes)
 #: Every rule unit in report order: (“family.name”, rule, what it reads).  The full run and the
 #: live (per-edit) run both go through this list, so they cannot disagree on what is checked.
 UNITS = tuple((f"{family.__name__.rsplit('.', 1)[1]}.{name}", rule, frozenset(reads))
