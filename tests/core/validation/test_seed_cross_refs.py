@@ -64,3 +64,12 @@ def test_a_list_of_numbers_one_of_which_is_missing(data):
     add_text(data, "basic.teachers", "专任教师结构（见图 1-3、1-9）。")
     assert [m for _, _, m in rules_of(data, "R19.ref")] == [
         "“1.4 教师队伍”引用了“图 1-9”，报告中没有这一编号的图（以“图 1-”开头的为 图 1-1 至 图 1-4）：手写的编号不会随表图增删而更新，请核对后改正"]
+
+
+def test_jinzhou_analysis_charts_referenced_in_another_scheme(data):
+    """#29: figures are numbered 图 1 … (flat here); the text writes 分析图 1-1 and 分析图 1-2 for them."""
+    data.document.settings["numbering"]["figures"] = "flat"
+    add_text(data, "basic.students", "各专业分布参差错落（见分析图 1-1），毕业生去向呈平稳趋势（见分析图 1-2）。")
+    assert [m for _, _, m in rules_of(data, "R19.ref")] == [
+        f"“1.3 学生结构”引用了“图 1-{n}”，报告中没有这一编号的图（图编号为 图 1 至 图 8）："
+        "手写的编号不会随表图增删而更新，请核对后改正" for n in (1, 2)]

@@ -385,3 +385,19 @@ def test_two_bound_views_of_one_list_share_their_figures_by_design(data):
     add_table(data, "basic.teachers", "各类教师人数（填报）", ["类别", "人数"], [["专业课", 74], ["文化课", 40], ["思政课", 10]])
     found = rules_of(data, "R16.same-data")             # a typed copy of the figures is still questioned
     assert len(found) == 1 and found[0][2].startswith("表格“各类教师人数（填报）”的“人数”与表格“")
+
+
+def test_jinzhou_a_share_of_124_teachers_no_whole_number_gives(data):
+    """§8.3 #9: “双师型教师占比专任教师达到 71.6%” of the 124 专任教师 would be 88.78 teachers."""
+    set_value(data, "6.4c", 124)
+    add_text(data, "basic.teachers", "双师型教师占比专任教师达到71.6%。")
+    assert rules_of(data, "R16.share") == [
+        ("warning", "R16.share", "“1.4 教师队伍”写有“双师型教师”占 71.6%（基数为“专任教师”），但专任教师为 124 人"
+                                 "（表6 专任教师总数）：没有哪个整数人数能得出 71.6%（88 ÷ 124 = 70.97%，89 ÷ 124 = 71.77%）。"
+                                 "请核对比例或所用基数")]
+
+
+def test_a_share_some_whole_number_of_the_base_gives_passes(data):
+    set_value(data, "6.4c", 124)
+    add_text(data, "basic.teachers", "双师型教师占比专任教师达到71.8%，高级职称教师占专任教师的24.2%。")
+    assert rules_of(data, "R16.share") == []

@@ -216,8 +216,8 @@ def test_liangzhou_one_share_of_employment_said_of_the_province_and_of_the_local
 def test_one_area_in_two_spellings_and_a_rise_from_last_years_share_pass(data):
     add_text(data, "talent.career", LZ_EMPLOYMENT)
     add_text(data, "service.region", "省内就业人数比例由上年的70.2%上升到75.9%，占直接就业学生的75.9%。")
-    add_text(data, "service.employment", "当地就业的占毕业生的12.5%，与本地企业合作的占合作企业的24.1%。")
-    add_text(data, "service.livelihood", "本地就业占毕业生的12.5%。")
+    add_text(data, "service.employment", "当地就业的占毕业生的12%，与本地企业合作的占合作企业的24.1%。")
+    add_text(data, "service.livelihood", "本地就业占毕业生的12%。")
     assert rules_of(data, "R16.label", "R16.change") == []
     assert loud(data) == []
 

@@ -21,9 +21,10 @@ from .rate_vocab import vocabulary
 from .rates import Sources, _texts, paragraph_figures, paragraphs_of, table_counts
 
 _ITEM = re.compile(r"(?P<n>\d+)\s*(?:人|名)(?!次)\s*[，,]?\s*[（(]?\s*"
-                   r"(?:占(?P<base>[^\d，。；,;%％（）()]{0,8}?)(?:的)?(?:比例|比重)?(?:为|达)?\s*)?"
+                   r"(?:占(?:比)?(?P<base>[^\d，。；,;%％（）()]{0,8}?)(?:的)?(?:比例|比重)?(?:达到|为|达)?\s*)?"
                    r"(?P<pct>\d+(?:\.\d+)?)\s*[%％]")
-_BARE = re.compile(r"占(?P<base>[^\d，。；,;%％（）()]{0,8}?)(?:的)?(?:比例|比重)?(?:为|达)?\s*(?P<pct>\d+(?:\.\d+)?)\s*[%％]")
+_BARE = re.compile(r"占(?:比)?(?P<base>[^\d，。；,;%％（）()]{0,8}?)(?:的)?(?:比例|比重)?(?:达到|为|达)?\s*"
+                   r"(?P<pct>\d+(?:\.\d+)?)\s*[%％]")
 _COUNT = re.compile(r"(?<![\d.])(\d+)\s*(?:人|名)(?!次)")
 _VAGUE = ("约", "近", "超", "逾", "不足", "不到")
 _LABEL_END = re.compile(r"[，,；;。：:（(]")
@@ -105,6 +106,7 @@ def _named(shares, sources, year):
     vocab, groups, current = vocabulary(), {}, None
     for s in shares:
         if s.n is None:
+            yield from _reachable(s, sources, year)
             continue
         if s.base:
             current = (s.sentence, vocab.bases.get(s.base), s.base) if s.base in vocab.bases else None
@@ -127,6 +129,24 @@ def _named(shares, sources, year):
         yield ("warning", "R16.share",
                f"写有{'、'.join(s.said() for s in group)}（基数为“{word}”），但{key}为 {plain(base)} 人{source}："
                f"{computed}{hint}。请核对所用基数")
+
+
+def _reachable(s: Share, sources, year):
+    """A share with no count of its own but a named base (“双师型教师占比专任教师达到71.6%”) is some
+    whole number of people out of that base (71.6 % of 124 would be 88.78 people)."""
+    key = vocabulary().bases.get(s.base)
+    values = sources.values(key, year) if key else None
+    if not values:
+        return
+    base, at = values[0]
+    below = int(base * s.pct / 100)
+    if base != int(base) or any(abs(100 * n / base - s.pct) <= s.half() + 1e-9 for n in (below, below + 1)):
+        return
+    near = "，".join(f"{n} ÷ {plain(base)} = {100 * n / base:.2f}%" for n in (below, below + 1) if 0 <= n <= base)
+    source = f"（{at}）" if at else ""
+    yield ("warning", "R16.share",
+           f"写有{s.said()}（基数为“{s.base}”），但{key}为 {plain(base)} 人{source}：没有哪个整数人数能得出 "
+           f"{s.written}%（{near}）。请核对比例或所用基数")
 
 
 def _unnamed(shares, stated):
