@@ -401,3 +401,20 @@ def test_a_share_some_whole_number_of_the_base_gives_passes(data):
     set_value(data, "6.4c", 124)
     add_text(data, "basic.teachers", "双师型教师占比专任教师达到71.8%，高级职称教师占专任教师的24.2%。")
     assert rules_of(data, "R16.share") == []
+
+
+def test_jinzhou_the_students_per_major_leave_out_two_joint_majors(data):
+    """§8.3 #12: 表1 offers two majors run with 辽宁铁道职业技术学校 that 表2's students per major omit."""
+    set_records(data, "majors", [{"code": "660301", "name": "机电技术应用", "duration": "三年制"},
+                                 {"code": "700201", "name": "铁道运输服务", "duration": "三年制"},
+                                 {"code": "700203", "name": "铁道信号施工与维护", "duration": "三年制"}])
+    set_records(data, "enrolment", [{"major": "机电技术应用", "grade": "一年级", "male": 30, "female": 2}])
+    assert rules_of(data, "R18.major") == [
+        ("info", "R18.major", f"名单“专业设置”第{n}行：专业“{name}”在“分专业在校生”名单中没有在校生：如本年度未招生、"
+                              "学生不在本校就读，可不理会；否则请补上")
+        for n, name in ((2, "铁道运输服务"), (3, "铁道信号施工与维护"))]
+
+
+def test_every_major_offered_with_its_students_passes(data):
+    """The fixture's three majors all have students (and an alias of the registry counts as one)."""
+    assert rules_of(data, "R18.major") == []

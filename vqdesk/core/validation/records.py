@@ -206,7 +206,28 @@ def _offered(ctx: Context):
                               f"不在“专业设置”名单中{hint}")
 
 
+def _without_students(ctx: Context):
+    """A major offered (专业设置) that the per-major students (分专业在校生) leave out: a hint, since
+    a major may take no students one year, but a table of all students that omits two joint
+    majors (Jinzhou 表2) understates the school."""
+    aliases = _aliases(ctx)
+
+    def canonical(text):
+        return aliases.get(("major", normalise_text(text)), normalise_text(text))
+
+    enrolled = {canonical(r.get("major")) for r in _rows(ctx, "enrolment") if isinstance(r.get("major"), str)}
+    if not enrolled:
+        return
+    for row, record in enumerate(_rows(ctx, "majors")):
+        name = record.get("name")
+        if isinstance(name, str) and name.strip() and canonical(name) not in enrolled:
+            yield Finding("info", "R18.major", _place("majors", row, "name"),
+                          f"名单“专业设置”第{row + 1}行：专业“{name}”在“分专业在校生”名单中没有在校生：如本年度"
+                          "未招生、学生不在本校就读，可不理会；否则请补上")
+
+
 #: (name, rule, what it reads): see deps.py for the vocabulary.
 UNITS = (("dates", _dates, {"records", "report"}), ("duplicates", _duplicates, {"records"}),
          ("certificates", _certificates, {"records"}), ("major-codes", _major_codes, {"records"}),
-         ("names", _names, {"records", "masters"}), ("offered", _offered, {"records", "masters"}))
+         ("names", _names, {"records", "masters"}), ("offered", _offered, {"records", "masters"}),
+         ("without-students", _without_students, {"records", "masters"}))
