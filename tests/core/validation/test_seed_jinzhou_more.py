@@ -10,7 +10,7 @@ import pytest
 from vqdesk.core.errors import EditionError
 from vqdesk.core.validation.rate_vocab import read_vocabulary, vocabulary
 
-from .conftest import add_table, add_text, block, give_ids, loud, node, rules_of, set_records, set_value
+from .conftest import add_record, add_table, add_text, block, give_ids, loud, node, rules_of, set_records, set_value
 
 #: 表5 近两年升学 (年份, 报考, 录取, 升学率).
 JZ_FURTHER = [["2024年", 236, 191, 80.93], ["2025年", 174, 155, 89]]
@@ -416,5 +416,18 @@ def test_jinzhou_the_students_per_major_leave_out_two_joint_majors(data):
 
 
 def test_every_major_offered_with_its_students_passes(data):
-    """The fixture's three majors all have students (and an alias of the registry counts as one)."""
+    """The fixture's three majors all have students."""
     assert rules_of(data, "R18.major") == []
+
+
+def test_jinzhou_a_college_written_as_a_school_and_a_company_with_a_word_more(data):
+    """§8.3 #13, #37: 辽宁铁道职业技术学校 (表1) / 学院 (6.5); 天津富晟李尔汽车电器 / 电器电子有限公司."""
+    add_record(data, "partners", {"organisation": "辽宁铁道职业技术学校", "status": "持续合作"})
+    add_text(data, "integration.mechanism", "学校与辽宁铁道职业技术学院合作开设铁道信号施工与维护专业。")
+    add_record(data, "partners", {"organisation": "天津富晟李尔汽车电器有限公司", "status": "新签"})
+    add_record(data, "internships", {"organisation": "天津富晟李尔汽车电器电子有限公司", "positions": 5})
+    assert rules_of(data, "R18.mention", "R18.variant") == [
+        ("warning", "R18.variant", "名单“实习单位”第1行：实习单位“天津富晟李尔汽车电器电子有限公司”与名单“校企合作”第3行的"
+                                   "“天津富晟李尔汽车电器有限公司”像是同一单位的不同写法，请统一，或在名录中登记为别名"),
+        ("info", "R18.mention", "“6.1 产教机制共筑”写作“辽宁铁道职业技术学院”，名单“校企合作”写作“辽宁铁道职业技术学校”："
+                                "像是同一单位的不同写法，请统一")]
