@@ -351,3 +351,39 @@ def test_benxi_category_subtotals_of_the_text_differ_from_the_table(data):
         f"{where}“普通中专”各行的“在校生数”合计写有普通中专在校生（2024年） 3743，而“1.3 学生结构”为 3714，同一数字前后不一致，请核对",
         f"{where}“普通中专”各行的“教职工数”合计写有普通中专教职工（2024年） 519，而“1.3 学生结构”为 558，同一数字前后不一致，请核对",
         f"{where}“普通中专”各行的“专任教师”合计写有普通中专专任教师（2024年） 404，而“1.3 学生结构”为 462，同一数字前后不一致，请核对"]
+
+
+def test_liangzhou_rates_worked_out_on_2602_graduates_beside_a_stated_2603(data):
+    """I-2: the text states 2603 graduates, but its 97.3 % (2531) and 84.97 % (2211) were worked out
+    on 2602: over 2603 they are 97.23 % and 84.94 %."""
+    data.values.pop(("1.1", "value"))
+    set_value(data, "1.2a", 2531)
+    set_value(data, "1.2b", 2211)
+    add_text(data, "service.employment", "全区中等职业学校毕业生总人数为2603人，就业人数为2531人，就业率为97.3%。"
+                                         "其中，升入高一级院校2211人，占总毕业人数的84.97%。")
+    assert rules_of(data, "R16.rate", "R16.share") == [
+        ("warning", "R16.rate", "“3.3 服务就业”写有就业率 97.3%，与报告所列人数不符：按“去向落实 ÷ 毕业生”为 2531 ÷ 2603 = 97.23%"
+                                "（表1 毕业去向落实人数）；按“就业 ÷ 毕业生”为 2531 ÷ 2603 = 97.23%。请核对，并写明该比率的分子和分母"),
+        ("warning", "R16.share", "“3.3 服务就业”写有“升入高一级院校2211人”占 84.97%（基数为“总毕业人数”），但毕业生为 2603 人："
+                                 "2211 ÷ 2603 = 84.94%；这些比例只与 2602 人的基数相符，而不是毕业生 2603 人。请核对所用基数")]
+
+
+def test_liangzhou_the_same_rates_on_the_2602_they_were_worked_out_on_pass(data):
+    data.values.pop(("1.1", "value"))
+    set_value(data, "1.2a", 2531)
+    set_value(data, "1.2b", 2211)
+    add_text(data, "service.employment", "全区中等职业学校毕业生总人数为2602人，就业人数为2531人，就业率为97.3%。"
+                                         "其中，升入高一级院校2211人，占总毕业人数的84.97%。")
+    assert rules_of(data, "R16.rate", "R16.share") == []
+
+
+def test_liangzhou_physical_test_rate_swapped_with_the_skills_rate(data):
+    """I-4: the text's 体质测评合格率 94.98 % is neither Table 6's 体质 7742/8198 = 94.44 % nor quite
+    its 专业技能 8070/8497 = 94.97 %: the two rates were swapped, and one is 0.01 off."""
+    set_value(data, "6.5b", 94.44)
+    add_table(data, "talent.experience", "学生学业水平测试情况", ["测试", "参加人数", "合格人数", "合格率（%）"], LZ_TESTS)
+    add_text(data, "talent.experience", "专业技能课合格率94.44%，体质测评合格率94.98%。")
+    assert [m for r, m in loud(data) if r == "R16.twice"] == [
+        "表格“学生学业水平测试情况”“专业技能”行“合格率（%）”写有专业技能合格率 94.97%，而“2.2 在校体验”为 94.44%，"
+        "同一数字前后不一致，请核对",
+        "“2.2 在校体验”写有体质测评合格率 94.98%，而表6 学生体质测评合格率为 94.44%，同一数字前后不一致，请核对"]

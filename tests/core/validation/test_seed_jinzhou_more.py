@@ -10,7 +10,8 @@ import pytest
 from vqdesk.core.errors import EditionError
 from vqdesk.core.validation.rate_vocab import read_vocabulary, vocabulary
 
-from .conftest import add_record, add_table, add_text, block, give_ids, loud, node, rules_of, set_records, set_value
+from .conftest import (add_record, add_table, add_text, block, give_ids, loud, node, rules_of, set_records, set_value,
+                       update_record)
 
 #: 表5 近两年升学 (年份, 报考, 录取, 升学率).
 JZ_FURTHER = [["2024年", 236, 191, 80.93], ["2025年", 174, 155, 89]]
@@ -431,3 +432,11 @@ def test_jinzhou_a_college_written_as_a_school_and_a_company_with_a_word_more(da
                                    "“天津富晟李尔汽车电器有限公司”像是同一单位的不同写法，请统一，或在名录中登记为别名"),
         ("info", "R18.mention", "“6.1 产教机制共筑”写作“辽宁铁道职业技术学院”，名单“校企合作”写作“辽宁铁道职业技术学校”："
                                 "像是同一单位的不同写法，请统一")]
+
+
+def test_a_major_whose_students_are_written_in_a_variant_is_not_also_without_students(data):
+    """表2's 计算机技术应用 is R18.major's variant of 计算机应用 (a warning), not a major without students."""
+    update_record(data, "enrolment", 4, "major", "计算机技术应用")
+    update_record(data, "enrolment", 5, "major", "计算机技术应用")
+    assert [(s, m[:27]) for s, _, m in rules_of(data, "R18.major")] == [
+        ("warning", "名单“分专业在校生”第5行：专业“计算机技术应用”不在"), ("warning", "名单“分专业在校生”第6行：专业“计算机技术应用”不在")]

@@ -468,3 +468,17 @@ def test_a_term_holding_a_column_word_promises_no_column(data):
     add_table(data, "service.livelihood", "职业技能等级认定考试信息表", ["日期", "考试工种", "人次"],
               [["2025.4.19-20", "电工", 177]], kinds=["text", "text", "number"])
     assert rules_of(data, "R19.caption") == []
+
+
+def test_anshan_bases_table_lists_a_college_and_the_health_school_in_a_variant():
+    """I11 (数据表 7-2 rows 9-10: 鞍山职业技术学院) and I15 (鞍山市卫生学校 for the registry's 鞍山卫生学校)."""
+    data = city()
+    add_table(data, "integration.resources", "2023年新建10家产教融合实训基地名单", ["序号", "学校", "项目名称"],
+              [["1", "鞍山市卫生学校", "护理实训基地"], ["2", "鞍山市钢铁学校", "智能制造实训基地"],
+               ["3", "鞍山职业技术学院", "冶金技术实训基地"]], kinds=["text"] * 3)
+    bases = "表格“2023年新建10家产教融合实训基地名单”"
+    assert rules_of(data, "R18.school") == [
+        ("warning", "R18.school", f"{bases}第3行的“鞍山职业技术学院”不在辖区学校名单中，像是高等院校：本报告是中职学校的报告，"
+                                  "请确认它是否应列入"),
+        ("info", "R18.school", f"{bases}第1行的学校“鞍山市卫生学校”与辖区学校名单中的“鞍山卫生学校”写法不同："
+                               "请统一，或在“辖区学校”中把它登记为该校的别名")]

@@ -170,7 +170,7 @@ def judge(rate, value: float, written: str, year: int, sources: Sources):
             return None                                   # this definition may be the one used
         den = dens[0][0][0] - (dens[1][0][0] if len(dens) == 2 else 0)
         if den <= 0 or any(n > den for n, _ in nums):
-            return None                                   # counts of different scopes: not this rate
+            continue                                      # counts of different scopes: not this definition
         den_text = " − ".join(plain(d[0][0]) for d in dens)
         den_text = den_text if len(dens) == 1 else f"（{den_text}）"
         wheres = [d[0][1] for d in dens]
@@ -187,7 +187,7 @@ def judge(rate, value: float, written: str, year: int, sources: Sources):
         computed = 100 * n / den if den else None
         result = f"{computed:.2f}%" if computed is not None else "无法计算（分母为 0）"
         said.append(f"按“{definition.describe()}”为 {plain(n)} ÷ {den_text} = {result}{_sources([where] + wheres)}")
-    return said
+    return said or None
 
 
 def _neighbours(value: float, n: float) -> str:

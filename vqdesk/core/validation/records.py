@@ -218,9 +218,13 @@ def _without_students(ctx: Context):
     enrolled = {canonical(r.get("major")) for r in _rows(ctx, "enrolment") if isinstance(r.get("major"), str)}
     if not enrolled:
         return
+    names = [r.get("name") for r in _rows(ctx, "majors") if isinstance(r.get("name"), str)]
+    # an enrolment row written in a variant of an offered major is R18.major already (_offered)
+    meant = {canonical(near) for text in enrolled - {canonical(n) for n in names}
+             if (near := closest_variant(text, names))}
     for row, record in enumerate(_rows(ctx, "majors")):
         name = record.get("name")
-        if isinstance(name, str) and name.strip() and canonical(name) not in enrolled:
+        if isinstance(name, str) and name.strip() and canonical(name) not in enrolled | meant:
             yield Finding("info", "R18.major", _place("majors", row, "name"),
                           f"名单“专业设置”第{row + 1}行：专业“{name}”在“分专业在校生”名单中没有在校生：如本年度"
                           "未招生、学生不在本校就读，可不理会；否则请补上")
