@@ -122,6 +122,16 @@ def test_broken_edition_is_rejected_with_file_entry_and_problem(edition_folder, 
     assert message in str(info.value)
 
 
+def test_a_bureaus_source_severity_is_checked(edition_folder):
+    """[sources] typed_tables takes a severity; a school's edition asks for no sources."""
+    assert load_edition(edition_folder / "regional-city-2024.toml").source_severity == "info"
+    assert load_edition(edition_folder / "liaoning-2023.toml").source_severity == ""
+    path = _break(edition_folder, "regional-city-2024.toml", 'typed_tables = "info"', 'typed_tables = "hint"')
+    with pytest.raises(EditionError) as info:
+        load_edition(path)
+    assert "sources：“typed_tables”应为 error、warning 或 info，而不是“hint”" in str(info.value)
+
+
 def test_syntax_error_names_the_file(edition_folder):
     path = edition_folder / "liaoning-2023.toml"
     path.write_text(path.read_text(encoding="utf-8") + "\n[[chapters]\n", encoding="utf-8")

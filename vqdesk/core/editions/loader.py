@@ -141,6 +141,7 @@ def load_edition(path: str | Path, base: Path | None = None) -> m.Edition:
         styles=r.get(raw, "styles", dict, "styles", {}),
         authority=r.get(raw, "authority", str, "authority", ""),
         province=r.get(raw, "province", str, "province", ""),
+        source_severity=_source_severity(r, raw.get("sources", {})),
         source=path.name, extends=raw.get("extends", ""),
         aggregates_from=regional.read_aggregate(r, raw, level),
         list_merge=regional.read_list_merge(raw, origins), compliance=regional.read_compliance(raw, origins),
@@ -456,6 +457,13 @@ def _severity(r, data, key, entry, default) -> str:
     if severity not in m.SEVERITIES:
         r.fail(entry, f"“{key}”应为 error、warning 或 info，而不是“{severity}”")
     return severity
+
+
+def _source_severity(r, data) -> str:
+    """[sources] typed_tables: how strongly a typed table without a source note is pointed out."""
+    if not data:
+        return ""
+    return _severity(r, data, "typed_tables", "sources", "info")
 
 
 def _front_matter(r, data) -> m.FrontMatter:

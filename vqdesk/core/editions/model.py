@@ -260,6 +260,9 @@ class Edition:
     default_blocks: tuple = ()                         # editions.default_blocks.DefaultBlock
     authority: str = ""
     province: str = ""
+    #: The severity of a typed table whose note names no source ([sources] typed_tables); ""
+    #: when the edition does not ask for sources.
+    source_severity: str = ""
     source: str = ""
     # regional editions (editions/regional.py): the school editions aggregated, the school
     # edition whose outline is taken, how lists merge, and the 合规性 criteria
