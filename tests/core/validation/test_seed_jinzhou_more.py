@@ -440,3 +440,27 @@ def test_a_major_whose_students_are_written_in_a_variant_is_not_also_without_stu
     update_record(data, "enrolment", 5, "major", "计算机技术应用")
     assert [(s, m[:27]) for s, _, m in rules_of(data, "R18.major")] == [
         ("warning", "名单“分专业在校生”第5行：专业“计算机技术应用”不在"), ("warning", "名单“分专业在校生”第6行：专业“计算机技术应用”不在")]
+
+
+#: 表15 2025 届毕业生主要专业证书获取情况统计表 (专业, 毕业生, 证书获取人数, 获取率, 同比变化).
+JZ_CERTIFICATES = [["机电技术应用", 120, 118, "98.3%", "+2.1%"], ["数控技术应用", 85, 82, "96.5%", "+3.5%"],
+                   ["汽车运用与维修", 75, 72, "96.0%", "+1.8%"], ["焊接技术应用", 40, 38, "95.0%", "+5.0%"]]
+
+
+def test_jinzhou_a_change_in_percent_beside_a_rate_with_no_earlier_year(data):
+    """§8.3 #20: 表15's 同比变化 +2.1% beside 获取率 98.3%, and no rate of the year before."""
+    add_table(data, "integration.education", "2025届毕业生主要专业证书获取情况统计表",
+              ["专业名称", "毕业生人数", "证书获取人数", "获取率", "同比变化"], JZ_CERTIFICATES,
+              kinds=["text", "number", "number", "text", "text"])
+    assert rules_of(data, "R16.delta") == [
+        ("info", "R16.delta", "表格“2025届毕业生主要专业证书获取情况统计表”的“同比变化”（+2.1%、+3.5%、+1.8%等）在“获取率”旁，"
+                              "却没有上年的数值：读者看不出这是百分点之差还是相对变化，也无法核对；请给出上年的数值，"
+                              "并把列名写作“比上年（百分点）”或“增幅（%）”")]
+
+
+def test_a_change_beside_both_years_or_in_points_passes(data):
+    add_table(data, "integration.education", "证书获取率", ["专业名称", "2024年", "2025年", "同比变化（百分点）"],
+              [["机电技术应用", 96.2, 98.3, 2.1]])
+    add_table(data, "integration.education", "证书获取情况", ["专业名称", "获取率", "比上年（百分点）"],
+              [["机电技术应用", 98.3, 2.1]])
+    assert rules_of(data, "R16.delta") == []

@@ -89,10 +89,31 @@ def _meanings(d: dict):
             yield header, "relative"
 
 
+def _unbased(d: dict) -> str | None:
+    """The header of a change column in “%” beside a rate column, in a table with no earlier
+    year to compare with (Jinzhou 表15: 获取率 98.3%, 同比变化 +2.1%): is +2.1 points or percent?"""
+    columns, rows = d.get("columns") or [], [r for r in d.get("rows") or [] if r]
+    if sum(1 for h in columns if _cell_year(_clean(h)) is not None) >= 2:
+        return None
+    changes = [c for c, h in enumerate(columns) if c and _CHANGE.match(_clean(h))]
+    rates = [c for c, h in enumerate(columns) if c not in changes and _clean(h).endswith("率")]
+    if not changes or not rates:
+        return None
+    cells = [str(r[changes[0]]) for r in rows if changes[0] < len(r) and r[changes[0]] is not None]
+    if cells and all("%" in c or "％" in c for c in cells):
+        return f"{columns[changes[0]]}”（{'、'.join(cells[:3])}{'等' if len(cells) > 3 else ''}）在“{columns[rates[0]]}"
+    return None
+
+
 def check(ctx: Context) -> list[Finding]:
     out, uses = [], {}
     for block in ctx.typed_tables():
         name, place = ctx.table_name(block), ctx.outline.block_place(block)
+        unbased = _unbased(block.data)
+        if unbased:
+            out.append(Finding("info", "R16.delta", place,
+                               f"{name}的“{unbased}”旁，却没有上年的数值：读者看不出这是百分点之差还是相对变化，"
+                               "也无法核对；请给出上年的数值，并把列名写作“比上年（百分点）”或“增幅（%）”"))
         kinds = set()
         for header, meaning in _meanings(block.data):
             if meaning in ("points", "relative"):
