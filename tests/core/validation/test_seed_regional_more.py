@@ -482,3 +482,25 @@ def test_anshan_bases_table_lists_a_college_and_the_health_school_in_a_variant()
                                   "请确认它是否应列入"),
         ("info", "R18.school", f"{bases}第1行的学校“鞍山市卫生学校”与辖区学校名单中的“鞍山卫生学校”写法不同："
                                "请统一，或在“辖区学校”中把它登记为该校的别名")]
+
+
+def test_anshan_a_teachers_table_by_year_with_one_count_of_no_year(data):
+    """I3: 数据表 1-2 gives 专任教师, 双师型 and 兼职 for 2021-2023, and 教职员工总数 1515 with no year."""
+    node(data, "basic.teachers").blocks.append(block({
+        "kind": "table", "caption": "近三年鞍山市中职学校教师队伍",
+        "columns": ["教职员工总数", "2021", "2022", "2023", "2021", "2022", "2023"],
+        "column_kinds": ["number"] * 7,
+        "header_groups": [{"label": "", "span": 1}, {"label": "专任教师总数（人）", "span": 3},
+                          {"label": "双师型教师人数（人）", "span": 3}],
+        "rows": [[1515, 1114, 1070, 1126, 465, 418, 480]]}))
+    give_ids(data.document)
+    assert rules_of(data, "R19.year") == [
+        ("info", "R19.year", "表格“近三年鞍山市中职学校教师队伍”的“教职员工总数”一列没有注明年份，而其他数字分年度列出："
+                             "请写明它是哪一年的数字")]
+
+
+def test_tables_by_year_with_labels_and_serials_pass(data):
+    add_table(data, "basic.teachers", "近三年教师队伍", ["序号", "项目", "2021年", "2022年", "2023年"],
+              [[1, "专任教师", 1114, 1070, 1126], [2, "双师型教师", 465, 418, 480]], kinds=["number", "text", "number",
+                                                                                  "number", "number"])
+    assert rules_of(data, "R19.year") == []
