@@ -70,9 +70,15 @@ def fitted_image(data: bytes, max_width: float, max_height: float, name: str = "
     return PhotoFlowable(photo.data, photo.width * scale, photo.height * scale)
 
 
+#: A row at least this share of a page may split across pages (moved whole, it would leave a gap).
+TALL_ROW = 1 / 3
+#: With this share of the page still free the table stands at its top: split rather than move.
+TOP_OF_PAGE = 0.85
+
+
 class SafeTable(Table):
-    """A Table whose rows stay whole when they can; a row taller than the space left splits
-    inside its cells (an essay pasted into one cell), so no page holds only a header.
+    """A Table whose rows stay whole when they can; a tall row (an essay pasted into one cell)
+    splits inside its cells, so no page holds only a header and no short row is cut in two.
 
     `continued` ("续表 2-1") is printed above every part after the first, with the repeated
     header under it."""
@@ -108,9 +114,15 @@ class SafeTable(Table):
 
     def split(self, availWidth, availHeight):
         extra = self._label_height(availWidth)
-        # Split inside a row only when needed: reportlab cannot split rows under a SPAN.
-        self.splitInRow = 0 if self._spanCmds else 1
+        # Rows stay whole where they can: a short row that does not fit moves to the next page
+        # with the rest of the table (Jinzhou printed 表14's first row half on each page).  Only
+        # a tall row (an essay in a cell), or one that does not fit a page it starts, splits
+        # inside its cells; reportlab cannot split rows under a SPAN at all.
+        self.splitInRow = 0
         parts = super().split(availWidth, availHeight - extra)
+        if not parts and not self._spanCmds and self._row_may_split(availHeight - extra):
+            self.splitInRow = 1
+            parts = super().split(availWidth, availHeight - extra)
         for n, part in enumerate(parts):
             part.page_height, part.continued, part.continued_style = (self.page_height, self.continued,
                                                                        self.continued_style)
@@ -122,6 +134,19 @@ class SafeTable(Table):
             if n > 0:
                 part._argH = [None] * len(part._argH)
         return parts
+
+    def _row_may_split(self, avail: float) -> bool:
+        """Whether the row the space ends in is tall (a third of a page or more), or the table
+        already stands at the top of a page, where moving it gains nothing."""
+        page = self.page_height or avail
+        if avail >= TOP_OF_PAGE * page:
+            return True
+        used = 0.0
+        for height in self._rowHeights:
+            if used + height > avail:
+                return height >= TALL_ROW * page
+            used += height
+        return False
 
     def _splitCell(self, value, style, oldHeight, newHeight, width):
         # reportlab splits a cell's paragraphs at the column's width, not at the width inside the
