@@ -504,3 +504,14 @@ def test_tables_by_year_with_labels_and_serials_pass(data):
               [[1, "专任教师", 1114, 1070, 1126], [2, "双师型教师", 465, 418, 480]], kinds=["number", "text", "number",
                                                                                   "number", "number"])
     assert rules_of(data, "R19.year") == []
+
+
+def test_anshan_a_teacher_written_in_the_students_cell():
+    """I29: 数据表 2-1 row 4 writes “教师：王淑敏 学生：王烁炎” in 学生 and leaves 指导教师 empty."""
+    data = city()
+    add_table(data, "talent.skills", "2023年中职学生技能大赛获奖情况", ["序号", "学校", "奖项", "赛项名称", "学生", "指导教师"],
+              [["3", "鞍山市交通运输学校", "二等奖", "汽车维修", "李明、张强", "赵刚"],
+               ["4", "鞍山市广播电视学校", "三等奖", "数字产品检测与维护", "教师：王淑敏 学生：王烁炎", None]], kinds=["text"] * 6)
+    assert rules_of(data, "R18.role") == [
+        ("info", "R18.role", "表格“2023年中职学生技能大赛获奖情况”第2行的“学生”一栏写有“教师：王淑敏”："
+                             "指导教师请填在指导教师一栏，不要算作学生")]
