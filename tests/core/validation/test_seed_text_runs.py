@@ -9,7 +9,7 @@ import pytest
 from vqdesk.core.pdf.runin import marker
 from vqdesk.core.validation import run_in
 
-from .conftest import NARRATIVE, add_table, add_text, block, give_ids, loud, node, report_data, rules_of, set_text
+from .conftest import NARRATIVE, add_record, add_table, add_text, block, give_ids, loud, node, report_data, rules_of, set_text
 
 BODY = "学校围绕区域产业发展需要完善培养体系，推动教育教学改革。"
 
@@ -169,6 +169,16 @@ def test_partners_list_under_a_new_caption_reads_its_status(data):
                                "不是本年度新签的：请改标题（如“合作项目一览表”）或移出这些行")]
 
 
+def test_partners_list_filtered_to_new_rows_passes(data):
+    """The table prints the list's rows as its filter keeps them: the 新签 ones only."""
+    add_record(data, "partners", {"organisation": "测试数控设备有限公司", "status": "新签"})
+    table = next(b for _, b in data.document.blocks() if b.kind == "table" and b.ref == "partners")
+    table.data["caption"] = "2025年新签校企合作项目"
+    table.data["source"]["filter"] = {"status": "新签"}
+    assert rules_of(data, "R15.new") == []
+    assert loud(data) == []
+
+
 # -- R15.plan: a later year's plans ---------------------------------------------------------------
 
 PLAN_CAPTION = "现代职业教育质量提升计划项目总体规划"
@@ -199,8 +209,10 @@ def test_anshan_table_2_2_of_the_report_year_passes():
     assert rules_of(anshan(2023), "R15.plan") == []
 
 
-def test_a_later_year_in_a_quoted_document_or_a_vision_is_no_plan(data):
-    add_text(data, "talent.skills", "学校以“十四五”规划和2035年远景目标为指引，按照《2026年质量提升计划》要求做好申报。")
+@pytest.mark.parametrize("text", ["学校以“十四五”规划和2035年远景目标为指引，按照《2026年质量提升计划》要求做好申报。",
+                                  "截至2026年1月，各项目均已完成验收。"])
+def test_a_later_year_in_a_quoted_document_a_vision_or_a_fact_is_no_plan(data, text):
+    add_text(data, "talent.skills", text)
     add_table(data, "talent.skills", "上级政策文件清单", ["政策层级", "文件名称"], [["省级", "若干措施"]], kinds=["text"] * 2)
     assert rules_of(data, "R15.plan") == []
 

@@ -1,4 +1,5 @@
-"""Run-in headings typed inside texts, and free tables whose caption promises what the rows do not.
+"""Run-in headings typed inside texts, and tables whose caption or introduction promises what the
+rows are not.
 
 - R17.runin (hint): the run-in headings of one heading's texts, or of one case, number a level
   twice (Jinzhou 2025's appended case: 三、实施成效 then 三、评析与影响) or skip a number
@@ -6,8 +7,9 @@
 - R17.bracket (hint): （一） and (一) mixed, in one text or across the document (Benxi 2024:
   “(一)” then “（二）”).  Each level is compared with itself: (1) beside （一） is no mix.
 - R15.new (warning): a caption promising 新增 / 新签 over rows that say they are renewals or
-  ongoing (Jinzhou 表13 “2025 年度新增…” holds 续约 and 持续合作 rows); typed cells and the
-  partners list's 合作状态 are read.  R15.caption already compares the caption's year with dates.
+  ongoing (Jinzhou 表13 “2025 年度新增…” holds 续约 and 持续合作 rows); a free table's cells and
+  a bound list's printed cells (the partners list's 合作状态) are read.  The caption's year against
+  the rows' dates is R15.caption's.
 - R15.plan (hint): a table introduced by a sentence planning a later year than the data period
   (Anshan 2023 数据表 2-2 follows “对 2024 年度…项目库进行统筹安排”).  A year in the caption itself
   is R15.caption's.
@@ -90,8 +92,8 @@ def _quote(line: str) -> str:
 
 
 def _groups(ctx: Context) -> list:
-    """(first block, place, where, run-in heading lines) of the preface, each heading's own texts
-    and each case's texts."""
+    """[place, where, run-in heading lines] of the preface, of each heading's own texts and of each
+    case's texts (placed at the first text holding a marker)."""
     out = [[place, where, found] for text, place, where in ctx.texts()[:1]
            if place.kind == "preface" and (found := _headings(text))]
     by_holder = {}
@@ -192,14 +194,11 @@ def check_new(ctx: Context) -> list[Finding]:
         if block.kind != "table" or not _NEW.search(block.caption or ""):
             continue
         source = block.data.get("source")
-        if source is None:
-            rows = [(r, _row_name(row), [str(c) for c in row if isinstance(c, str)])
-                    for r, row in enumerate(block.data.get("rows") or [], start=1)]
-        elif source.get("type") == "list" and source.get("list") == "partners":
-            rows = [(r, str(rec.get("organisation") or ""), [str(rec.get("status") or "")])
-                    for r, rec in enumerate(ctx.data.records.get("partners", []), start=1)]
-        else:
-            continue
+        if source is not None and source.get("type") != "list":
+            continue                    # indicators over years say nothing of renewals
+        # a bound list as printed: its filter may keep the new rows only
+        printed = block.data.get("rows") or [] if source is None else ctx.table_view(block).rows
+        rows = [(r, _row_name(row), [c for c in row if isinstance(c, str)]) for r, row in enumerate(printed, start=1)]
         said = [f"第{r}行{f'（{name}）' if name else ''}写的是“{word}”" for r, name, cells in rows
                 for word in [_renewal(cells)] if word]
         if said:
