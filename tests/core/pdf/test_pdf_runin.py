@@ -55,3 +55,9 @@ def test_decimal_headings_leave_run_in_headings_as_written(tmp_path):
     outline = [node("人才培养", children=[node("立德树人", text("", "一、背景", "正文。"))])]
     out = build_pdf(report(outline, settings=PLAIN), tmp_path / "d.pdf", final=True)
     assert "一、背景正文。" in body_text(pdf_pages(out))
+
+
+def test_a_line_starting_with_no_real_numeral_is_no_heading():
+    """“十一十、” and “十三一、” read as no number at all: the line stays as typed (they used to stop
+    the export with an error)."""
+    assert fit_below(["十一十、测试", "十三一、其他", "十一、第十一项"], 0) == ["十一十、测试", "十三一、其他", "（十一）第十一项"]

@@ -40,6 +40,8 @@ def _number(text: str) -> int:
     if "十" not in text:
         return _CN.index(text) + 1 if len(text) == 1 else 0
     tens, _, ones = text.partition("十")
+    if len(tens) > 1 or len(ones) > 1:
+        return 0                                   # “十一十”, “十三一”: no numeral, no marker
     value = (_CN.index(tens) + 1 if tens else 1) * 10 + (_CN.index(ones) + 1 if ones else 0)
     return value if chinese_numeral(value) == text else 0
 
