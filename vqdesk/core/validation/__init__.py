@@ -18,6 +18,7 @@ from . import change_columns, name_mentions, per_student, scope_words, standards
 from . import table_labels, text_parts
 from . import build_costs, cross_refs, grants, pooled_means, scope_excluded, standards_status, unit_words, word_slips
 from . import award_counts, case_periods, copied_years, listed_columns, same_figure_labels, text_shapes
+from . import cell_hygiene
 from .context import Context, count_chars
 
 FAMILIES = (completeness, parts, kinds, hierarchy, derived, consistency, records, regional, variants, text,
@@ -26,7 +27,7 @@ FAMILIES = (completeness, parts, kinds, hierarchy, derived, consistency, records
             table_changes, text_marks, per_student, change_columns, text_parts, scope_words, standards, table_rows,
             name_mentions, table_labels, cross_refs, word_slips, scope_excluded, build_costs, standards_status, grants,
             unit_words, pooled_means, case_periods, copied_years, award_counts, listed_columns, same_figure_labels,
-            text_shapes)
+            text_shapes, cell_hygiene)
 #: Every rule unit in report order: (“family.name”, rule, what it reads).  The full run and the
 #: live (per-edit) run both go through this list, so they cannot disagree on what is checked.
 UNITS = tuple((f"{family.__name__.rsplit('.', 1)[1]}.{name}", rule, frozenset(reads))
