@@ -31,6 +31,7 @@ _TAG = re.compile(r"<\s*(/?)\s*(br|p|sup|sub|span|div|font|b|i|u|em|strong|td|tr
 #: A superscript or subscript with the letters before it: “m <sup>2</sup>”, “CO<sub>2</sub>”.
 _SCRIPT = re.compile(r"([A-Za-z]{0,3})\s*<\s*(sup|sub)\s*>\s*([0-9+-]{1,3})\s*<\s*/\s*\2\s*>", re.I)
 _ENTITY = re.compile(r"&(?:nbsp|ensp|emsp|amp|lt|gt|quot|#\d{1,5}|#x[0-9a-f]{1,4});", re.I)
+_ANY = re.compile(f"{_TAG.pattern}|{_ENTITY.pattern}", re.I)
 _ENTITY_CHAR = {"&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": "\""}
 _UP, _DOWN = str.maketrans("0123456789+-", "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻"), str.maketrans("0123456789+-", "₀₁₂₃₄₅₆₇₈₉₊₋")
 _AREA = {"2": "平方米", "3": "立方米"}
@@ -44,6 +45,7 @@ _PERCENT = re.compile(rf"^\s*{_NUMBER}\s*[%％]\s*$")
 _UNITS = "人次|人|名|次|个|项|所|家|门|学时|课时|万元|元|天|台|套|册|件|间|场|期|篇|本|亩|平方米|m²|㎡"
 _WITH_UNIT = re.compile(rf"^\s*{_NUMBER}\s*[余多]?\s*(?P<unit>{_UNITS})\s*$")
 _NOTHING = {"—", "-", "/", "／", "无", "——"}
+_FIGURE_START = frozenset("0123456789+-")
 _RATE = re.compile(r"率|比例|占比|百分比|比重|增幅|降幅|增长")
 _CJK_ONLY = re.compile(r"^[\u4e00-\u9fff]{1,2}$")
 _TOTALS = ("合计", "总计", "小计")
@@ -77,6 +79,8 @@ def check(ctx: Context) -> list[Finding]:
 # -- R17.markup ---------------------------------------------------------------------------------
 def _markup(text: str) -> list:
     """“quoted mark”请改为… for each kind of mark in `text`, in order, once."""
+    if not _ANY.search(text):
+        return []                                      # a “<” or “&” of plain writing (生师比<20)
     out, seen = [], set()
 
     def add(mark: str, advice: str):
@@ -88,7 +92,7 @@ def _markup(text: str) -> list:
         written = base + digits.translate(_UP if m.group(2).lower() == "sup" else _DOWN)
         also = f"或“{_AREA[digits]}”" if base.lower() == "m" and m.group(2).lower() == "sup" and digits in _AREA else ""
         add(m.group(0).strip(), f"请改为“{written}”{also}")
-    rest = _SCRIPT.sub("", text)
+    rest = _SCRIPT.sub("", text) if seen else text
     for m in _TAG.finditer(rest):
         tag = f"<{'/' if m.group(1) else ''}{m.group(2).lower()}>"      # attributes left out
         add(tag, "请删去（需要换行就直接换行）" if tag.startswith("<br") else "请删去")
@@ -102,8 +106,8 @@ def _markup(text: str) -> list:
 def _table_markup(block, columns, rows):
     places, marks = [], []
     cells = [("的标题", block.caption or "")] + [(f"的表头“{c}”", c) for c in columns]
-    cells += [(f"第{n}行“{columns[c] if c < len(columns) else c + 1}”列", cell)
-              for n, row in enumerate(rows, 1) for c, cell in enumerate(row) if isinstance(cell, str)]
+    cells += [(f"第{n}行“{columns[c] if c < len(columns) else c + 1}”列", cell) for n, row in enumerate(rows, 1)
+              for c, cell in enumerate(row) if isinstance(cell, str) and ("<" in cell or "&" in cell)]
     for where, text in cells:
         found = _markup(text) if "<" in text or "&" in text else []
         if found:
@@ -129,7 +133,7 @@ def _spaces(d, columns, rows):
     labels += [("表头", g.get("label") or "", False) for g in d.get("header_groups") or []]
     people = [bool(_PEOPLE.search(c)) for c in columns]
     labels += [(f"第{n}行", cell, c < len(people) and people[c]) for n, row in enumerate(rows, 1)
-               for c, cell in enumerate(row) if isinstance(cell, str)]
+               for c, cell in enumerate(row) if isinstance(cell, str) and (" " in cell or "\u3000" in cell)]
     # a two-character name padded to three in a names column (“刘 敏”) is a typesetting habit
     words = [(where, w) for where, text, names in labels if " " in text or "\u3000" in text
              for w in _split_words(text) if not (names and len(w.split()) == 2 and len(w) == 3)]
@@ -149,6 +153,8 @@ def _kind(cell):
     text = str(cell).strip()
     if text in _NOTHING:
         return "skip", None
+    if text[0] not in _FIGURE_START:
+        return "other", None                           # most text cells: no pattern to try
     if _BARE.match(text):
         return "bare", None
     if _PERCENT.match(text):
@@ -159,13 +165,24 @@ def _kind(cell):
     return "other", None
 
 
+def _figures(rows, c: int) -> list:
+    """(row, kind) of a column of figures' filled cells, some with a unit or %; [] otherwise."""
+    kinds = []
+    for row in rows:
+        kind = _kind(row[c]) if c < len(row) else None
+        if kind is not None:
+            if kind[0] == "other":
+                return []                              # words: not a column of figures
+            kinds.append((row, kind))
+    return kinds if any(k[0] in ("unit", "percent") for _, k in kinds) else []
+
+
 def _units(columns, rows):
     by_unit, redundant = {}, []
     for c, header in enumerate(columns):
-        kinds = [(row, _kind(row[c]) if c < len(row) else None) for row in rows]
-        kinds = [(row, k) for row, k in kinds if k is not None]
-        if not kinds or any(k[0] == "other" for _, k in kinds):
-            continue                                   # not a column of figures
+        kinds = _figures(rows, c)
+        if not kinds:
+            continue
         carried, loose = {}, []                   # unit -> cells; cells whose labels name no unit
         for row, (kind, unit) in kinds:
             if kind != "unit":
@@ -211,16 +228,15 @@ def _plain(value) -> str:
 def _fragments(rows):
     if len(rows) < 3 or max((len(r) for r in rows), default=0) < 3:
         return
-    figures = sum(1 for row in rows if sum(1 for cell in row if _kind(cell) == ("bare", None)) >= 2)
-    if figures < 2:
-        return                                         # not a table of figures
-    for n, row in enumerate(rows, 1):
-        filled = [cell for cell in row if cell is not None and str(cell).strip()]
-        if len(filled) == 1 and isinstance(filled[0], str):
-            text = filled[0].strip()
-            if _CJK_ONLY.match(text) and text not in _TOTALS:
-                yield "R18.fragment", (f"第{n}行只有“{text}”{'一个字' if len(text) == 1 else '两个字'}，其余各格都是空的："
-                                       "像是合并单元格拆开时留下的残字，请删去这一行，或把字并回它所属的格")
+    alone = [(n, filled[0].strip()) for n, row in enumerate(rows, 1)
+             for filled in [[cell for cell in row if cell is not None and str(cell).strip()]]
+             if len(filled) == 1 and isinstance(filled[0], str) and _CJK_ONLY.match(filled[0].strip())
+             and filled[0].strip() not in _TOTALS]
+    if not alone or sum(1 for row in rows if sum(1 for cell in row if _kind(cell) == ("bare", None)) >= 2) < 2:
+        return                                         # no fragment, or not a table of figures
+    for n, text in alone:
+        yield "R18.fragment", (f"第{n}行只有“{text}”{'一个字' if len(text) == 1 else '两个字'}，其余各格都是空的："
+                               "像是合并单元格拆开时留下的残字，请删去这一行，或把字并回它所属的格")
 
 
 # -- R18.separator ------------------------------------------------------------------------------
@@ -262,8 +278,8 @@ def _items(text: str) -> list:
 def _twice_in_cell(columns, rows):
     for n, row in enumerate(rows, 1):
         for c, cell in enumerate(row):
-            if not isinstance(cell, str) or len(cell) < 3 * MIN_ITEM:
-                continue
+            if not isinstance(cell, str) or len(cell) < 3 * MIN_ITEM or not ("2" in cell or "；" in cell or ";" in cell):
+                continue                               # too short for three items, or no list
             seen, pairs = {}, []
             for number, item in _items(cell):
                 key = normalise_text(item).rstrip("；;。，,、")
