@@ -185,6 +185,14 @@ def test_anshan_2_1_names_apart_by_pause_marks_and_half_width_commas(data):
                                   "如“郑晓雯、陈天一、徐天明”），有的用半角逗号“,”（“学生”“指导教师”列，如“阎子恒,王烁”）：请统一用“、”")]
 
 
+def test_two_marks_in_one_cell(data):
+    add_table(data, "talent.skills", "技能大赛获奖情况", ["赛项名称", "学生"],
+              [["工程测量", "张哲,仲昭明、刘奕雯"], ["建筑 CAD", "詹坤,赵德浩"]], kinds=["text"] * 2)
+    assert hints(data) == [
+        ("info", "R18.separator", "表格“技能大赛获奖情况”中人名之间的分隔不统一：有的用半角逗号“,”（“学生”列，"
+                                  "如“张哲,仲昭明、刘奕雯”），有的用“、”（“学生”列）：请统一用“、”")]
+
+
 def test_one_mark_for_names_and_spaces_in_other_columns_pass(data):
     add_table(data, "talent.skills", "技能大赛获奖情况", ["奖项", "学生", "指导教师"],
               [["省赛 二等奖", "郑晓雯、陈天一", "王研、张赛"], ["国赛 一等奖", "阎子恒", "原松、王淑华"]], kinds=["text"] * 3)

@@ -25,6 +25,7 @@ from vqdesk.core.kinds import normalise_text
 
 from .cell_units import _label_before, _norm, _unit_of_label
 from .context import Context
+from .free_tables import plain
 
 _TAG = re.compile(r"<\s*(/?)\s*(br|p|sup|sub|span|div|font|b|i|u|em|strong|td|tr|th|table|li|ul|ol|h[1-6])\b[^<>]*>",
                   re.I)
@@ -205,7 +206,7 @@ def _units(columns, rows):
             yield "R16.unit-cell", (f"“{header}”列的数字带着不同的单位（{'、'.join(carried)}）：请把单位写进各行的名称"
                                     f"（如“{label}（{loose[0][1]}）”），单元格只填数字，才能合计和核对")
         percent = [str(row[c]).strip() for row, k in kinds if k[0] == "percent"]
-        bare = [str(row[c]).strip() if isinstance(row[c], str) else _plain(row[c]) for row, k in kinds if k[0] == "bare"]
+        bare = [str(row[c]).strip() if isinstance(row[c], str) else plain(row[c]) for row, k in kinds if k[0] == "bare"]
         if percent and bare and _RATE.search(header):
             yield "R16.unit-cell", (f"“{header}”列有的数字带“%”（{percent[0]}），有的不带（{bare[0]}）：请统一写法，"
                                     f"把“%”写进表头（如“{header.strip()}（%）”），单元格只填数字")
@@ -218,10 +219,6 @@ def _units(columns, rows):
         heads = "".join(f"“{h}”" for h, _ in redundant)
         yield "R16.unit-cell", (f"{heads}列的单位已写在表头或行名中，单元格又写了一次（如“{redundant[0][1]}”）："
                                 "请删去单元格中的单位，只填数字")
-
-
-def _plain(value) -> str:
-    return str(int(value)) if float(value).is_integer() else str(value)
 
 
 # -- R18.fragment -------------------------------------------------------------------------------
@@ -259,8 +256,11 @@ def _separators(columns, rows):
                 if columns[c] not in heads:
                     heads.append(columns[c])
     if len(used) >= 2:
-        parts = [f"有的用{_SEP_WORDS.get(mark, mark)}（{''.join(f'“{h}”' for h in heads)}列，如“{cell[:20]}”）"
-                 for mark, (heads, cell) in used.items()]
+        parts, shown = [], set()
+        for mark, (heads, cell) in used.items():
+            example = "" if cell in shown else f"，如“{cell[:20]}”"      # one cell with both marks: quoted once
+            shown.add(cell)
+            parts.append(f"有的用{_SEP_WORDS.get(mark, mark)}（{''.join(f'“{h}”' for h in heads)}列{example}）")
         yield "R18.separator", f"中人名之间的分隔不统一：{'，'.join(parts)}：请统一用“、”"
 
 
