@@ -59,3 +59,22 @@ def test_benxi_a_case_reporting_what_it_expects(data):
     give_ids(data.document)
     assert rules_of(data, "R17.case.plan") == [
         ("info", "R17.case.plan", "案例“以赛促学提升技能”写的是“预期效果”，案例应写已经做了什么、取得了什么成效：请改写为实际结果")]
+
+
+def test_jinzhou_a_case_whose_parts_give_no_results(data):
+    """§8.3 #36: 案例17 has 一、背景 and 二、实施过程, and no part for what it achieved."""
+    case = the_case(data)
+    case.children = [block({"kind": "text", "text": "一、背景\n学校引进智能药品包装机开展实训。\n二、实施过程\n"
+                                                     "学生分组测绘零部件，完成综合加工。"})]
+    give_ids(data.document)
+    assert rules_of(data, "R17.case.plan") == [
+        ("info", "R17.case.plan", "案例“以赛促学提升技能”的小标题为“一、背景”、“二、实施过程”，没有写成效的部分：案例应写清取得的成效"
+                                  "（如加一段“成效”）")]
+
+
+def test_a_case_with_a_part_for_its_results_passes(data):
+    case = the_case(data)
+    case.children = [block({"kind": "text", "text": "一、背景\n学校引进设备。\n二、做法\n分组实训。\n三、成效与经验\n"
+                                                     "学生技能明显提升。"})]
+    give_ids(data.document)
+    assert rules_of(data, "R17.case.plan") == []

@@ -8,7 +8,8 @@ table's header typed again as a row, which is a warning).
   numbered 1）2）.
 - R19.caption: a caption ending with 、，；： (Jinzhou 图3 “…、”).
 - R18.header: a free table's row repeating its header (Benxi 表1.5.2's header twice).
-- R17.case.plan: a case that reports 预期效果 rather than what was done (Benxi 案例四).
+- R17.case.plan: a case that reports 预期效果 rather than what was done (Benxi 案例四), and a case
+  whose run-in headings (一、背景 二、做法 …) give no part for its results (Jinzhou 案例17).
 """
 
 import re
@@ -17,6 +18,7 @@ from vqdesk.core.findings import Finding
 from vqdesk.core.kinds import normalise_text
 
 from .context import Context
+from .run_in import _headings
 
 _SENTENCE = re.compile(r"[^。！？\n]+[。！？]?")
 #: A sentence shorter than this may well come twice on purpose (“成效显著。”).
@@ -24,6 +26,11 @@ MIN_REPEAT = 12
 _PAIRS = (("“", "”", "引号"), ("‘", "’", "单引号"), ("《", "》", "书名号"), ("【", "】", "方括号"))
 _CAPTION_END = "、，；：,;"
 _PLAN = re.compile(r"预期(?:效果|成效|目标)")
+#: Words of a run-in heading that announces a case's results.
+_RESULTS = re.compile(r"成效|成果|效果|成绩|收获|实效|成就|经验|启示|反思|评价|价值|影响")
+#: Words of a heading of the case template (背景 / 做法 / 成效): a case built on the template and
+#: missing its results part.  A case of thematic headings (一、构建…机制) tells its results inline.
+_TEMPLATE = re.compile(r"背景|做法|举措|措施|过程|实施|思路|问题|目标|基本情况")
 
 
 def _repeats(text: str) -> list:
@@ -111,13 +118,27 @@ def _captions(ctx: Context):
 def _plans(ctx: Context) -> list:
     out = []
     for _, case in ctx.data.document.cases():
-        text = "".join(b.text for b in case.children if b.kind == "text")
+        text = "\n".join(b.text for b in case.children if b.kind == "text")
+        title = case.title.strip() or "（无标题）"
         m = _PLAN.search(text)
         if m:
-            title = case.title.strip() or "（无标题）"
             out.append(Finding("info", "R17.case.plan", ctx.outline.block_place(case),
                                f"案例“{title}”写的是“{m.group(0)}”，案例应写已经做了什么、取得了什么成效：请改写为实际结果"))
+            continue
+        parts = _parts(text)
+        if len(parts) >= 2 and any(_TEMPLATE.search(line[:12]) for line in parts) \
+                and not any(_RESULTS.search(line) for line in parts):
+            named = "、".join(f"“{line[:12]}”" for line in parts)
+            out.append(Finding("info", "R17.case.plan", ctx.outline.block_place(case),
+                               f"案例“{title}”的小标题为{named}，没有写成效的部分：案例应写清取得的成效（如加一段“成效”）"))
     return out
+
+
+def _parts(text: str) -> list:
+    """The case's top run-in headings (the highest level its lines use)."""
+    found = _headings(text)
+    top = min((mark[0] for mark, _ in found), default=None)
+    return [line for mark, line in found if mark[0] == top]
 
 
 #: (name, rule, what it reads): see deps.py for the vocabulary.
