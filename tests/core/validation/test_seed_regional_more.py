@@ -515,3 +515,19 @@ def test_anshan_a_teacher_written_in_the_students_cell():
     assert rules_of(data, "R18.role") == [
         ("info", "R18.role", "表格“2023年中职学生技能大赛获奖情况”第2行的“学生”一栏写有“教师：王淑敏”："
                              "指导教师请填在指导教师一栏，不要算作学生")]
+
+
+def test_benxi_school_table_whose_areas_have_no_unit(data):
+    """Benxi #19: 表1.1's 学校占地面积 and 学校建筑面积 (90671, 31000 …) say neither 平方米 nor 亩."""
+    add_table(data, "basic.conditions", "本溪市2024年中等职业学校基本情况", ["学校名称", "在校生数", "学校占地面积", "学校建筑面积"],
+              [["桓仁", 457, 90671, 31000], ["本溪县", 663, 54070, 25760]])
+    assert rules_of(data, "R16.unit-missing") == [
+        ("info", "R16.unit-missing", "表格“本溪市2024年中等职业学校基本情况”的“学校占地面积”、“学校建筑面积”没有注明单位："
+                                     "请在表头写明（如“占地面积（平方米）”“经费（万元）”），读者才知道数字的大小")]
+
+
+def test_areas_and_money_with_their_units_and_counts_without_pass(data):
+    add_table(data, "basic.conditions", "办学条件（单位：平方米）", ["学校", "占地面积", "建筑面积"], [["桓仁", 90671, 31000]])
+    add_table(data, "basic.conditions", "经费投入", ["项目", "金额（万元）", "人数"], [["专项资金", 5108.6, 30]])
+    add_table(data, "basic.conditions", "在校生", ["学校", "在校生数"], [["桓仁", 457]])
+    assert rules_of(data, "R16.unit-missing") == []
