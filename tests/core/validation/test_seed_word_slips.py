@@ -72,3 +72,18 @@ def test_benxi_an_english_and_between_chinese_words(data):
     add_text(data, "talent.moral", "学生对所学专业 and 学校的满意度较高。课程包括 CAD and PLC 编程。")
     assert rules_of(data, "R17.word") == [
         ("info", "R17.word", "“2.1 立德树人”有写错的词：“学生对所学专业 and 学校的满意度较”中的英文“and”应为“和”")]
+
+
+def test_liangzhou_a_major_with_its_first_character_twice(data):
+    """I-28: “计\\n\\n计算机应用” across a page break reads “计计算机应用” once typed in one line."""
+    add_text(data, "integration.education", "学校在计计算机应用专业开展1+X证书试点。")
+    assert rules_of(data, "R17.word") == [
+        ("info", "R17.word", "“6.3 产教协同育人”写有“计计算机应用”，多了一个“计”：应为“计算机应用”")]
+
+
+def test_benxi_an_occupation_given_as_a_major(data):
+    """#23: “设置了药物制剂工等相关专业”: 药物制剂工 is a 工种, the 专业 is 药品生产技术 or the like."""
+    add_text(data, "basic.majors", "学校依据化工产业特色，设置了药物制剂工等相关专业，开设化工专业和机械加工专业。")
+    assert rules_of(data, "R18.major") == [
+        ("info", "R18.major", "“1.2 专业设置”把“药物制剂工”写作专业：“药物制剂工”是工种（职业）名称，专业请写"
+                              "《中等职业教育专业目录》中的名称（如药品生产技术、焊接技术应用）")]

@@ -1,0 +1,68 @@
+"""Slips around the names the report keeps in its lists (hints).
+
+- R17.word: a name written with its first character twice (“计计算机应用”, Liangzhou 2023 4.5.1:
+  a line broken after 计 and the word typed again).  Only the names of the report's own lists and
+  registry are looked for, so a reduplicated word is never taken for one.
+- R18.major: a 专业 named as an occupation (“设置了药物制剂工等相关专业”, Benxi 2024 2.x): the
+  catalogue's 专业 are 药品生产技术, 焊接技术应用 …; 制剂工, 焊工 and 车工 are 工种 (the
+  occupations a certificate is for).
+"""
+
+import functools
+import re
+
+from vqdesk.core.findings import Finding, Place
+
+from .context import Context
+
+#: Names shorter than this are words, not names (机电 is both).
+MIN_NAME = 4
+_OCCUPATION = re.compile(r"(?P<name>[\u4e00-\u9fff]{1,6}工)(?:等)?(?:相关)?专业")
+#: Words ending in 工 that are no occupation: 化工 and 轻工 are fields, 加工 and 施工 kinds of work.
+_LEAD = re.compile(r"设置了?|开设了?|设有|包括|举办|[了的和及与、如有]")
+NOT_OCCUPATIONS = ("化工", "轻工", "加工", "施工", "理工", "技工", "职工", "员工", "社工", "分工", "用工", "务工", "人工")
+
+
+def _names(ctx: Context) -> tuple:
+    names = {m.name for m in ctx.data.masters}
+    for rl in ctx.edition.record_lists:
+        for fd in (f for f in rl.fields if f.kind in ("major", "organisation") or (rl.id == "majors" and f.key == "name")):
+            names.update(r.get(fd.key) for r in ctx.data.records.get(rl.id, []) if isinstance(r.get(fd.key), str))
+    return tuple(sorted(n.strip() for n in names if n and len(n.strip()) >= MIN_NAME))
+
+
+@functools.lru_cache(maxsize=16)
+def _doubled(names: tuple):
+    return re.compile("|".join(re.escape(n[0] + n) for n in names)) if names else None
+
+
+def check(ctx: Context) -> list[Finding]:
+    pattern, out = _doubled(_names(ctx)), []
+    for text, place, where in ctx.texts():
+        for m in pattern.finditer(text) if pattern else ():
+            name = m.group(0)[1:]
+            out.append(Finding("info", "R17.word", place,
+                               f"{where}写有“{m.group(0)}”，多了一个“{name[0]}”：应为“{name}”"))
+        for m in _OCCUPATION.finditer(text) if "工" in text else ():
+            word = _LEAD.split(m.group("name"))[-1]
+            if not word.endswith(NOT_OCCUPATIONS) and len(word) >= 2:
+                out.append(Finding("info", "R18.major", place,
+                                   f"{where}把“{word}”写作专业：“{word}”是工种（职业）名称，专业请写《中等职业教育专业目录》"
+                                   "中的名称（如药品生产技术、焊接技术应用）"))
+    out += _listed_occupations(ctx)
+    return out
+
+
+def _listed_occupations(ctx: Context) -> list:
+    out = []
+    for row, record in enumerate(ctx.data.records.get("majors", [])):
+        name = record.get("name")
+        if isinstance(name, str) and name.strip().endswith("工") and not name.strip().endswith(NOT_OCCUPATIONS):
+            out.append(Finding("info", "R18.major", Place(kind="record", list_id="majors", row=row, field="name"),
+                               f"名单“专业设置”第{row + 1}行：“{name}”是工种（职业）名称，专业请写《中等职业教育专业目录》"
+                               "中的名称"))
+    return out
+
+
+#: (name, rule, what it reads): see deps.py for the vocabulary.
+UNITS = (("name-slips", check, {"document", "records", "masters"}),)
