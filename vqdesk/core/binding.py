@@ -79,23 +79,43 @@ def check_token(expression: str, figures: Figures) -> str | None:
         if key not in PROFILE_KEYS:
             return f"数据字段“{expression}”不存在"
         return None if render_token(expression, figures) else f"数据字段“{expression}”引用的学校信息未填写"
+    problem, formula = _parsed(expression, figures.edition)
+    if problem:
+        return problem
+    if formula.evaluate(figures) is None:
+        return f"数据字段“{expression}”所需的数据未填写"
+    return None
+
+
+#: (id of an edition, expression) -> (problem, formula): editions are loaded once and never change,
+#: and validation checks every token of every text again at each edit.
+_PARSED: dict = {}
+
+
+def _parsed(expression: str, edition) -> tuple:
+    """A token's formula and what is wrong with it whatever the figures: a syntax error, or an
+    indicator or list the edition does not have."""
+    key = (id(edition), expression)
+    if key not in _PARSED:
+        _PARSED[key] = _parse(expression, edition)
+    return _PARSED[key]
+
+
+def _parse(expression: str, edition) -> tuple:
     try:
         formula = Formula.parse(expression)
     except FormulaError as exc:
-        return str(exc)
-    edition = figures.edition
+        return str(exc), None
     refs = formula.references()
     figure_ids = {kf.id for kf in edition.key_figures}
     for ref in refs.indicators:
         if not edition.has_indicator(ref) and ref not in figure_ids:
-            return f"数据字段引用的指标“{ref}”不存在"
+            return f"数据字段引用的指标“{ref}”不存在", None
     lists = {rl.id for rl in edition.record_lists}
     for list_id in refs.lists:
         if list_id not in lists:
-            return f"数据字段引用的名单“{list_id}”不存在"
-    if formula.evaluate(figures) is None:
-        return f"数据字段“{expression}”所需的数据未填写"
-    return None
+            return f"数据字段引用的名单“{list_id}”不存在", None
+    return None, formula
 
 
 def field_catalogue(figures: Figures) -> list[tuple[str, str]]:

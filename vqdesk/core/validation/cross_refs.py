@@ -11,6 +11,7 @@ as 表1).
   kind does, is a hint naming both: the number may point at the wrong table or figure.
 """
 
+import functools
 import re
 
 from vqdesk.core.document.labels import captions
@@ -63,21 +64,27 @@ def _stop_words(ctx: Context) -> frozenset:
     return COMMON | _words(name, frozenset())
 
 
+@functools.lru_cache(maxsize=4096)
+def _references(text: str) -> tuple:
+    """(kind, number key, the sentence up to the reference) of every number a text refers to;
+    kept per text, as every cell edit runs the rule over the same texts again."""
+    out = []
+    for match in _REF.finditer(text) if ("见" in text or "（" in text) else ():
+        start = max(text.rfind(c, 0, match.start()) for c in _SENTENCE_END) + 1
+        out += [(_KIND[match.group(1)], _key(n), text[start:match.start()]) for n in _ONE.findall(match.group(2))]
+    return tuple(out)
+
+
 def check(ctx: Context) -> list[Finding]:
-    found = [(text, place, where, m) for text, place, where in ctx.texts() if "见" in text or "（" in text
-             for m in _REF.finditer(text)]
+    found = [(place, where, ref) for text, place, where in ctx.texts() for ref in _references(text)]
     if not found:
         return []
     labelled, stop = _labelled(ctx), _stop_words(ctx)
     out = []
-    for text, place, where, match in found:
-        kind = _KIND[match.group(1)]
-        start = max(text.rfind(c, 0, match.start()) for c in _SENTENCE_END) + 1
-        sentence = text[start:match.start()]
-        for number in _ONE.findall(match.group(2)):
-            finding = _one(ctx, labelled, stop, kind, _key(number), sentence, where)
-            if finding:
-                out.append(Finding(finding[0], "R19.ref", place, finding[1]))
+    for place, where, (kind, key, sentence) in found:
+        finding = _one(ctx, labelled, stop, kind, key, sentence, where)
+        if finding:
+            out.append(Finding(finding[0], "R19.ref", place, finding[1]))
     return out
 
 

@@ -36,19 +36,28 @@ def _doubled(names: tuple):
     return re.compile("|".join(re.escape(n[0] + n) for n in names)) if names else None
 
 
+@functools.lru_cache(maxsize=4096)
+def _slips(text: str, names: tuple) -> tuple:
+    """(doubled names, occupations) of one text: kept per text and names, since a list edit
+    re-runs the rule over texts that have not changed."""
+    pattern = _doubled(names)
+    doubled = tuple(m.group(0) for m in pattern.finditer(text)) if pattern else ()
+    jobs = tuple(w for m in _OCCUPATION.finditer(text) if "工" in text
+                 if not (w := _LEAD.split(m.group("name"))[-1]).endswith(NOT_OCCUPATIONS) and len(w) >= 2)
+    return doubled, jobs
+
+
 def check(ctx: Context) -> list[Finding]:
-    pattern, out = _doubled(_names(ctx)), []
+    names, out = _names(ctx), []
     for text, place, where in ctx.texts():
-        for m in pattern.finditer(text) if pattern else ():
-            name = m.group(0)[1:]
+        doubled, jobs = _slips(text, names)
+        for written in doubled:
             out.append(Finding("info", "R17.word", place,
-                               f"{where}写有“{m.group(0)}”，多了一个“{name[0]}”：应为“{name}”"))
-        for m in _OCCUPATION.finditer(text) if "工" in text else ():
-            word = _LEAD.split(m.group("name"))[-1]
-            if not word.endswith(NOT_OCCUPATIONS) and len(word) >= 2:
-                out.append(Finding("info", "R18.major", place,
-                                   f"{where}把“{word}”写作专业：“{word}”是工种（职业）名称，专业请写《中等职业教育专业目录》"
-                                   "中的名称（如药品生产技术、焊接技术应用）"))
+                               f"{where}写有“{written}”，多了一个“{written[0]}”：应为“{written[1:]}”"))
+        for word in jobs:
+            out.append(Finding("info", "R18.major", place,
+                               f"{where}把“{word}”写作专业：“{word}”是工种（职业）名称，专业请写《中等职业教育专业目录》"
+                               "中的名称（如药品生产技术、焊接技术应用）"))
     out += _listed_occupations(ctx)
     return out
 
