@@ -257,3 +257,25 @@ def test_conditions_that_meet_every_standard_pass(data):
     """The same school with 20000 books (30.2 per student) meets all nine standards."""
     benxi_county_conditions(data, books=20000)
     assert rules_of(data, "R16.standard") == []
+
+
+#: Liangzhou 表5 生均达标情况 (2021, 2022, 国家标准, 年增幅 as printed).
+LZ_STANDARDS = [["生均占地面积", 59.28, 64.63, 33, "+9%"], ["生均建筑面积", 25.76, 35.62, 20, "+38.3%"],
+                ["生均仪器设备值", 0.75, 0.78, 0.3, "+4%"], ["生均纸质图书", 39.12, 40.95, 30, "+4.7%"],
+                ["生均计算机", 0.25, 0.27, 0.15, "+8%"]]
+
+
+def test_liangzhou_growth_printed_with_different_decimals(data):
+    """I-18: 表5's 年增幅 is +9 %, +4 %, +8 % beside +38.3 % and +4.7 %."""
+    add_table(data, "basic.conditions", "生均达标情况", ["项目", "2024年", "2025年", "国家标准", "年增幅"], LZ_STANDARDS,
+              kinds=["text", "number", "number", "number", "text"])
+    assert rules_of(data, "R14.decimals") == [
+        ("info", "R14.decimals", "表格“生均达标情况”“年增幅”一列的小数位数不一致（+9%、+38.3%、+4%、+4.7%、+8%）："
+                                 "请统一保留的小数位数")]
+
+
+def test_growth_printed_alike_passes(data):
+    rows = [r[:4] + [g] for r, g in zip(LZ_STANDARDS, ["+9.0%", "+38.3%", "+4.0%", "+4.7%", "+8.0%"])]
+    add_table(data, "basic.conditions", "生均达标情况", ["项目", "2024年", "2025年", "国家标准", "年增幅"], rows,
+              kinds=["text", "number", "number", "number", "text"])
+    assert rules_of(data, "R14.decimals") == []

@@ -105,10 +105,28 @@ def _unbased(d: dict) -> str | None:
     return None
 
 
+def _mixed_decimals(d: dict) -> list:
+    """(header, cells as written) of a change column printed with different decimals
+    (Liangzhou 表5 年增幅: +9%、+4%、+8% beside +38.3%、+4.7%)."""
+    out = []
+    columns, rows = d.get("columns") or [], [r for r in d.get("rows") or [] if r]
+    for c, header in enumerate(columns):
+        if not c or not _CHANGE.match(_clean(header)):
+            continue
+        cells = [(str(r[c]).strip(), v) for r in rows if c < len(r) and (v := _value(r[c])) and v[0] not in (0, 100)]
+        places = {len(v[1].split(".")[1]) if "." in v[1] else 0 for _, v in cells}   # as typed: 9.0 has one
+        if len(cells) >= 3 and len(places) > 1:
+            out.append((str(header), [w for w, _ in cells]))
+    return out
+
+
 def check(ctx: Context) -> list[Finding]:
     out, uses = [], {}
     for block in ctx.typed_tables():
         name, place = ctx.table_name(block), ctx.outline.block_place(block)
+        for header, cells in _mixed_decimals(block.data):
+            out.append(Finding("info", "R14.decimals", place,
+                               f"{name}“{header}”一列的小数位数不一致（{'、'.join(cells)}）：请统一保留的小数位数"))
         unbased = _unbased(block.data)
         if unbased:
             out.append(Finding("info", "R16.delta", place,
