@@ -531,3 +531,19 @@ def test_areas_and_money_with_their_units_and_counts_without_pass(data):
     add_table(data, "basic.conditions", "经费投入", ["项目", "金额（万元）", "人数"], [["专项资金", 5108.6, 30]])
     add_table(data, "basic.conditions", "在校生", ["学校", "在校生数"], [["桓仁", 457]])
     assert rules_of(data, "R16.unit-missing") == []
+
+
+def test_liangzhou_a_national_pilot_called_a_provincial_one():
+    """I-12: 表1 gives 凉州区职业中专 “教育部首批 1+X 证书制度试点院校”; 7.2 has 区职业中专 do its
+    “1+X 证书制度省级试点” work."""
+    data = district()
+    add_text(data, "measures", "落实1+X证书制度实施方案，区职业中专做好1+X证书制度省级试点工作，推动更多学校参与。")
+    assert rules_of(data, "R7.level") == [
+        ("info", "R7.level", "“7 应对措施”称凉州区职业中等专业学校的1+X证书制度试点为省级试点，而辖区学校名单中该校的荣誉是"
+                             "“教育部首批1+X证书制度试点院校”（国家级）：请核对级别；如是两项不同的试点，请写明")]
+
+
+def test_the_pilot_at_its_level_and_another_schools_provincial_pilot_pass():
+    data = district()
+    add_text(data, "measures", "区职业中专做好1+X证书制度试点工作；武威体校开展1+X证书制度省级试点。")
+    assert rules_of(data, "R7.level") == []
