@@ -464,3 +464,14 @@ def test_a_change_beside_both_years_or_in_points_passes(data):
     add_table(data, "integration.education", "证书获取情况", ["专业名称", "获取率", "比上年（百分点）"],
               [["机电技术应用", 98.3, 2.1]])
     assert rules_of(data, "R16.delta") == []
+
+
+def test_jinzhou_a_joint_major_the_majors_list_does_not_have(data):
+    """§8.3 #13: 6.5 names three majors run with 辽宁铁道职业技术学院; 表1 lists two of them."""
+    set_records(data, "majors", [{"code": "460303", "name": "智能控制技术", "duration": "三年制"},
+                                 {"code": "460305", "name": "工业机器人技术", "duration": "三年制"},
+                                 {"code": "660301", "name": "机电技术应用", "duration": "三年制"}])
+    add_text(data, "integration.mechanism", "学校与高职院校共同开设铁道信号技术、工业机器人技术、智能控制技术三个专业。"
+                                            "学校开设了机电技术应用、工业机器人技术等专业。")
+    assert [m for _, _, m in rules_of(data, "R18.major") if "列出的专业" in m] == [
+        "“6.1 产教机制共筑”列出的专业中“铁道信号技术”不在“专业设置”名单中：请补入名单，或改用名单中的专业名称"]

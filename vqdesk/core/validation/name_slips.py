@@ -3,6 +3,9 @@
 - R17.word: a name written with its first character twice (“计计算机应用”, Liangzhou 2023 4.5.1:
   a line broken after 计 and the word typed again).  Only the names of the report's own lists and
   registry are looked for, so a reduplicated word is never taken for one.
+- R18.major: a text's list of majors (“共同开设铁道信号技术、工业机器人技术、智能控制技术三个专业”,
+  Jinzhou 2025 6.5) naming one that 专业设置 does not have, beside others it has (two of the three
+  are the list's joint majors).
 - R18.major: a 专业 named as an occupation (“设置了药物制剂工等相关专业”, Benxi 2024 2.x): the
   catalogue's 专业 are 药品生产技术, 焊接技术应用 …; 制剂工, 焊工 and 车工 are 工种 (the
   occupations a certificate is for).
@@ -17,6 +20,8 @@ from .context import Context
 
 #: Names shorter than this are words, not names (机电 is both).
 MIN_NAME = 4
+_MAJORS = re.compile(r"(?:开设|开办|设置|共建|新增|联办)了?(?P<list>[\u4e00-\u9fff]{2,16}?(?:、[\u4e00-\u9fff]{2,16}?)+)"
+                     r"(?:等)?(?:[一二三四五六七八九十两\d]+个)?(?:相关)?专业")
 _OCCUPATION = re.compile(r"(?P<name>[\u4e00-\u9fff]{1,6}工)(?:等)?(?:相关)?专业")
 #: Words ending in 工 that are no occupation: 化工 and 轻工 are fields, 加工 and 施工 kinds of work.
 _LEAD = re.compile(r"设置了?|开设了?|设有|包括|举办|[了的和及与、如有]")
@@ -59,6 +64,25 @@ def check(ctx: Context) -> list[Finding]:
                                f"{where}把“{word}”写作专业：“{word}”是工种（职业）名称，专业请写《中等职业教育专业目录》"
                                "中的名称（如药品生产技术、焊接技术应用）"))
     out += _listed_occupations(ctx)
+    out += _unlisted_majors(ctx)
+    return out
+
+
+def _unlisted_majors(ctx: Context) -> list:
+    offered = {r.get("name") for r in ctx.data.records.get("majors", []) if isinstance(r.get("name"), str)}
+    offered |= {m.name for m in ctx.data.masters if m.kind == "major"} | {
+        a for m in ctx.data.masters if m.kind == "major" for a in m.aliases}
+    if not offered:
+        return []
+    out = []
+    for text, place, where in ctx.texts():
+        for m in _MAJORS.finditer(text) if "专业" in text else ():
+            names = m.group("list").split("、")
+            missing = [n for n in names if n not in offered]
+            if missing and len(missing) < len(names):
+                out += [Finding("info", "R18.major", place,
+                                f"{where}列出的专业中“{n}”不在“专业设置”名单中：请补入名单，或改用名单中的专业名称")
+                        for n in missing]
     return out
 
 
