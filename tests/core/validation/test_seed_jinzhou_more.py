@@ -475,3 +475,12 @@ def test_jinzhou_a_joint_major_the_majors_list_does_not_have(data):
                                             "学校开设了机电技术应用、工业机器人技术等专业。")
     assert [m for _, _, m in rules_of(data, "R18.major") if "列出的专业" in m] == [
         "“6.1 产教机制共筑”列出的专业中“铁道信号技术”不在“专业设置”名单中：请补入名单，或改用名单中的专业名称"]
+
+
+def test_jinzhou_a_duty_due_before_its_slot_ends(data):
+    """§8.3 #38: 劳动周课表 “早上 8:10-8:35” with “8:30前完成”; “12:50-13:05” with “13:05前完成” fits."""
+    add_table(data, "talent.moral", "劳动周课表", ["时间段", "任务内容", "具体要求"],
+              [["早上 8:10-8:35", "打扫主楼梯及西侧楼梯卫生", "8:30前完成，结束后由组长检查。"],
+               ["中午 12:50-13:05", "打扫主楼梯及西侧楼梯卫生", "12:50准时到位，13:05前完成。"]], kinds=["text"] * 3)
+    assert rules_of(data, "R16.time") == [
+        ("info", "R16.time", "表格“劳动周课表”第1行的时间是“8:10-8:35”，却要求“8:30前完成”：完成时间早于时段的结束，请核对")]
