@@ -547,3 +547,14 @@ def test_the_pilot_at_its_level_and_another_schools_provincial_pilot_pass():
     data = district()
     add_text(data, "measures", "区职业中专做好1+X证书制度试点工作；武威体校开展1+X证书制度省级试点。")
     assert rules_of(data, "R7.level") == []
+
+
+def test_anshan_texts_name_schools_in_their_short_forms():
+    """I15: the cases write 台安职教中心 and 岫岩县职教中心; “鞍山市职业学校” (all of them) and
+    鞍山职业技术学院 (no 中职 school) are no variants, and a registered alias is fine."""
+    data = city({"鞍山市钢铁学校": "鞍山钢铁学校"})
+    add_text(data, "talent.skills", "组织台安职教中心学生参加技能大赛，鞍山钢铁学校学生获一等奖。岫岩县职教中心建设实训基地，"
+                                    "鞍山职业技术学院参与指导，鞍山市职业学校办学条件全面达标。")
+    assert rules_of(data, "R18.school") == [
+        ("info", "R18.school", f"“2.4 技能成才”写作“{short}”，辖区学校名单中为“{name}”：请统一，或在“辖区学校”中把它登记为该校的别名")
+        for short, name in (("台安职教中心", "台安县职业教育中心"), ("岫岩县职教中心", "岫岩满族自治县职业教育中心"))]
