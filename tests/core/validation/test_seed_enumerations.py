@@ -25,3 +25,15 @@ def test_lists_of_the_right_length_partial_lists_and_one_challenge_pass(data):
     add_text(data, "integration.mechanism", "工作室构建“教、研、创、训、展”五位一体实践环境。学校开设4个专业：机电、数控、汽修、焊接。"
                                             "合作企业有5家：甲公司、乙公司等。一个新的挑战浮现出来：全员参与、体系推进不足。")
     assert rules_of(data, "R17.count") == []
+
+
+def test_benxi_two_items_run_together_in_a_list(data):
+    """Benxi #22: “人才链、产业链、项目链、技术链资本链的‘五链’”: 技术链 and 资本链 lack their 、."""
+    add_text(data, "integration.mechanism", "推动教育链、人才链、产业链、项目链、技术链资本链的“五链”融合。")
+    assert rules_of(data, "R17.count") == [
+        ("info", "R17.count", "“6.1 产教机制共筑”所列的“技术链资本链”像是“技术链”和“资本链”两项，中间少了“、”，请补上")]
+
+
+def test_lists_whose_items_merely_end_alike_pass(data):
+    add_text(data, "integration.mechanism", "推进数字化、网络化、智能化、绿色化转型，建设一体化、标准化、规范化的管理体系。")
+    assert rules_of(data, "R17.count") == []

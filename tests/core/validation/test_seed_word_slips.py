@@ -87,3 +87,12 @@ def test_benxi_an_occupation_given_as_a_major(data):
     assert rules_of(data, "R18.major") == [
         ("info", "R18.major", "“1.2 专业设置”把“药物制剂工”写作专业：“药物制剂工”是工种（职业）名称，专业请写"
                               "《中等职业教育专业目录》中的名称（如药品生产技术、焊接技术应用）")]
+
+
+def test_jinzhou_a_fixed_phrase_with_a_character_left_out(data):
+    """§8.3 #40: “立德树根本任务” for 立德树人根本任务; the phrase written right raises nothing."""
+    add_text(data, "talent.moral", "学校牢牢把握立德树根本任务，深入推进思政课程建设。")
+    add_text(data, "talent.experience", "学校落实立德树人根本任务，弘扬中华优秀传统文化。")
+    assert rules_of(data, "R17.word") == [
+        ("info", "R17.word", "“2.1 立德树人”有写错的词：“学校牢牢把握立德树根本任务”中的“立德树根本任务”少了一个字，"
+                             "应为“立德树人根本任务”")]

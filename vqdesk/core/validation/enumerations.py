@@ -6,6 +6,8 @@
   五位一体 is right).
 - “开设3个专业：机电技术应用、数控技术应用、汽车运用与维修、焊接技术应用” (a count, a colon, the
   items): four, not three.  A list ending in 等 is not all of them and is left alone.
+- A 、 left out between two items of a list whose items end alike: “人才链、产业链、项目链、技术链
+  资本链的‘五链’” (Benxi 2024 6.x): 技术链 and 资本链 run together.
 """
 
 import re
@@ -66,11 +68,31 @@ def _mismatches(text: str):
             yield m.group(0)[:m.group(0).index(m.group("items")) - 1], listed, len(items), n
 
 
+_LIST = re.compile(r"[\u4e00-\u9fff]{1,8}(?:、[\u4e00-\u9fff]{1,8}){2,}")
+
+
+def _glued(text: str):
+    """Items of a 、-list of three or more that end in one character, one of which holds two."""
+    for m in _LIST.finditer(text):
+        items = m.group(0).split("、")
+        end = max(set(i[-1] for i in items[:-1]), key=[i[-1] for i in items].count)
+        if [i[-1] for i in items].count(end) < 2 or end not in items[-1]:
+            continue
+        items[-1] = items[-1][:items[-1].rindex(end) + 1]      # “技术链资本链的” ends at its 链
+        for item in items:
+            cut = item.find(end)
+            if 2 <= cut < len(item) - 2 and item.count(end) == 2 and not any(w in item for w in "和与及或"):
+                yield item, item[:cut + 1], item[cut + 1:]
+
+
 def check(ctx: Context) -> list[Finding]:
     out = []
     for text, place, where in ctx.texts():
         if "、" not in text:
             continue
+        for item, first, second in _glued(text):
+            out.append(Finding("info", "R17.count", place,
+                               f"{where}所列的“{item}”像是“{first}”和“{second}”两项，中间少了“、”，请补上"))
         for said, listed, found, n in _mismatches(text):
             shown = listed if len(listed) <= 80 else listed[:80] + "…"
             out.append(Finding("info", "R17.count", place,

@@ -41,6 +41,8 @@ class Slips:
     any_slip: re.Pattern | None   # every slip's pattern in one, to scan a text once
     latin: dict = None          # English word -> the Chinese word meant
     latin_pattern: re.Pattern | None = None
+    short_phrases: dict = None  # a fixed phrase with one character left out -> the phrase
+    short_pattern: re.Pattern | None = None
 
 
 @cache
@@ -82,7 +84,12 @@ def parse(raw: dict, file: str = "word-slips.toml") -> Slips:
         latin[word] = right
     between = re.compile(rf"(?<![A-Za-z])({'|'.join(latin)})(?![A-Za-z])") if latin else None
     every = re.compile("|".join(f"(?:{s.pattern.pattern})" for s in misused)) if misused else None
-    return Slips(tuple(misused), pattern, tuple(excepted), every, latin, between)
+    phrases = (raw.get("phrases") or {}).get("list", [])
+    if not isinstance(phrases, list) or not all(isinstance(p, str) and len(p) >= 5 for p in phrases):
+        raise EditionError(file, "phrases", "list 应为文字列表，每项至少 5 个字")
+    short = {p[:i] + p[i + 1:]: p for p in phrases for i in range(1, len(p) - 1) if p[i] not in "、，"}
+    short_pattern = re.compile("|".join(map(re.escape, sorted(short, key=len, reverse=True)))) if short else None
+    return Slips(tuple(misused), pattern, tuple(excepted), every, latin, between, short, short_pattern)
 
 
 @cache
@@ -154,6 +161,10 @@ def check(ctx: Context) -> list[Finding]:
                 continue
             word = m.group(1)
             wrong.append(f"“{_around(text, m.start(), m.end())}”中的英文“{word}”应为“{found.latin[word]}”")
+        for m in found.short_pattern.finditer(text) if found.short_pattern else ():
+            right = found.short_phrases[m.group(0)]
+            if right not in text[max(0, m.start() - 2):m.end() + 2]:
+                wrong.append(f"“{_around(text, m.start(), m.end())}”中的“{m.group(0)}”少了一个字，应为“{right}”")
         if wrong:
             out.append(Finding("info", "R17.word", place, f"{where}有写错的词：{'；'.join(wrong)}"))
         old = set(old_pattern.findall(text))
