@@ -35,5 +35,6 @@ def test_benxi_two_items_run_together_in_a_list(data):
 
 
 def test_lists_whose_items_merely_end_alike_pass(data):
-    add_text(data, "integration.mechanism", "推进数字化、网络化、智能化、绿色化转型，建设一体化、标准化、规范化的管理体系。")
+    add_text(data, "integration.mechanism", "推进数字化、网络化、智能化、绿色化转型，建设一体化、标准化、规范化的管理体系。"
+                                            "开展春节、端午、中秋节等传统节日活动，团结朝鲜族、回族、满族等少数民族学生。")
     assert rules_of(data, "R17.count") == []

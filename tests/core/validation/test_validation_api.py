@@ -98,10 +98,12 @@ def test_place_key_of_a_block_is_its_store_id():
     assert place_key(Place(kind="block", node=3, block=9, label="x")) == ("block", 9)
 
 
-def test_sample_report_latest_year_has_no_errors_or_warnings(sample_path):
+def test_sample_report_latest_year_has_no_findings_at_all(sample_path):
+    """The bundled sample is a consistent, well-written report: no error, no warning and no hint.
+    A new rule that finds something here is a false alarm (春节、端午、中秋节等传统节日 is no slip)."""
     with Session.open(sample_path) as s:
         findings = validate_session(s)
-    assert [f for f in findings if f.severity != "info"] == []
+    assert [(f.rule, f.message) for f in findings] == []
 
 
 def test_sample_report_history_years_have_consistent_figures(sample_path):

@@ -75,6 +75,9 @@ def _glued(text: str):
     """Items of a 、-list of three or more that end in one character, one of which holds two."""
     for m in _LIST.finditer(text):
         items = m.group(0).split("、")
+        items[-1] = items[-1].split("等")[0]                      # “…、中秋节等传统节日”: the list ends at 等
+        if not items[-1]:
+            continue
         end = max(set(i[-1] for i in items[:-1]), key=[i[-1] for i in items].count)
         if [i[-1] for i in items].count(end) < 2 or end not in items[-1]:
             continue
