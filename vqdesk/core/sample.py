@@ -11,6 +11,7 @@ from pathlib import Path
 
 from PIL import Image, ImageDraw, ImageFont
 
+from vqdesk.core.document.numbering import chinese_numeral
 from vqdesk.core.resources import sample_dir
 from vqdesk.core.session import Session
 
@@ -73,7 +74,8 @@ def _figures(s: Session, year: int, data: dict):
 
 def _document(s: Session, year: int, narratives: dict):
     """The sample's text, cases and diagrams, written into the nodes of the edition parts."""
-    s.set_settings(year, {"preface": {"text": narratives["preface"]}, "cover": {"date": f"{year}年11月"}})
+    s.set_settings(year, {"preface": {"text": _preface(s, year, narratives["preface"])},
+                          "cover": {"date": f"{year}年11月"}})
     nodes = {n.edition_part: n for n in s.document(year).nodes() if n.edition_part}
     last = {}                       # where a section's cases go: after its last sub-heading's text
     for key, text in narratives["sections"].items():
@@ -101,6 +103,14 @@ def _document(s: Session, year: int, narratives: dict):
                                ("integration.resources", "校企共建实训中心工位布局示意图", _workshop_plan)):
         if key in nodes:
             s.add_photo(year, draw(), f"{caption}.png", caption, node_id=nodes[key].id)
+
+
+def _preface(s: Session, year: int, text: str) -> str:
+    """The sample's 前言, naming the parts of the edition it is written on (八个部分 of Liaoning's
+    outline, 七个 of the national one)."""
+    titles = [n.title for n in s.document(year).outline]
+    parts = "、".join(titles[:-1]) + "和" + titles[-1] if len(titles) > 1 else "".join(titles)
+    return text.replace("{parts}", parts).replace("{count}", chinese_numeral(len(titles)))
 
 
 _HEADING = re.compile(r"^[一二三四五六七八九十]{1,2}、(.{1,30})$")

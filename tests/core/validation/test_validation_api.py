@@ -106,6 +106,14 @@ def test_sample_report_latest_year_has_no_findings_at_all(sample_path):
     assert [(f.rule, f.message) for f in findings] == []
 
 
+@pytest.mark.parametrize("edition", ["national-2024", "gansu-2023"])
+def test_the_sample_on_the_other_editions_has_no_findings_at_all(tmp_path, edition):
+    """Its 前言 names the parts of the edition it is written on (seven for the national outline)."""
+    from vqdesk.core.sample import write_sample
+    with Session.open(write_sample(tmp_path / "s.vqd", edition)) as s:
+        assert [(f.rule, f.message) for f in validate_session(s)] == []
+
+
 def test_sample_report_history_years_have_consistent_figures(sample_path):
     """Earlier years hold figures and lists only (no text): nothing but R17 may be missing."""
     with Session.open(sample_path) as s:
