@@ -92,8 +92,8 @@ def _edit_once(window, index: int) -> tuple[float, float, float]:
     QTimer.singleShot(GIVE_UP_MS, loop.quit)
     started = time.perf_counter()
     accepted = model.setData(cell, str(current + 1 if index % 2 == 0 else current - 1))
-    if accepted:
-        loop.exec()
+    if accepted and not finished:
+        loop.exec()          # the undo step may have validated already (controller._validate_pending)
     window.ctrl.findings_changed.disconnect(on_findings)
     del live.update, session.set_value
     if not finished or not validated:
