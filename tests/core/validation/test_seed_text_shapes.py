@@ -78,3 +78,20 @@ def test_a_case_with_a_part_for_its_results_passes(data):
                                                      "学生技能明显提升。"})]
     give_ids(data.document)
     assert rules_of(data, "R17.case.plan") == []
+
+
+def test_benxi_a_case_about_a_contest_with_no_outcome(data):
+    """#25: 案例二 tells of taking part in the 2024 world skills contest and never gives the result."""
+    case = the_case(data)
+    case.children = [block({"kind": "text", "text": "2024年11月，学校分析检测系代表辽宁省参加了2024年世界职业技能大赛"
+                                                     "“食品药品检验”赛项。校企合作研究比赛规则，激发了学生学习热情。"})]
+    give_ids(data.document)
+    assert rules_of(data, "R17.case.plan") == [
+        ("info", "R17.case.plan", "案例“以赛促学提升技能”写了参加“2024年世界职业技能大赛”，却没有写比赛的结果（名次或奖项）：请补上")]
+
+
+def test_a_case_about_a_contest_and_its_prize_passes(data):
+    case = the_case(data)
+    case.children = [block({"kind": "text", "text": "学生参加了2024年世界职业技能大赛“食品药品检验”赛项，获优胜奖。"})]
+    give_ids(data.document)
+    assert rules_of(data, "R17.case.plan") == []

@@ -9,7 +9,8 @@ table's header typed again as a row, which is a warning).
 - R19.caption: a caption ending with 、，；： (Jinzhou 图3 “…、”).
 - R18.header: a free table's row repeating its header (Benxi 表1.5.2's header twice).
 - R17.case.plan: a case that reports 预期效果 rather than what was done (Benxi 案例四), and a case
-  whose run-in headings (一、背景 二、做法 …) give no part for its results (Jinzhou 案例17).
+  whose run-in headings (一、背景 二、做法 …) give no part for its results (Jinzhou 案例17), or
+  that tells of taking part in a contest and never says how it ended (Benxi 案例二).
 """
 
 import re
@@ -26,6 +27,9 @@ MIN_REPEAT = 12
 _PAIRS = (("“", "”", "引号"), ("‘", "’", "单引号"), ("《", "》", "书名号"), ("【", "】", "方括号"))
 _CAPTION_END = "、，；：,;"
 _PLAN = re.compile(r"预期(?:效果|成效|目标)")
+#: A case about taking part in a contest, and the words that would give its outcome.
+_CONTEST = re.compile(r"参加(?:了)?(?P<what>[^，。；]{2,40}?(?:大赛|竞赛|比赛|技能赛))")
+_OUTCOME = re.compile(r"获|奖|名次|冠军|亚军|季军|金牌|银牌|铜牌|第[一二三四五六七八九十\d]+名|晋级|入围|成绩|优胜")
 #: Words of a run-in heading that announces a case's results.
 _RESULTS = re.compile(r"成效|成果|效果|成绩|收获|实效|成就|经验|启示|反思|评价|价值|影响")
 #: Words of a heading of the case template (背景 / 做法 / 成效): a case built on the template and
@@ -124,6 +128,11 @@ def _plans(ctx: Context) -> list:
         if m:
             out.append(Finding("info", "R17.case.plan", ctx.outline.block_place(case),
                                f"案例“{title}”写的是“{m.group(0)}”，案例应写已经做了什么、取得了什么成效：请改写为实际结果"))
+            continue
+        contest = _CONTEST.search(text)
+        if contest and not _OUTCOME.search(text):
+            out.append(Finding("info", "R17.case.plan", ctx.outline.block_place(case),
+                               f"案例“{title}”写了参加“{contest.group('what')}”，却没有写比赛的结果（名次或奖项）：请补上"))
             continue
         parts = _parts(text)
         if len(parts) >= 2 and any(_TEMPLATE.search(line[:12]) for line in parts) \
