@@ -95,3 +95,14 @@ def test_a_case_about_a_contest_and_its_prize_passes(data):
     case.children = [block({"kind": "text", "text": "学生参加了2024年世界职业技能大赛“食品药品检验”赛项，获优胜奖。"})]
     give_ids(data.document)
     assert rules_of(data, "R17.case.plan") == []
+
+
+def test_benxi_a_heading_naming_a_rate_its_section_never_gives(data):
+    """#26: 1.3.3 “巩固率与升学率” gives the 巩固率 only."""
+    from vqdesk.core.document.model import Node
+    students = node(data, "basic.students")
+    students.children.append(Node(title="巩固率与升学率", blocks=[block({"kind": "text", "text": "全市中职学校巩固率为96.5%。"})]))
+    students.children.append(Node(title="党建引领与思政教育", blocks=[block({"kind": "text", "text": "学校加强党的建设。"})]))
+    give_ids(data.document)
+    assert rules_of(data, "R17.title") == [
+        ("info", "R17.title", "“1.3.1 巩固率与升学率”的标题写有“升学率”，本节却没有给出升学率：请补上，或改标题")]
