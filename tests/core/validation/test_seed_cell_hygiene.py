@@ -229,3 +229,11 @@ def test_distinct_items_and_decimals_pass(data):
               kinds=["number", "text", "text"])
     assert hints(data) == []
     assert loud(data) == []
+
+
+def test_liangzhou_a_space_cutting_a_word_in_a_long_header(data):
+    """I-28: 表2's header “辖区内学校招 生数(人)” (a line break in the source) cuts 招生 in two."""
+    add_table(data, "basic.students", "高中阶段教育结构统计", ["年份", "辖区内学校招 生数(人)"], [["2022年", 3583]])
+    assert hints(data) == [
+        ("info", "R17.space", "表格“高中阶段教育结构统计”中有词语被空格隔开：表头“辖区内学校招 生数”："
+                              "请删去空格（如“辖区内学校招生数”），表格会自行对齐")]

@@ -120,11 +120,20 @@ def _table_markup(block, columns, rows):
 
 
 # -- R17.space ----------------------------------------------------------------------------------
+#: Two-character words of table headers that a stray space inside a longer header cuts in two
+#: (Liangzhou 表2 “辖区内学校招 生数(人)”).
+HEADER_WORDS = frozenset({"招生", "在校", "毕业", "合计", "项目", "人数", "总数", "学生", "教师", "年度", "数量",
+                          "比例", "名称", "序号", "专业", "学校", "金额", "面积", "单位"})
+_CUT = re.compile(r"([\u4e00-\u9fff])[ \u3000]([\u4e00-\u9fff])")
+
+
 def _split_words(text: str) -> list:
     out = []
     for item in _ITEM_SPLIT.split(text):
         m = _SPLIT_WORD.match(item.strip())
         if m and len(m.group(1)) + len(m.group(2)) <= SHORT_WORD and min(len(m.group(1)), len(m.group(2))) == 1:
+            out.append(item.strip())
+        elif any(a + b in HEADER_WORDS for a, b in _CUT.findall(item)):
             out.append(item.strip())
     return out
 
