@@ -96,3 +96,11 @@ def test_jinzhou_a_fixed_phrase_with_a_character_left_out(data):
     assert rules_of(data, "R17.word") == [
         ("info", "R17.word", "“2.1 立德树人”有写错的词：“学校牢牢把握立德树根本任务”中的“立德树根本任务”少了一个字，"
                              "应为“立德树人根本任务”")]
+
+
+def test_jinzhou_an_amount_called_both_spending_and_income(data):
+    """§8.3 #40: “一般公共预算支出收入共计…”; a 收入支出表 heading is no slip."""
+    add_text(data, "support.funding", "学校一般公共预算支出收入共计3200万元。学校编制收入支出表。")
+    assert rules_of(data, "R17.word") == [
+        ("info", "R17.word", "“7.3 经费保障”有写错的词：“学校一般公共预算支出收入共计3200万元”中的“支出收入”应为“收入或支出（只写其一）”"
+                             "（两词意思相反，一个数不能既是收入又是支出）")]
