@@ -206,7 +206,7 @@ def test_a_cell_edit_reruns_only_the_rules_that_read_cells(sample_path):
     rerun = {name.split(".")[0] for name, _, needs in UNITS if needs & reads}
     assert rerun == {"completeness", "kinds", "hierarchy", "derived", "consistency", "text", "statements", "blocks",
                      "rates", "shares", "distributions", "duplicates", "per_student",
-                     "standards", "cross_refs", "scope_excluded", "listed_columns"}
+                     "standards", "cross_refs", "scope_excluded", "listed_columns", "rate_rises"}
     assert "records.dates" not in {name for name, _, needs in UNITS if needs & reads}
 
 

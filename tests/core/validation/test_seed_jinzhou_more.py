@@ -484,3 +484,21 @@ def test_jinzhou_a_duty_due_before_its_slot_ends(data):
                ["中午 12:50-13:05", "打扫主楼梯及西侧楼梯卫生", "12:50准时到位，13:05前完成。"]], kinds=["text"] * 3)
     assert rules_of(data, "R16.time") == [
         ("info", "R16.time", "表格“劳动周课表”第1行的时间是“8:10-8:35”，却要求“8:30前完成”：完成时间早于时段的结束，请核对")]
+
+
+def test_jinzhou_a_share_rising_by_more_than_its_new_teachers(data):
+    """§8.3 #10: 71.6 % → 80 % of 124 专任教师 is about 10 more, of 74 专业课 teachers about 6; 5 are named."""
+    set_value(data, "6.4c", 124)
+    set_records(data, "teacher_structure", [
+        {"category": "专业课", "count": 74, "dual_qualified": 53, "senior_title": 30},
+        {"category": "文化课", "count": 50, "dual_qualified": 0, "senior_title": 20}])
+    add_text(data, "basic.teachers", "政策实施一年来，新取得高级“双师型”教师认证5人，学校“双师型”教师比例从71.6%提升至80%。")
+    assert rules_of(data, "R16.rise") == [
+        ("info", "R16.rise", "“1.4 教师队伍”写比例从 71.6% 升至 80%（+8.4 个百分点），按专任教师 124 人约需多出 10 人，"
+                             "按专业课教师 74 人约需多出 6 人，而同句只写新增 5 人：请核对；如教师总数也有变化，请写明")]
+
+
+def test_a_rise_the_new_teachers_can_make_passes(data):
+    set_value(data, "6.4c", 124)
+    add_text(data, "basic.teachers", "新取得“双师型”教师认证11人，学校“双师型”教师比例从71.6%提升至80%。")
+    assert rules_of(data, "R16.rise") == []
