@@ -68,6 +68,12 @@ def check(ctx: Context) -> list[Finding]:
     return out
 
 
+@functools.lru_cache(maxsize=4096)
+def _major_lists(text: str) -> tuple:
+    """The lists of majors a text gives (“开设A、B、C三个专业”), kept per text."""
+    return tuple(m.group("list").split("、") for m in _MAJORS.finditer(text)) if "专业" in text else ()
+
+
 def _unlisted_majors(ctx: Context) -> list:
     offered = {r.get("name") for r in ctx.data.records.get("majors", []) if isinstance(r.get("name"), str)}
     offered |= {m.name for m in ctx.data.masters if m.kind == "major"} | {
@@ -76,8 +82,7 @@ def _unlisted_majors(ctx: Context) -> list:
         return []
     out = []
     for text, place, where in ctx.texts():
-        for m in _MAJORS.finditer(text) if "专业" in text else ():
-            names = m.group("list").split("、")
+        for names in _major_lists(text):
             missing = [n for n in names if n not in offered]
             if missing and len(missing) < len(names):
                 out += [Finding("info", "R18.major", place,
