@@ -267,3 +267,23 @@ def test_a_claim_that_every_satisfaction_is_above_a_bound_the_six_tables_fall_sh
     assert rules_of(data, "R16.all-above") == [
         ("warning", "R16.all-above", "“2.1 立德树人”写有“各项满意度均在95%以上”，但表2 课堂育人满意度 94.10%、"
                                      "表2 公共基础课(不含思想政治课)教学满意度 93.80%低于 95%，请核对")]
+
+
+def test_liangzhou_the_survey_listed_by_other_names_than_its_table(data):
+    """I-9: the text lists 理论学习, 专业学习, 生活满意度 and the stray 在校生成满意度 beside 表7's
+    教职工, 家长 and 用人单位满意度, whose other names are 课堂育人, 应届毕业生 …"""
+    liangzhou_satisfaction(data)
+    add_text(data, "talent.experience", "学校开展了在校生成满意度、理论学习满意度、专业学习满意度、生活满意度、教职工满意度、"
+                                        "用人单位满意度、家长满意度调查。")
+    [(severity, rule, message)] = rules_of(data, "R16.names")
+    assert (severity, rule) == ("info", "R16.names")
+    assert message.startswith("“2.2 在校体验”列出的“在校生成满意度”、“理论学习满意度”、“专业学习满意度”、“生活满意度”"
+                              "在表格“学生满意度调查”中没有（表中为在校生满意度、课堂育人满意度、")
+    assert message.endswith("）：同一调查请用同一组名称，或补上这些数据")
+
+
+def test_a_list_with_the_tables_names_or_of_another_survey_passes(data):
+    liangzhou_satisfaction(data)
+    add_text(data, "talent.experience", "学校开展了教职工满意度、用人单位满意度、家长满意度调查。"
+                                        "另开展了食堂满意度、宿舍满意度、图书馆满意度调查。")
+    assert rules_of(data, "R16.names") == []

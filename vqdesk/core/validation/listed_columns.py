@@ -6,6 +6,10 @@
   items of that kind are the table's, is read as the table's list: a sentence listing other kinds
   (理论学习满意度, 生活满意度) is a list of its own, and one naming some of a table's schools says
   something about those schools.
+- R16.names (hint): a text listing the kinds of one survey (…满意度) by other names than the
+  table beside it (Liangzhou 2.3: 理论学习满意度, 专业学习满意度, 生活满意度, 毕业生满意度 and the
+  stray 在校生成满意度, where 表7 has 课堂育人满意度, 应届毕业生满意度 …).  At least two of the
+  list's names must be the table's, so that it is the same survey.
 - R16.all-above (warning): “各项满意度均在95%以上” while the table holds an item of that kind
   below the bound.
 
@@ -26,6 +30,7 @@ from .statements import _is_number
 _UNIT = re.compile(r"[（(][^）)]*[）)]|\s")
 _SENTENCE = re.compile(r"[^。；;！？\n]+")
 _DIGIT = re.compile(r"\d")
+_LEAD = re.compile(r"了|包括|开展|进行|调查|涵盖|分别|[对有：:，,]")
 #: Items of one kind a list needs before it is read as a list.
 MIN_ITEMS = 3
 _CLAIM = re.compile(r"(?:各项|各类|所有|全部|各)(?P<kind>[\u4e00-\u9fff]{2,5}?)(?:均|都)(?:在|达到|达|高于|超过)\s*"
@@ -104,12 +109,38 @@ def _with_figures(sentence: str, named: list) -> bool:
     return sum(map(figured, named)) >= MIN_ITEMS
 
 
+def _listed_names(sentence: str, suffix: str) -> list:
+    """The items of a 、-list of one kind in a sentence (“…理论学习满意度、生活满意度、…”)."""
+    if sentence.count("、") < MIN_ITEMS - 1:
+        return []
+    out = []
+    parts = sentence.split("、")
+    parts[0] = _LEAD.split(parts[0])[-1]                  # “学校开展了在校生满意度” -> “在校生满意度”
+    for part in parts:
+        m = re.search(r"([\u4e00-\u9fff]{1,8}?" + re.escape(suffix) + r")(?:等)?(?:[\d.%％\s]*)$", _clean(part))
+        if m:
+            out.append(m.group(1))
+    return out if len(out) >= MIN_ITEMS else []
+
+
+def _other_names(ctx: Context, table, suffix: str, items: dict, text, sentence: str) -> list[Finding]:
+    listed = _listed_names(sentence, suffix)
+    known = [n for n in listed if n in items]
+    strange = [n for n in listed if n not in items and not any(n.endswith(i) or i.endswith(n) for i in items)]
+    if len(known) < 2 or not strange:
+        return []
+    return [Finding("info", "R16.names", ctx.outline.block_place(text),
+                    f"{ctx.outline.name(text)}列出的{'、'.join(f'“{n}”' for n in strange)}在{ctx.table_name(table)}中没有"
+                    f"（表中为{'、'.join(items)}）：同一调查请用同一组名称，或补上这些数据")]
+
+
 def _read(ctx: Context, table, suffix: str, items: dict, text) -> list[Finding]:
     plain_text = TOKEN_RE.sub("〔字段〕", text.text)
     if suffix not in plain_text:
         return []
     out, name, where = [], ctx.table_name(table), ctx.outline.name(text)
     for sentence in _SENTENCE.findall(plain_text):
+        out += _other_names(ctx, table, suffix, items, text, sentence)
         said = sentence.count(suffix)
         named = [label for label in items if label in sentence]
         missing = [label for label in items if label not in named]
