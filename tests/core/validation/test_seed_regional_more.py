@@ -558,3 +558,22 @@ def test_anshan_texts_name_schools_in_their_short_forms():
     assert rules_of(data, "R18.school") == [
         ("info", "R18.school", f"“2.4 技能成才”写作“{short}”，辖区学校名单中为“{name}”：请统一，或在“辖区学校”中把它登记为该校的别名")
         for short, name in (("台安职教中心", "台安县职业教育中心"), ("岫岩县职教中心", "岫岩满族自治县职业教育中心"))]
+
+
+def test_liangzhou_preface_promises_topics_the_report_never_speaks_of():
+    """I-13: the 前言's highlights end with 推进国际交流与合作 and 开展劳动和职业启蒙教育; no text, heading
+    or caption speaks of 国际 or 启蒙."""
+    data = district()
+    preface(data, "报告重点呈现提高职业教育质量、促进产教融合校企“双元”育人、推进国际交流与合作、"
+                  "开展劳动和职业启蒙教育等方面工作的具体做法。")
+    add_text(data, "measures", "各校着力提高职业教育质量，深化产教融合，推进校企“双元”育人，开展劳动教育。")
+    assert rules_of(data, "R17.preface") == [
+        ("info", "R17.preface", "“前言”说报告重点呈现“推进国际交流与合作”、“开展劳动和职业启蒙教育”，正文中却没有相关内容："
+                                "请补上，或改写“前言”")]
+
+
+def test_preface_highlights_the_report_speaks_of_pass():
+    data = district()
+    preface(data, "报告重点呈现提高职业教育质量、改善办学基础条件、推进国际交流与合作等方面工作。")
+    add_text(data, "measures", "全区职业教育质量稳步提高，各校办学条件持续改善，基础设施不断完善；与国外院校开展国际交流合作。")
+    assert rules_of(data, "R17.preface") == []
