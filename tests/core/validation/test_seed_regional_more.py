@@ -577,3 +577,30 @@ def test_preface_highlights_the_report_speaks_of_pass():
     preface(data, "报告重点呈现提高职业教育质量、改善办学基础条件、推进国际交流与合作等方面工作。")
     add_text(data, "measures", "全区职业教育质量稳步提高，各校办学条件持续改善，基础设施不断完善；与国外院校开展国际交流合作。")
     assert rules_of(data, "R17.preface") == []
+
+
+#: Liangzhou 表2 高中阶段教育结构统计 (普通高中: 学校数, 在校生数, 招生数; 中职: the same).
+LZ_STRUCTURE_TABLE = {
+    "kind": "table", "caption": "高中阶段教育结构统计",
+    "columns": ["项目", "学校数（所）", "在校生数（人）", "招生数（人）", "学校数（所）", "在校生数（人）", "辖区内学校招生数（人）"],
+    "column_kinds": ["text"] + ["number"] * 6,
+    "header_groups": [{"label": "项目", "span": 1}, {"label": "普通高中", "span": 3}, {"label": "中等职业教育", "span": 3}],
+    "rows": [["2021年", 9, 18093, 6153, 9, 9968, 3978], ["2022年", 9, 18105, 6004, 9, 10266, 3583]]}
+
+
+def test_liangzhou_vocational_general_balance_claimed_while_the_share_falls():
+    """I-25: “持续实现职普协调发展” while 表2's 中职 share of the intake fell 39.27 % → 37.37 %."""
+    data = district()
+    node(data, "basic").blocks.append(block(LZ_STRUCTURE_TABLE))
+    add_text(data, "basic", "2022年高中阶段招生（含辖区外中职校入学学生）持续实现职普协调发展。")
+    assert rules_of(data, "R16.claim") == [
+        ("info", "R16.claim", "“1 基本情况”写“职普协调”，而表格“高中阶段教育结构统计”中中职招生占高中阶段招生的比例由 2021年的 "
+                              "39.27% 降至 2022年的 37.37%：请给出支持这一说法的数据，或据实改写")]
+
+
+def test_the_balance_claimed_with_a_rising_share_passes():
+    data = district()
+    rising = dict(LZ_STRUCTURE_TABLE, rows=[["2021年", 9, 18093, 6153, 9, 9968, 3583], ["2022年", 9, 18105, 6004, 9, 10266, 3978]])
+    node(data, "basic").blocks.append(block(rising))
+    add_text(data, "basic", "高中阶段招生持续实现职普协调发展。")
+    assert rules_of(data, "R16.claim") == []

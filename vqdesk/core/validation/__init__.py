@@ -20,7 +20,7 @@ from . import award_summary, build_costs, cross_refs, grants, pooled_means, scop
 from . import role_cells, unit_words, word_slips
 from . import award_counts, case_periods, copied_years, listed_columns, same_figure_labels, text_shapes
 from . import cell_hygiene, designation_levels, enumerations, front_dates, name_slips, run_in, time_slots, unitless
-from . import preface_topics, rate_rises, school_mentions, title_terms
+from . import preface_topics, rate_rises, school_mentions, structure_claims, title_terms
 from .context import Context, count_chars
 
 FAMILIES = (completeness, parts, kinds, hierarchy, derived, consistency, records, regional, variants, text,
@@ -31,7 +31,7 @@ FAMILIES = (completeness, parts, kinds, hierarchy, derived, consistency, records
             unit_words, pooled_means, case_periods, copied_years, award_counts, listed_columns, same_figure_labels,
             text_shapes, award_summary, table_sources, role_cells, run_in, front_dates, cell_hygiene,
             enumerations, unitless, name_slips, designation_levels, time_slots, school_mentions,
-            title_terms, rate_rises, preface_topics)
+            title_terms, rate_rises, preface_topics, structure_claims)
 #: Every rule unit in report order: (“family.name”, rule, what it reads).  The full run and the
 #: live (per-edit) run both go through this list, so they cannot disagree on what is checked.
 UNITS = tuple((f"{family.__name__.rsplit('.', 1)[1]}.{name}", rule, frozenset(reads))
