@@ -20,6 +20,10 @@ from .statements import _cell_year
 #: buildings cost several times as much), so the money cannot explain the new area.
 MIN_COST = 1000
 _FLOOR = re.compile(r"校舍(?:建筑)?面积")
+_ASSETS = re.compile(r"固定资产(?:总值|原值)?")
+#: Money put into buildings and equipment in the year (基建项目投入资金 3132 万元, 实训设备设施投入资金 967.7 万元).
+_CAPITAL = re.compile(r"(?:基建|设备|设施)(?:项目)?[^。；，]{0,8}?(?:投入|投资)(?:资金)?(?:约|共|达|为)?\s*"
+                      r"(?P<n>\d+(?:\.\d+)?)\s*万元")
 _BUILDING_MONEY = re.compile(r"基建(?:项目)?[^。；]{0,10}?(?:投入|投资)(?:资金)?(?:约|共|达|为)?\s*"
                              r"(?P<n>\d+(?:\.\d+)?)\s*(?P<u>万元|亿元)")
 
@@ -35,8 +39,9 @@ def _money(ctx: Context):
     return None
 
 
-def _growth(ctx: Context, block):
-    """(label, previous, current) of the table's floor-area row over the data year, or None."""
+def _growth(ctx: Context, block, pattern=None):
+    """(label, previous, current) of the table's floor-area row (or the row `pattern` names)
+    over the data year, or None."""
     columns, groups = block.data.get("columns") or [], column_groups(block)
     years = {_cell_year(h): c for c, h in enumerate(columns)
              if _cell_year(h) is not None and "生均" not in f"{groups[c]}{h}"}
@@ -45,7 +50,7 @@ def _growth(ctx: Context, block):
         return None
     for row in block.data.get("rows") or []:
         label = row_label(row)
-        if _FLOOR.search(label) and "生均" not in label and max(now, before) < len(row):
+        if (pattern or _FLOOR).search(label) and "生均" not in label and max(now, before) < len(row):
             a, b = row[before], row[now]
             if all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in (a, b)) and b > a:
                 return label, a, b
@@ -72,5 +77,35 @@ def check(ctx: Context) -> list[Finding]:
     return out
 
 
+def _capital(ctx: Context):
+    """(total in 万元, the amounts as written, where) of the year's building and equipment money."""
+    for text, _, where in ctx.texts():
+        found = [m.group("n") for m in _CAPITAL.finditer(text)] if "投入" in text or "投资" in text else []
+        if found:
+            return sum(float(n) for n in found), found, where
+    return None
+
+
+def check_assets(ctx: Context) -> list[Finding]:
+    """R13.cost (hint): 固定资产总值 rising by far less than the year's building and equipment money
+    (Liangzhou: +1085.53 万元 against 3132 + 967.7 = 4099.7 万元).  Fixed assets are counted at
+    their original value, so only assets written off or handed over make the difference."""
+    tables = [(b, g) for b in ctx.typed_tables() for g in [_growth(ctx, b, _ASSETS)] if g]
+    money = _capital(ctx) if tables else None
+    if not money:
+        return []
+    total, amounts, where = money
+    out = []
+    for block, (label, before, now) in tables:
+        added = now - before
+        if total > 2 * added and total - added >= 500:
+            out.append(Finding(
+                "info", "R13.cost", ctx.outline.block_place(block),
+                f"{ctx.table_name(block)}“{label}”只增加了 {plain(round(added, 2))}（{plain(before)} → {plain(now)}），而{where}"
+                f"写有当年基建、设备投入共 {plain(round(total, 2))} 万元（{' + '.join(amounts)}）：固定资产按原值计，"
+                "如有资产报废或划转请在正文说明，否则请核对数字"))
+    return out
+
+
 #: (name, rule, what it reads): see deps.py for the vocabulary.
-UNITS = (("build-costs", check, {"document", "report"}),)
+UNITS = (("build-costs", check, {"document", "report"}), ("fixed-assets", check_assets, {"document", "report"}))
