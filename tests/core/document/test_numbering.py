@@ -3,7 +3,7 @@
 import pytest
 
 from vqdesk.core.document.codec import parse_document
-from vqdesk.core.document.numbering import case_labels, chinese_numeral, fill, numbered_titles, titled
+from vqdesk.core.document.numbering import case_labels, chinese_numeral, fill, numbered_titles, numeral_value, titled
 from vqdesk.core.document.settings import default_settings
 from vqdesk.core.editions import get_edition
 
@@ -67,3 +67,10 @@ def test_an_unnumbered_case_has_no_label_and_does_not_take_a_number():
     doc = _doc({"cases": {"label": "案例 {n}", "numbering": "flat"}})
     doc.outline[1].children[0].blocks[0].data["numbered"] = False
     assert list(case_labels(doc).values()) == ["案例 1", "", "案例 2"]
+
+
+@pytest.mark.parametrize("text, value", [("一", 1), ("九", 9), ("十", 10), ("十二", 12), ("二十", 20), ("二十一", 21),
+                                         ("12", 12), ("一十", 0), ("十十", 0), ("十一十", 0), ("十三一", 0), ("", 0), ("甲", 0)])
+def test_numeral_value_reads_what_chinese_numeral_writes(text, value):
+    """One reader of run-in heading numbers for the PDF and validation; malformed ones are 0."""
+    assert numeral_value(text) == value

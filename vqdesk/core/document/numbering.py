@@ -28,6 +28,22 @@ def chinese_numeral(n: int) -> str:
     return str(n)
 
 
+def numeral_value(text: str) -> int:
+    """一 -> 1, 十二 -> 12, “12” -> 12; 0 for what is no well-formed numeral (“十一十”, “一十”).
+    How run-in headings are read, by the PDF and by validation alike."""
+    if text.isdigit():
+        return int(text)
+    if not text or any(c not in _DIGITS[1:] + "十" for c in text):
+        return 0
+    if "十" not in text:
+        return _DIGITS.index(text) if len(text) == 1 else 0
+    tens, _, ones = text.partition("十")
+    if len(tens) > 1 or len(ones) > 1 or "十" in tens + ones:
+        return 0
+    value = (_DIGITS.index(tens) if tens else 1) * 10 + (_DIGITS.index(ones) if ones else 0)
+    return value if chinese_numeral(value) == text else 0
+
+
 def fill(pattern: str, n: int, above: tuple = ()) -> str:
     """A pattern with {n}, {cn} and the numbers above it ({chapter}, {section}, {sub}) filled in."""
     out = pattern.replace("{cn}", chinese_numeral(n)).replace("{n}", str(n))

@@ -9,9 +9,8 @@ section prints as “1.”, its “（一）” as “（1）”.  Text under de
 
 import re
 
-from vqdesk.core.document.numbering import HEADING_KEYS, chinese_numeral, fill
+from vqdesk.core.document.numbering import HEADING_KEYS, chinese_numeral, fill, numeral_value
 
-_CN = "一二三四五六七八九十"
 #: The marker of each level of the hierarchy, at the start of a line: (pattern, rank).
 _MARKERS = (
     (re.compile(r"^([一二三四五六七八九十]{1,3})、"), 0),
@@ -27,23 +26,9 @@ def marker(line: str):
     for pattern, rank in _MARKERS:
         found = pattern.match(line)
         if found:
-            number = _number(found.group(1))
+            number = numeral_value(found.group(1))
             return (rank, number, found.end()) if number else None
     return None
-
-
-def _number(text: str) -> int:
-    if text.isdigit():
-        return int(text)
-    if any(c not in _CN for c in text):
-        return 0
-    if "十" not in text:
-        return _CN.index(text) + 1 if len(text) == 1 else 0
-    tens, _, ones = text.partition("十")
-    if len(tens) > 1 or len(ones) > 1:
-        return 0                                   # “十一十”, “十三一”: no numeral, no marker
-    value = (_CN.index(tens) + 1 if tens else 1) * 10 + (_CN.index(ones) + 1 if ones else 0)
-    return value if chinese_numeral(value) == text else 0
 
 
 def label(rank: int, n: int) -> str:

@@ -12,10 +12,10 @@
 
 import re
 
+from vqdesk.core.document.numbering import numeral_value
 from vqdesk.core.findings import Finding
 
 from .context import Context
-from .run_in import number
 
 _NUMERAL = r"(?P<n>\d{1,2}|[一二两三四五六七八九十]{1,2})"
 _WHOLE = re.compile(_NUMERAL + r"(?P<word>位一体|大体系|大工程|大举措|项举措|个方面|个维度|大平台|大行动|大任务)")
@@ -25,7 +25,7 @@ _SENTENCE_END = "。！？；\n"
 
 
 def _count(text: str) -> int:
-    return int(text) if text.isdigit() else (2 if text == "两" else number(text))
+    return int(text) if text.isdigit() else (2 if text == "两" else numeral_value(text))
 
 
 def _items(listed: str) -> list:

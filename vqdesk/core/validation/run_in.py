@@ -24,12 +24,12 @@ tests/core/validation/test_seed_text_runs.py checks the two readings agree.
 import functools
 import re
 
+from vqdesk.core.document.numbering import chinese_numeral, numeral_value
 from vqdesk.core.findings import Finding
 
 from .context import Context
 from .records import _period
 
-_CN = "一二三四五六七八九十"
 #: The hierarchy's markers at a line's start, tried in pdf.runin._MARKERS's order: 一、 （一） 1. （1）.
 _MARK = re.compile(r"^[ \t\u3000]*(?:(?P<l0>[一二三四五六七八九十]{1,3})、"
                    r"|(?P<b1>[（(])(?P<l1>[一二三四五六七八九十]{1,3})[）)]"
@@ -46,20 +46,6 @@ _TITLE = re.compile(r"《[^《》]*》")
 PLAN_YEARS = 2
 
 
-def number(text: str) -> int:
-    """一 -> 1, 十二 -> 12, “12” -> 12; 0 for what is not a well-formed numeral."""
-    if text.isdigit():
-        return int(text)
-    if any(c not in _CN for c in text):
-        return 0
-    if "十" not in text:
-        return _CN.index(text) + 1 if len(text) == 1 else 0
-    tens, _, ones = text.partition("十")
-    if len(tens) > 1 or len(ones) > 1 or tens == "一":
-        return 0
-    return (_CN.index(tens) + 1 if tens else 1) * 10 + (_CN.index(ones) + 1 if ones else 0)
-
-
 def heading(line: str):
     """(level, number, bracket or "", marker as typed) of a line starting with a marker, else None."""
     found = _MARK.match(line)
@@ -68,7 +54,7 @@ def heading(line: str):
 
 def _marker(found):
     level = int(found.lastgroup[1])
-    n = number(found.group(found.lastgroup))
+    n = numeral_value(found.group(found.lastgroup))
     bracket = found.group(f"b{level}") if level in (1, 3) else ""
     return (level, n, bracket, found.group(0).strip()) if n else None
 
@@ -131,16 +117,9 @@ def _numbering(where: str, found: list) -> list:
 
 def _label(level: int, mark: str, n: int) -> str:
     if level in (0, 1):
-        numeral = _numeral(n)
+        numeral = chinese_numeral(n)
         return f"{numeral}、" if level == 0 else f"{mark[0]}{numeral}{mark[-1]}"
     return f"{n}{mark[-1]}" if level == 2 else f"{mark[0]}{n}{mark[-1]}"
-
-
-def _numeral(n: int) -> str:
-    if n <= 10:
-        return _CN[n - 1]
-    tens, ones = divmod(n, 10)
-    return (_CN[tens - 1] if tens > 1 else "") + "十" + (_CN[ones - 1] if ones else "")
 
 
 def _widths(found: list) -> dict:
