@@ -12,8 +12,7 @@ import re
 from vqdesk.core.findings import Finding
 
 from .context import Context
-from .free_tables import plain, row_label
-from .scope_excluded import column_groups
+from .free_tables import column_groups, plain, row_label
 from .statements import _cell_year
 
 #: Below this many 元 a square metre no building can be put up (the cheapest new school

@@ -51,6 +51,14 @@ def _label(text) -> str:
     return _UNIT.sub("", normalise_text(str(text or "")).replace(" ", ""))
 
 
+def column_groups(block) -> list:
+    """The upper header label over each column of a table block ("" where there is none)."""
+    out = []
+    for group in block.data.get("header_groups") or []:
+        out += [group["label"]] * group["span"]
+    return out + [""] * (len(block.data.get("columns") or []) - len(out))
+
+
 def row_label(row) -> str:
     """What names a row: its first filled text cell before the numbers (a grouped table puts
     合计 under 学校名称, with the 类别 cell blank)."""

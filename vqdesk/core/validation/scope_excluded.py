@@ -17,7 +17,7 @@ import re
 from vqdesk.core.findings import Finding
 
 from .context import Context, decimals_of
-from .free_tables import plain, row_label
+from .free_tables import column_groups, plain, row_label
 from .statements import STORED_COUNTS, _cell_year
 
 _EXCLUDED = re.compile(r"不在统计之内|不在统计范围|未计入|不计入|未统计在内|未纳入统计|不含在内")
@@ -66,14 +66,6 @@ def _students_of(ctx: Context, school: str):
 
 def _positive(cell) -> bool:
     return isinstance(cell, (int, float)) and not isinstance(cell, bool) and cell > 0
-
-
-def column_groups(block) -> list:
-    """The upper header label of every column ("" where there is none)."""
-    out = []
-    for group in block.data.get("header_groups") or []:
-        out += [group["label"]] * group["span"]
-    return out + [""] * (len(block.data.get("columns") or []) - len(out))
 
 
 def _pairs(ctx: Context, block) -> list:

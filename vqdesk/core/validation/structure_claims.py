@@ -13,6 +13,7 @@ from vqdesk.core.findings import Finding
 from vqdesk.core.kinds import normalise_text
 
 from .context import Context
+from .free_tables import column_groups
 from .statements import _cell_year, _is_number
 
 _CLAIM = re.compile(r"职普(?:协调|比(?:例)?(?:大体|基本)?相当|结构(?:合理|协调))")
@@ -22,11 +23,7 @@ _VOCATIONAL = re.compile(r"中等职业|中职")
 
 def _intake_columns(block):
     """(普高 招生 column, 中职 招生 column) of a table whose header groups are the two kinds of school."""
-    columns = block.data.get("columns") or []
-    groups = []
-    for group in block.data.get("header_groups") or []:
-        groups += [normalise_text(group["label"])] * group["span"]
-    groups += [""] * (len(columns) - len(groups))
+    columns, groups = block.data.get("columns") or [], [normalise_text(g) for g in column_groups(block)]
     intake = [c for c, h in enumerate(columns) if "招生" in normalise_text(str(h)).replace(" ", "")]
     general = next((c for c in intake if _GENERAL.search(groups[c] + str(columns[c]))), None)
     vocational = next((c for c in intake if _VOCATIONAL.search(groups[c] + str(columns[c]))), None)

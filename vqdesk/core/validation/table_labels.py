@@ -17,6 +17,7 @@ from vqdesk.core.findings import Finding
 from vqdesk.core.kinds import normalise_text
 
 from .context import Context
+from .free_tables import column_groups
 
 #: Words of a caption that promise a column of that name, when they end it (…评价等级表,
 #: …得分及排名): inside a term (职业技能等级认定考试信息表) they promise nothing.
@@ -57,11 +58,7 @@ def check(ctx: Context) -> list[Finding]:
 
 def _yearless(block) -> list:
     """Headers of the figure columns with no year in a table whose other figures are by year."""
-    columns, rows = block.data.get("columns") or [], block.data.get("rows") or []
-    groups = []
-    for group in block.data.get("header_groups") or []:
-        groups += [group["label"]] * group["span"]
-    groups += [""] * (len(columns) - len(groups))
+    columns, rows, groups = block.data.get("columns") or [], block.data.get("rows") or [], column_groups(block)
     dated = [c for c, h in enumerate(columns) if _YEAR.search(f"{groups[c]}{h}")]
     if len(dated) < 2:
         return []

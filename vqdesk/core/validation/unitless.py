@@ -10,6 +10,7 @@ import re
 from vqdesk.core.findings import Finding
 
 from .context import Context
+from .free_tables import column_groups
 
 _AREA = re.compile(r"面积")
 _MONEY = re.compile(r"经费|资金|投入|金额|收入|支出|总值|拨款|价值|预算|投资")
@@ -20,13 +21,6 @@ def _number(cell) -> bool:
     return isinstance(cell, (int, float)) and not isinstance(cell, bool)
 
 
-def _groups(block) -> list:
-    out = []
-    for group in block.data.get("header_groups") or []:
-        out += [group["label"]] * group["span"]
-    return out + [""] * (len(block.data.get("columns") or []) - len(out))
-
-
 def check(ctx: Context) -> list[Finding]:
     out = []
     for block in ctx.typed_tables():
@@ -34,7 +28,7 @@ def check(ctx: Context) -> list[Finding]:
         around = f"{block.caption or ''}{block.data.get('note') or ''}"
         if _UNIT.search(around) or any(isinstance(c, str) and _UNIT.search(c) for r in rows for c in r):
             continue                          # “（单位：万元）”, a 单位 column or units in the rows
-        groups = _groups(block)
+        groups = column_groups(block)
         missing = [str(h) for c, h in enumerate(columns)
                    if (_AREA.search(f"{groups[c]}{h}") or _MONEY.search(f"{groups[c]}{h}"))
                    and not _UNIT.search(f"{groups[c]}{h}") and any(c < len(r) and _number(r[c]) for r in rows)]
