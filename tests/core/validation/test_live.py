@@ -304,3 +304,22 @@ def test_a_list_edit_touches_the_figures_computed_from_that_list_only(sample_pat
     assert touched(changes_of("record", "student_awards"), edition, False) == {"records", "masters"}
     assert touched(changes_of("profile", "name"), edition, True) == {"profile", "tokens"}
     assert touched(changes_of("profile", "name"), edition, False) == {"profile"}
+
+
+def test_a_list_edit_makes_again_only_the_views_of_that_lists_tables(session):
+    """The tables showing one record list keep their views across edits of other lists, cells and
+    the profile; an edit of the list itself makes its tables' views again, with the new row."""
+    live = LiveValidation(session.snapshot(YEAR))
+    tables = {b.data["source"]["list"]: b for _, b in live.data.document.blocks()
+              if b.kind == "table" and (b.data.get("source") or {}).get("type") == "list"}
+    majors, enrolment = tables["majors"], tables["enrolment"]
+    kept = live._list_views[id(enrolment)][1]
+    before = live._list_views[id(majors)][1]
+    session.add_record(YEAR, "majors", {"code": "710205", "name": "大数据技术应用", "duration": "三年制"})
+    changes = changes_of("record", "majors")
+    patch(live.data, session, changes)
+    assert live.update(changes) == validate(session.snapshot(YEAR))
+    assert live._list_views[id(enrolment)][1] is kept
+    after = live._list_views[id(majors)][1]
+    assert after is not before and len(after.rows) == len(before.rows) + 1
+    assert any("大数据技术应用" in row for row in after.rows)

@@ -25,7 +25,7 @@ def table_view(block, data) -> TableView:
         view = _free(block.data)
     elif source["type"] == "indicators":
         view = _indicators(source, data)
-    elif _per_school(source):
+    elif is_per_school(source):
         view = schools_view(source, data)
     else:
         view = _list(source, data)
@@ -37,7 +37,7 @@ def table_view(block, data) -> TableView:
     return view
 
 
-def _per_school(source: dict) -> bool:
+def is_per_school(source: dict) -> bool:
     """A per-school table (schools as rows), as opposed to a regional list printed as it is."""
     return source["type"] == "schools" and ("view" in source or "indicators" in source)
 
@@ -46,7 +46,7 @@ def default_columns(source: dict, data) -> list:
     """The header labels a bound table shows unless the user renamed them."""
     if source["type"] == "indicators":
         return _indicators(source, data).columns
-    if _per_school(source):
+    if is_per_school(source):
         return schools_view(source, data).columns
     return _list(source, data).columns
 

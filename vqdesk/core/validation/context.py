@@ -17,7 +17,7 @@ class Context:
     """One validation run over one report year.  Lookups are prepared once so each rule is a
     simple loop (the UI re-validates on every edit)."""
 
-    def __init__(self, data: ReportData, outline: Outline | None = None):
+    def __init__(self, data: ReportData, outline: Outline | None = None, views: dict | None = None):
         self.data = data
         self.edition = data.edition
         self.figures = Figures(data)
@@ -27,7 +27,8 @@ class Context:
         # the live validation keeps the outline while the document is unchanged
         self.outline = outline if outline is not None else Outline(data.document)
         self._node_chars: dict = {}
-        self._views: dict = {}
+        #: id(table block) -> its view; the live validation hands in the views an edit left valid
+        self.views: dict = dict(views or {})
         self._charts: dict = {}
         self._memo: dict = {}
         self._texts = None
@@ -76,9 +77,9 @@ class Context:
 
     def table_view(self, block):
         """The table block as printed (document.tables.table_view), made once per run."""
-        view = self._views.get(id(block))
+        view = self.views.get(id(block))
         if view is None:
-            view = self._views[id(block)] = table_view(block, self.data)
+            view = self.views[id(block)] = table_view(block, self.data)
         return view
 
     # -- indicators --------------------------------------------------------------------------

@@ -12,6 +12,7 @@ exactly those of a fresh `validate()` of the same state (tests/core/validation/t
     live.update(changes)                        # -> findings
 """
 
+from vqdesk.core.document.tables import is_per_school
 from vqdesk.core.model import ReportData
 
 from . import UNITS, in_report_order, report_order
@@ -60,6 +61,10 @@ class LiveValidation:
     def __init__(self, data: ReportData):
         self.data = data
         self._results: dict[str, list] = {}
+        #: id(table block) -> (list id, view) of the tables that show one record list: an edit
+        #: of another list, a cell or the profile leaves them as they are (document.tables._list
+        #: reads that list only), so they are not made again at every keystroke.
+        self._list_views: dict = {}
         self._document = None
         self.findings: list = []
         self.update(None)
@@ -75,11 +80,26 @@ class LiveValidation:
             self._order = None
             changes = None if changes is None else changes | {"document"}
         reads = None if changes is None else touched(changes, data.edition, self._tokens)
-        ctx = Context(data, self._outline)
+        ctx = Context(data, self._outline, views=self._kept_views(changes))
         for name, rule, needs in UNITS:
             if reads is None or name not in self._results or needs & reads:
                 self._results[name] = list(rule(ctx))
+        self._keep_views(ctx)
         if self._order is None:
             self._order = report_order(ctx)
         self.findings = in_report_order([f for name, _, _ in UNITS for f in self._results[name]], self._order)
         return self.findings
+
+    def _kept_views(self, changes: set | None) -> dict:
+        if changes is None or "document" in changes or "records" in changes:
+            self._list_views = {}
+            return {}
+        edited = {c.split(":", 1)[1] for c in changes if c.startswith("records:")}
+        self._list_views = {k: v for k, v in self._list_views.items() if v[0] not in edited}
+        return {k: view for k, (_, view) in self._list_views.items()}
+
+    def _keep_views(self, ctx: Context):
+        for _, block in self._outline.blocks:
+            source = block.data.get("source") if block.kind == "table" else None
+            if source and source.get("type") == "list" and not is_per_school(source) and id(block) in ctx.views:
+                self._list_views[id(block)] = (source.get("list"), ctx.views[id(block)])
