@@ -10,17 +10,17 @@ Rules live in small modules by family; each exposes `check(ctx) -> list[Finding]
 from vqdesk.core.findings import SEVERITY_ORDER, Finding, Place
 from vqdesk.core.model import ReportData
 
-from . import (asof, blocks, completeness, consistency, derived, designations, free_tables, hierarchy, kinds,
-               part_whole, parts, preface_parts, records, regional, school_names, statements, subjects, text,
-               total_blanks, variants)
-from . import cell_units, claims, distributions, duplicates, majors, rates, shares, subsets, websites
-from . import change_columns, name_mentions, per_student, scope_words, standards, table_changes, table_rows, text_marks
-from . import table_labels, text_parts
-from . import award_summary, build_costs, cross_refs, grants, pooled_means, scope_excluded, standards_status, table_sources
-from . import role_cells, unit_words, word_slips
-from . import award_counts, case_periods, copied_years, listed_columns, same_figure_labels, text_shapes
-from . import cell_hygiene, designation_levels, enumerations, front_dates, name_slips, run_in, time_slots, unitless
-from . import preface_topics, rate_rises, school_mentions, structure_claims, title_terms
+from . import (asof, award_counts, award_summary, blocks, build_costs, case_periods, cell_hygiene,
+               cell_units, change_columns, claims, completeness, consistency, copied_years, cross_refs,
+               derived, designation_levels, designations, distributions, duplicates, enumerations,
+               free_tables, front_dates, grants, hierarchy, kinds, listed_columns, majors,
+               name_mentions, name_slips, part_whole, parts, per_student, pooled_means, preface_parts,
+               preface_topics, rate_rises, rates, records, regional, role_cells, run_in,
+               same_figure_labels, school_mentions, school_names, scope_excluded, scope_words, shares,
+               standards, standards_status, statements, structure_claims, subjects, subsets,
+               table_changes, table_labels, table_rows, table_sources, text, text_marks, text_parts,
+               text_shapes, time_slots, title_terms, total_blanks, unit_words, unitless, variants,
+               websites, word_slips)
 from .context import Context, count_chars
 
 FAMILIES = (completeness, parts, kinds, hierarchy, derived, consistency, records, regional, variants, text,
