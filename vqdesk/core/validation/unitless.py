@@ -11,14 +11,11 @@ from vqdesk.core.findings import Finding
 
 from .context import Context
 from .free_tables import column_groups
+from .statements import _is_number
 
 _AREA = re.compile(r"面积")
 _MONEY = re.compile(r"经费|资金|投入|金额|收入|支出|总值|拨款|价值|预算|投资")
 _UNIT = re.compile(r"平方米|m²|m2|㎡|亩|公顷|万元|亿元|千元|元|米")
-
-
-def _number(cell) -> bool:
-    return isinstance(cell, (int, float)) and not isinstance(cell, bool)
 
 
 def check(ctx: Context) -> list[Finding]:
@@ -31,7 +28,7 @@ def check(ctx: Context) -> list[Finding]:
         groups = column_groups(block)
         missing = [str(h) for c, h in enumerate(columns)
                    if (_AREA.search(f"{groups[c]}{h}") or _MONEY.search(f"{groups[c]}{h}"))
-                   and not _UNIT.search(f"{groups[c]}{h}") and any(c < len(r) and _number(r[c]) for r in rows)]
+                   and not _UNIT.search(f"{groups[c]}{h}") and any(c < len(r) and _is_number(r[c]) for r in rows)]
         if missing:
             named = "、".join(f"“{h}”" for h in missing)
             out.append(Finding("info", "R16.unit-missing", ctx.outline.block_place(block),
