@@ -2,7 +2,7 @@
 §8.3 #43 (案例12's cells with HTML tags, 表4's wrapped name), Liangzhou 2023 I-28 (“m <sup>2</sup>”
 in a unit column; “招 生数”, “合 计”, “项 目”), Benxi 2024 §8.3 #18 (表1.1's stray “中” row), #19
 (表2.1.6 and 表6.3 units in the cells, 表7.2 “0” beside “14.93%”), #27 (表6.4's name separators),
-Anshan 2023 I29 (数据表 2-1 names apart by “、” and “,”) and I10 (数据表 2-2 items listed twice in one
+Anshan 2023 I29 (数据表 2-1 names apart by “、” and “,”, a garbled team cell) and I10 (数据表 2-2 items listed twice in one
 cell).  The seeds' labels and figures; the tests' own sentences and invented names."""
 
 from .conftest import add_table, add_text, block, give_ids, loud, rules_of, the_case
@@ -74,6 +74,17 @@ def test_jinzhou_a_name_wrapped_at_the_end_of_a_line(data):
     assert hints(data) == [
         ("info", "R17.space", "表格“2024年辽宁省学生技能大赛汇总表”中有词语被空格隔开：第1行“周晓 晓”："
                               "请删去空格（如“周晓晓”），表格会自行对齐")]
+    assert loud(data) == []
+
+
+def test_anshan_a_garbled_team_cell(data):
+    """I29: 数据表 2-1's 工程测量 team cell ends “…,解贺 彭”: a name cut by a space in a “,” list."""
+    add_table(data, "talent.skills", "2023年学生技能大赛获奖情况", ["学校", "奖项", "赛项名称", "学生", "指导教师"],
+              [["测试市工程技术学校", "一等奖", "工程测量", "陈立,冯晓成,韩雨嘉宁,彭浩 许", "周凯,吴梦"],
+               ["测试市工程技术学校", "一等奖", "蔬菜嫁接", "刘诗涵", "孙寒"]], kinds=["text"] * 5)
+    assert hints(data) == [
+        ("info", "R17.space", "表格“2023年学生技能大赛获奖情况”中有词语被空格隔开：第1行“彭浩 许”："
+                              "请删去空格（如“彭浩许”），表格会自行对齐")]
     assert loud(data) == []
 
 

@@ -55,3 +55,28 @@ def test_a_school_named_without_its_students_is_not_guessed(data):
     add_text(data, "basic.conditions", "武威师范学校的校园校舍数据未计入。")
     resources_table(data)
     assert rules_of(data, "R16.scope") == []
+
+
+# -- R16.scope-mixed: left out of some figures, said to be in others ---------------------------------
+
+DIGITAL = "各中等职业学校（含武威师范学校）推进数字化校园建设，建成录播室12间、交互式一体机教室86间。"
+
+
+def test_liangzhou_the_school_is_in_the_digital_campus_figures(data):
+    liangzhou(data)
+    add_text(data, "talent.digital", DIGITAL)
+    assert rules_of(data, "R16.scope-mixed") == [
+        ("info", "R16.scope-mixed", "“1.5 基本办学条件”写明武威师范学校的“校园校舍”数据不在统计之内，“2.6 数字赋能”的数字"
+                                    "却含武威师范学校：各项的统计范围不同，请在每张表的表注或正文中写明是否含该校")]
+
+
+def test_a_school_left_out_everywhere_it_is_named_passes(data):
+    liangzhou(data)
+    add_text(data, "talent.digital", "各中等职业学校（不含武威师范学校）推进数字化校园建设，建成录播室12间。")
+    assert rules_of(data, "R16.scope-mixed") == []
+
+
+def test_a_school_said_to_be_included_with_no_exclusion_passes(data):
+    liangzhou(data, excluded=False)
+    add_text(data, "talent.digital", DIGITAL)
+    assert rules_of(data, "R16.scope-mixed") == []

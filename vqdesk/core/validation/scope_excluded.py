@@ -115,5 +115,31 @@ def _row(ctx, block, row, total, per, exclusion):
                    f"按统计在内的 {plain(counted)} 人计为 {plain(better)}；请统一口径，或在表注中说明")
 
 
+# -- R16.scope-mixed -----------------------------------------------------------------------------
+_SUFFIX = re.compile(r"(?:学校|中专|职专|学院|中心)$")
+_INCLUDED = "(?:（|\\()?(?<![不未])(?:含|包括|包含)"
+
+
+def check_mixed(ctx: Context) -> list[Finding]:
+    """A school left out of some figures and said to be in others: each table's scope differs.
+
+    Liangzhou 2023: 1.2 leaves 武威师范学校's 校园校舍 out of the totals, while 3.4's 数字化校园
+    figures are “各中等职业学校（含武威师范学校）”.  Both may be right, but a reader cannot tell which
+    table counts the school unless each one says so.
+    """
+    out = []
+    for school, _, what, where in _exclusions(ctx):
+        stem = _SUFFIX.sub("", school)
+        said = re.compile(_INCLUDED + "(?:" + re.escape(school) + "|" + re.escape(stem) + ")" if len(stem) >= 3
+                          else _INCLUDED + re.escape(school))
+        for text, place, there in ctx.texts():
+            if there != where and said.search(text):
+                out.append(Finding("info", "R16.scope-mixed", place,
+                                   f"{where}写明{school}的“{what}”数据不在统计之内，{there}的数字却含{school}：各项的"
+                                   "统计范围不同，请在每张表的表注或正文中写明是否含该校"))
+                break
+    return out
+
+
 #: (name, rule, what it reads): see deps.py for the vocabulary.
-UNITS = (("scope-excluded", check, {"document", "values", "report"}),)
+UNITS = (("scope-excluded", check, {"document", "values", "report"}), ("scope-mixed", check_mixed, {"document"}))
