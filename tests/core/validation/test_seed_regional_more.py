@@ -560,6 +560,23 @@ def test_anshan_texts_name_schools_in_their_short_forms():
         for short, name in (("台安职教中心", "台安县职业教育中心"), ("岫岩县职教中心", "岫岩满族自治县职业教育中心"))]
 
 
+def test_anshan_a_short_form_only_the_place_links_to_the_registry():
+    """I15: 案例 3-1 writes 海城市职教中心, which spells neither of the two 海城 schools of the registry."""
+    data = city()
+    add_text(data, "service.region", "海城市职教中心开办村干部学历提升班，送教下乡。")
+    assert rules_of(data, "R18.school") == [
+        ("info", "R18.school", "“3.1 服务东北振兴”写作“海城市职教中心”，辖区学校名单中没有这个名称，同一地方的学校是"
+                               "“海城市中等职业技术专业学校”“海城市卫生中等专业学校”：请改用名单中的名称，或在“辖区学校”中把它"
+                               "登记为所指学校的别名")]
+
+
+def test_a_registered_short_form_and_a_place_of_many_schools_pass():
+    """海城市职教中心 registered as an alias; 鞍山市第一职业学校 could be any of the ten 鞍山 schools."""
+    data = city({"海城市中等职业技术专业学校": "海城市职教中心"})
+    add_text(data, "service.region", "海城市职教中心开办村干部学历提升班。鞍山市第一职业学校组织学生参观。")
+    assert rules_of(data, "R18.school") == []
+
+
 def test_liangzhou_preface_promises_topics_the_report_never_speaks_of():
     """I-13: the 前言's highlights end with 推进国际交流与合作 and 开展劳动和职业启蒙教育; no text, heading
     or caption speaks of 国际 or 启蒙."""

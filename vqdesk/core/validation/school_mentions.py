@@ -33,6 +33,42 @@ def _variant(found: str, known: dict, names: list):
     return None
 
 
+#: A name's place: “海城市职教中心” → 海城 (the registry may write 海城市 or 海城).
+_PLACE = re.compile(r"^([\u4e00-\u9fff]{2,4}?)(?:满族自治县|自治县|市|县|区)")
+#: More schools of one place than this, and a name tells nothing of which one is meant.
+MAX_SAME_PLACE = 3
+
+
+def _same_place(found: str, known: dict, names: list):
+    """(as written, [registered names of its place]) for a school name no spelling links to the
+    registry but whose place only a few registered schools share: Anshan's 海城市职教中心 for one of
+    海城市中等职业技术专业学校 and 海城市卫生中等专业学校."""
+    m = _PLACE.match(found)
+    if not m or clean(found) in known or _GENERIC.match(found):
+        return None
+    here = [n for n in names if n.startswith(m.group(1))]
+    return (found, here) if 1 <= len(here) <= MAX_SAME_PLACE else None
+
+
+def _named(found: str, names: list) -> str:
+    """The tail of a match that starts at a place of the registry (“组织海城市职教中心” → 海城市职教中心)."""
+    for start in range(0, max(1, len(found) - MIN_NAME + 1)):
+        m = _PLACE.match(found[start:])
+        if m and any(n.startswith(m.group(1)) for n in names):
+            return found[start:]
+    return found
+
+
+def _message(where: str, hit) -> str:
+    written, registered = hit
+    if isinstance(registered, str):
+        return (f"{where}写作“{written}”，辖区学校名单中为“{registered}”：请统一，或在“辖区学校”中把它"
+                "登记为该校的别名")
+    schools = "".join(f"“{n}”" for n in registered)
+    return (f"{where}写作“{written}”，辖区学校名单中没有这个名称，同一地方的学校是{schools}：请改用名单中的名称，"
+            "或在“辖区学校”中把它登记为所指学校的别名")
+
+
 def check(ctx: Context) -> list[Finding]:
     if ctx.data.report.level == "school":
         return []
@@ -44,12 +80,10 @@ def check(ctx: Context) -> list[Finding]:
     for text, place, where in ctx.texts():
         seen = set()
         for m in _SCHOOL.finditer(text):
-            hit = _variant(m.group(0), known, names)
+            hit = _variant(m.group(0), known, names) or _same_place(_named(m.group(0), names), known, names)
             if hit and hit[0] not in seen:
                 seen.add(hit[0])
-                out.append(Finding("info", "R18.school", place,
-                                   f"{where}写作“{hit[0]}”，辖区学校名单中为“{hit[1]}”：请统一，或在“辖区学校”中把它"
-                                   "登记为该校的别名"))
+                out.append(Finding("info", "R18.school", place, _message(where, hit)))
     return out
 
 
