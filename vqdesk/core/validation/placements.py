@@ -14,7 +14,6 @@ import re
 from vqdesk.core.findings import Finding
 
 from .context import Context
-from .outline import subtree
 
 #: A title that a paragraph can open with: a bare term such as “产教融合”, not a sentence.
 _TERM_TITLE = re.compile(r"[\u4e00-\u9fff]{2,8}")
@@ -26,10 +25,12 @@ OWN_SHARE = 3
 
 
 def check(ctx: Context) -> list[Finding]:
-    out = []
+    scopes, out = {}, []
+    for node in ctx.data.document.outline:
+        _scope(node, scopes)
     for siblings in _sibling_lists(ctx.data.document):
-        out += _left_behind(ctx, siblings)
-        out += _photos_elsewhere(ctx, siblings)
+        out += _left_behind(ctx, siblings, scopes)
+        out += _photos_elsewhere(ctx, siblings, scopes)
     return out
 
 
@@ -40,28 +41,40 @@ def _sibling_lists(doc):
             yield node.children
 
 
-def _scope_text(node) -> str:
-    """Everything written under a heading: its own text, its subsections', its cases'."""
-    return "\n".join(b.text for n in subtree(node) for b in n.all_blocks() if b.kind == "text" and b.text)
+class _Scope:
+    """What is written under one heading, its subsections' and cases' included, made in one walk."""
+    __slots__ = ("text", "photos", "last")
+
+    def __init__(self, text: str, photos: list, last):
+        self.text, self.photos, self.last = text, photos, last
+
+
+def _scope(node, scopes: dict) -> _Scope:
+    own = list(node.all_blocks())
+    inner = [_scope(child, scopes) for child in node.children]
+    text = "\n".join([b.text for b in own if b.kind == "text" and b.text] + [i.text for i in inner if i.text])
+    photos = [b for b in own if b.kind == "photos"] + [p for i in inner for p in i.photos]
+    last = next((i.last for i in reversed(inner) if i.last), None) or _last_paragraph(node)
+    scopes[id(node)] = _Scope(text, photos, last)
+    return scopes[id(node)]
 
 
 # -- R17.misplaced ------------------------------------------------------------------------------
 def _last_paragraph(node):
-    """(text block, paragraph) of the last paragraph written under a heading, cases left out."""
-    for n in reversed(subtree(node)):
-        for block in reversed(n.blocks):
-            if block.kind == "text" and block.text.strip():
-                return block, [p for p in block.text.splitlines() if p.strip()][-1].strip()
-    return None, ""
+    """(text block, paragraph) of the last paragraph of a heading's own text, cases left out."""
+    for block in reversed(node.blocks):
+        if block.kind == "text" and block.text.strip():
+            return block, [p for p in block.text.splitlines() if p.strip()][-1].strip()
+    return None
 
 
-def _left_behind(ctx, siblings):
+def _left_behind(ctx, siblings, scopes):
     for here, after in zip(siblings, siblings[1:]):
         title, own = after.title.strip(), here.title.strip()
-        if not _TERM_TITLE.fullmatch(title):
+        if not _TERM_TITLE.fullmatch(title) or scopes[id(here)].last is None:
             continue
-        block, paragraph = _last_paragraph(here)
-        if block is None or not paragraph.startswith(title) or (own and own in paragraph):
+        block, paragraph = scopes[id(here)].last
+        if not paragraph.startswith(title) or (own and own in paragraph):
             continue
         alone = "" if after.text().strip() else "，而该章自身没有导语"
         holder = ctx.outline.holder(block)
@@ -90,15 +103,15 @@ def _longest_shared(caption: str, text: str, at_least: int) -> str:
     return best
 
 
-def _photos_elsewhere(ctx, siblings):
-    if len(siblings) < 2:
+def _photos_elsewhere(ctx, siblings, scopes):
+    if len(siblings) < 2 or not any(scopes[id(n)].photos for n in siblings):
         return
-    texts = [_scope_text(n) for n in siblings]
-    for k, node in enumerate(siblings):
-        others = [(n, t) for j, (n, t) in enumerate(zip(siblings, texts)) if j != k]
-        for block in (b for n in subtree(node) for b in n.all_blocks() if b.kind == "photos"):
+    for node in siblings:
+        own = scopes[id(node)].text
+        others = [(n, scopes[id(n)].text) for n in siblings if n is not node]
+        for block in scopes[id(node)].photos:
             for caption in _captions(ctx, block):
-                finding = _misplaced_photo(ctx, block, caption, node, texts[k], others)
+                finding = _misplaced_photo(ctx, block, caption, node, own, others)
                 if finding:
                     yield finding
 

@@ -9,6 +9,7 @@ texts and the cases under it).
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from vqdesk.core.binding import TOKEN_RE
 from vqdesk.core.findings import Finding, Place
@@ -37,7 +38,13 @@ def _texts(ctx: Context):
     """(heading, where, place, text) of every text block, cases' blocks under their heading."""
     for node, block in ctx.blocks():
         if block.kind == "text" and block.text.strip():
-            yield node, ctx.outline.name(block), ctx.outline.block_place(block), TOKEN_RE.sub("〔字段〕", block.text)
+            yield node, ctx.outline.name(block), ctx.outline.block_place(block), _unbound(block.text)
+
+
+@lru_cache(maxsize=4096)
+def _unbound(text: str) -> str:
+    """The text with its bound fields blanked: a field's value is the data's, not a slip."""
+    return TOKEN_RE.sub("〔字段〕", text)
 
 
 def check(ctx: Context) -> list[Finding]:
@@ -76,12 +83,11 @@ _WORTH = re.compile(r"班|项目|计划|工程")
 _DIGIT = re.compile(r"\d")
 
 
-def _counts(text: str):
+@lru_cache(maxsize=4096)
+def _counts(text: str) -> tuple:
     clauses = [c for c in _CLAUSE.split(text) if _DIGIT.search(c) and _WORTH.search(c)]
-    for pattern in (_COUNT_AFTER, _COUNT_BEFORE):
-        for clause in clauses:
-            for m in pattern.finditer(clause):
-                yield m.group("subject"), m.group("n") + m.group("unit"), int(m.group("n"))
+    return tuple((m.group("subject"), m.group("n") + m.group("unit"), int(m.group("n")))
+                 for pattern in (_COUNT_AFTER, _COUNT_BEFORE) for clause in clauses for m in pattern.finditer(clause))
 
 
 def _head_counts(ctx: Context, node, texts) -> list[Finding]:

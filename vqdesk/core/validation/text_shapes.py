@@ -14,6 +14,7 @@ table's header typed again as a row, which is a warning).
 """
 
 import re
+from functools import lru_cache
 
 from vqdesk.core.findings import Finding
 from vqdesk.core.kinds import normalise_text
@@ -37,7 +38,8 @@ _RESULTS = re.compile(r"成效|成果|效果|成绩|收获|实效|成就|经验|
 _TEMPLATE = re.compile(r"背景|做法|举措|措施|过程|实施|思路|问题|目标|基本情况")
 
 
-def _repeats(text: str) -> list:
+@lru_cache(maxsize=4096)
+def _repeats(text: str) -> tuple:
     seen, out = set(), []
     for m in _SENTENCE.finditer(text):
         sentence = m.group(0).strip()
@@ -47,14 +49,15 @@ def _repeats(text: str) -> list:
         if key in seen and sentence not in out:
             out.append(sentence)
         seen.add(key)
-    return out
+    return tuple(out)
 
 
-def _unpaired(text: str) -> list:
+@lru_cache(maxsize=4096)
+def _unpaired(text: str) -> tuple:
     out = [name for a, b, name in _PAIRS if text.count(a) != text.count(b)]
     if text.count("（") > text.count("）") or text.count("(") > text.count(")"):
         out.append("括号")
-    return out
+    return tuple(out)
 
 
 def _heading_texts(ctx: Context) -> dict:

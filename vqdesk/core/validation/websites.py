@@ -6,6 +6,7 @@ more and are left alone.
 """
 
 import re
+from functools import lru_cache
 
 from vqdesk.core.findings import Finding, Place
 from vqdesk.core.profile import profile_field
@@ -51,8 +52,17 @@ def _written(ctx: Context):
         else:
             continue
         for cell in cells:
-            for m in (_URL.finditer(cell) if "." in cell else ()):
-                yield m.group(0), ctx.outline.block_place(block), ctx.outline.name(block)
+            for url in _urls(cell):
+                yield url, ctx.outline.block_place(block), ctx.outline.name(block)
+
+
+#: A cheap look for a domain ending before the address pattern runs over a long text's numbers.
+_TLD = re.compile(r"\.(?:com|cn|net|org|edu|gov|top)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=4096)
+def _urls(cell: str) -> tuple:
+    return tuple(m.group(0) for m in _URL.finditer(cell)) if _TLD.search(cell) else ()
 
 
 def _label(key: str, level: str) -> str:

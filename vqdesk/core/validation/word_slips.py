@@ -10,7 +10,7 @@ reduplicated words (常常, 实实在在) are right and left alone.
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from vqdesk.core.errors import EditionError
 from vqdesk.core.findings import Finding
@@ -147,35 +147,41 @@ def _doubled(found: Slips, text: str) -> list:
 
 
 def check(ctx: Context) -> list[Finding]:
+    return [Finding("info", "R17.word", place, f"{where}{tail}") for text, place, where in ctx.texts()
+            for tail in _slips_of(text)]
+
+
+@lru_cache(maxsize=4096)
+def _slips_of(text: str) -> tuple:
+    """The message tails of one text's slips: scanned once per edit of that text."""
     found, old_forms, old_pattern, out = slips(), traditional(), _traditional_pattern(), []
-    for text, place, where in ctx.texts():
-        wrong = []
-        if found.any_slip is not None and found.any_slip.search(text):
-            for slip in found.misused:
-                m = slip.pattern.search(text) if slip.wrong in text else None
-                if m:
-                    note = f"（{slip.note}）" if slip.note else ""
-                    wrong.append(f"“{_around(text, m.start(), m.end())}”中的“{slip.wrong}”应为“{slip.right}”{note}")
-        for m in found.latin_pattern.finditer(text) if found.latin_pattern else ():
-            if not _between_chinese(text, m.start(), m.end()):
-                continue
-            word = m.group(1)
-            wrong.append(f"“{_around(text, m.start(), m.end())}”中的英文“{word}”应为“{found.latin[word]}”")
-        for m in found.short_pattern.finditer(text) if found.short_pattern else ():
-            right = found.short_phrases[m.group(0)]
-            if right not in text[max(0, m.start() - 2):m.end() + 2]:
-                wrong.append(f"“{_around(text, m.start(), m.end())}”中的“{m.group(0)}”少了一个字，应为“{right}”")
-        if wrong:
-            out.append(Finding("info", "R17.word", place, f"{where}有写错的词：{'；'.join(wrong)}"))
-        old = set(old_pattern.findall(text))
-        if old:
-            quoted = "；".join(f"“{_around(text, text.index(c), text.index(c) + 1)}”中的“{c}”简体作“{old_forms[c]}”"
-                               for c in sorted(old, key=text.index))
-            out.append(Finding("info", "R17.word", place, f"{where}有繁体字：{quoted}"))
-        twice = _doubled(found, text)
-        if twice:
-            out.append(Finding("info", "R17.word", place, f"{where}有连写两次的字：{'、'.join(twice)}，请删去一个"))
-    return out
+    wrong = []
+    if found.any_slip is not None and found.any_slip.search(text):
+        for slip in found.misused:
+            m = slip.pattern.search(text) if slip.wrong in text else None
+            if m:
+                note = f"（{slip.note}）" if slip.note else ""
+                wrong.append(f"“{_around(text, m.start(), m.end())}”中的“{slip.wrong}”应为“{slip.right}”{note}")
+    for m in found.latin_pattern.finditer(text) if found.latin_pattern else ():
+        if not _between_chinese(text, m.start(), m.end()):
+            continue
+        word = m.group(1)
+        wrong.append(f"“{_around(text, m.start(), m.end())}”中的英文“{word}”应为“{found.latin[word]}”")
+    for m in found.short_pattern.finditer(text) if found.short_pattern else ():
+        right = found.short_phrases[m.group(0)]
+        if right not in text[max(0, m.start() - 2):m.end() + 2]:
+            wrong.append(f"“{_around(text, m.start(), m.end())}”中的“{m.group(0)}”少了一个字，应为“{right}”")
+    if wrong:
+        out.append(f"有写错的词：{'；'.join(wrong)}")
+    old = set(old_pattern.findall(text))
+    if old:
+        quoted = "；".join(f"“{_around(text, text.index(c), text.index(c) + 1)}”中的“{c}”简体作“{old_forms[c]}”"
+                           for c in sorted(old, key=text.index))
+        out.append(f"有繁体字：{quoted}")
+    twice = _doubled(found, text)
+    if twice:
+        out.append(f"有连写两次的字：{'、'.join(twice)}，请删去一个")
+    return tuple(out)
 
 
 #: (name, rule, what it reads): see deps.py for the vocabulary.
