@@ -1,0 +1,73 @@
+"""R17.motto (hint): a quoted motto explained with phrases it does not contain.
+
+Jinzhou 2025 1.2: 学校秉承“立德立行、匠心匠成”的办学理念, then “尚德笃行”强调… ；“行知合一”注重…:
+the motto's parts are 立德立行 and 匠心匠成, the explanation glosses two other phrases (the motto of
+another school, or an older one).  A glossed phrase is a quoted phrase as long as the parts and
+followed at once by a glossing verb, in the motto's paragraph or the next one.
+"""
+
+import re
+
+from vqdesk.core.findings import Finding
+
+from .context import Context
+
+#: What a motto is called; 精神 only after the quotation (“…”的精神), never before it.
+LABELS = ("办学理念", "办学宗旨", "校训", "校风", "学风", "教风", "精神")
+#: The verbs that gloss a phrase right after it: “尚德笃行”强调…
+GLOSSES = ("强调", "注重", "是指", "即", "意味着", "体现", "要求", "寓意")
+_AFTER = re.compile(r"“(?P<motto>[^“”\n]{4,40})”(?:的|之|为|作为)?(?P<label>" + "|".join(LABELS) + ")")
+_BEFORE = re.compile(r"(?P<label>" + "|".join(x for x in LABELS if x != "精神") + r")(?:是|为|即|：|:)?“(?P<motto>[^“”\n]{4,40})”")
+_GLOSSED = re.compile(r"“(?P<phrase>[\u4e00-\u9fff]{2,8})”(?:" + "|".join(GLOSSES) + ")")
+_SEPARATORS = re.compile(r"[、，,\s]+")
+_PART = re.compile(r"^[\u4e00-\u9fff]{2,8}$")
+
+
+def _parts(motto: str) -> list | None:
+    """The parts of a motto made of two or more phrases, else None."""
+    parts = [p for p in _SEPARATORS.split(motto.strip()) if p]
+    return parts if len(parts) >= 2 and all(_PART.match(p) for p in parts) else None
+
+
+def _mottos(paragraph: str):
+    """(label, motto, parts, end) of each labelled motto in a paragraph."""
+    seen = set()
+    for pattern in (_AFTER, _BEFORE):
+        for m in pattern.finditer(paragraph):
+            parts = _parts(m.group("motto"))
+            if parts and m.group("motto") not in seen:
+                seen.add(m.group("motto"))
+                yield m.group("label"), m.group("motto"), parts, m.end()
+
+
+def _paragraphs(ctx: Context) -> list:
+    """[(block, paragraph)] of each heading's own texts and of each case, in reading order."""
+    groups = {}
+    for _, block in ctx.blocks():
+        if block.kind == "text" and block.text:
+            holder = ctx.outline.case_of(block) or ctx.outline.holder(block)
+            groups.setdefault(id(holder), []).extend((block, p) for p in block.text.split("\n") if p.strip())
+    return list(groups.values())
+
+
+def check(ctx: Context) -> list[Finding]:
+    out = []
+    for paragraphs in _paragraphs(ctx):
+        for i, (block, paragraph) in enumerate(paragraphs):
+            found = list(_mottos(paragraph))
+            every_part = {p for _, _, parts, _ in found for p in parts}
+            for label, motto, parts, end in found:
+                following = paragraph[end:] + "\n" + (paragraphs[i + 1][1] if i + 1 < len(paragraphs) else "")
+                sizes = {len(p) for p in parts}
+                glossed = [m.group("phrase") for m in _GLOSSED.finditer(following) if len(m.group("phrase")) in sizes]
+                strangers = list(dict.fromkeys(p for p in glossed if p not in every_part))
+                if strangers:
+                    out.append(Finding("info", "R17.motto", ctx.outline.block_place(block),
+                                       f"{ctx.outline.name(block)}写有{label}“{motto}”，随后解释的"
+                                       f"{''.join(f'“{p}”' for p in strangers)}却不在其中"
+                                       f"（{label}由{''.join(f'“{p}”' for p in parts)}组成）：请核对解释与{label}是否一致"))
+    return out
+
+
+#: (name, rule, what it reads): see deps.py for the vocabulary.
+UNITS = (("mottos", check, {"document"}),)
