@@ -27,10 +27,12 @@ def test_a_cohort_of_four_digits_of_the_report_year(data):
 
 def test_leavers_of_old_enough_cohorts_届_plans_and_levels_raise_nothing(data):
     """22级 entered in 2022 and leaves in 2025; 届 is the year of leaving; a plan claims nothing; 省级
-    and 一级 are levels; a 24级 sentence without results of leaving says nothing about them."""
+    and 一级 are levels; a 24级 sentence without results of leaving says nothing about them; new
+    students are admitted (录取) on entering; a 单招班 and a 就业指导 course are no results."""
     add_text(data, "talent.growth", "22级升学班174名学生报考，155人考入省内高职院校。2025届毕业生就业率稳定。"
                                     "24级学生预计2027年参加单招考试。学生获省级一等奖，教师获评一级教师后就业指导更有力。"
-                                    "24级机电技术应用专业的同学参加了劳模宣讲会。")
+                                    "24级机电技术应用专业的同学参加了劳模宣讲会。学校录取2025级新生1200人。"
+                                    "24级单招班开设了就业指导课。")
     assert rules_of(data, "R15.cohort") == []
     assert loud(data) == []
 

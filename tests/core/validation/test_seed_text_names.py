@@ -83,8 +83,11 @@ def test_a_motto_explained_with_its_own_parts_raises_nothing(data):
     assert loud(data) == []
 
 
-def test_quoted_phrases_two_paragraphs_later_or_of_another_length_are_no_explanation(data):
+def test_quoted_phrases_two_paragraphs_later_of_another_length_or_alone_are_no_explanation(data):
+    """A gloss two paragraphs after the motto, a phrase of another length, and a single glossed phrase
+    (a slogan's requirement, not an explanation of the motto's parts) are left alone."""
     add_text(data, "basic.local", f"学校始终坚持“{MOTTO}”的办学理念。\n学校建成实训基地两个。\n"
                                   "“尚德笃行”强调学生品德与行动并重。")
     add_text(data, "talent.moral", f"学校以“{MOTTO}”为校训，“工匠精神进校园”要求每个专业每学期举办一次讲座。")
+    add_text(data, "culture.craftsmanship", f"学校践行“{MOTTO}”的办学理念，落实“三全育人”要求，育人成效明显。")
     assert rules_of(data, "R17.motto") == []

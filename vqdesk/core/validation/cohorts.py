@@ -14,9 +14,13 @@ from vqdesk.core.findings import Finding
 from .context import Context
 
 _COHORT = re.compile(r"(?<![\d.．])(?P<year>(?:20)?\d{2})\s*级(?!别)")
-_RESULT = re.compile(r"考入|录取|升入|毕业|就业|升学考试|单招|高考|对口升学")
-#: Words of a plan or of a time still to come: the results are not claimed.
-_PLAN = re.compile(r"计划|预计|拟|将于|将在|将会|力争|争取|有望|目标|预期|毕业后|毕业时|就业意向|准备")
+#: Results of leaving; a class named after its goal (单招班, 高考班) or a course (就业指导) is none.
+_RESULT = re.compile(r"考入|录取|升入|毕业(?!设计|论文|班)|就业(?!指导|教育|创业|意向|班)|升学考试"
+                     r"|单招(?!班)|高考(?!班)|对口升学(?!班)")
+#: Words of a plan or of a time still to come: the results are not claimed.  Admitting new
+#: students (“录取2025级新生”) is a result of entering, not of leaving.
+_PLAN = re.compile(r"计划|预计|拟|将于|将在|将会|力争|争取|有望|目标|预期|毕业后|毕业时|准备|模拟"
+                   r"|新生|招生|招收|入学|报到")
 _SENTENCE = re.compile(r"[^。！？\n]+")
 #: Entered at most this many years before the report year: too soon to leave a 中职 course.
 MAX_YEARS = 1

@@ -3,7 +3,8 @@
 Jinzhou 2025 1.2: 学校秉承“立德立行、匠心匠成”的办学理念, then “尚德笃行”强调… ；“行知合一”注重…:
 the motto's parts are 立德立行 and 匠心匠成, the explanation glosses two other phrases (the motto of
 another school, or an older one).  A glossed phrase is a quoted phrase as long as the parts and
-followed at once by a glossing verb, in the motto's paragraph or the next one.
+followed at once by a glossing verb, in the motto's paragraph or the next one; an explanation
+glosses the parts one by one, so a single glossed phrase (“三全育人”要求…) is none.
 """
 
 import re
@@ -19,6 +20,8 @@ GLOSSES = ("强调", "注重", "是指", "即", "意味着", "体现", "要求",
 _AFTER = re.compile(r"“(?P<motto>[^“”\n]{4,40})”(?:的|之|为|作为)?(?P<label>" + "|".join(LABELS) + ")")
 _BEFORE = re.compile(r"(?P<label>" + "|".join(x for x in LABELS if x != "精神") + r")(?:是|为|即|：|:)?“(?P<motto>[^“”\n]{4,40})”")
 _GLOSSED = re.compile(r"“(?P<phrase>[\u4e00-\u9fff]{2,8})”(?:" + "|".join(GLOSSES) + ")")
+#: An explanation of a motto glosses at least this many phrases.
+MIN_GLOSSES = 2
 _SEPARATORS = re.compile(r"[、，,\s]+")
 _PART = re.compile(r"^[\u4e00-\u9fff]{2,8}$")
 
@@ -55,13 +58,14 @@ def check(ctx: Context) -> list[Finding]:
     for paragraphs in _paragraphs(ctx):
         for i, (block, paragraph) in enumerate(paragraphs):
             found = list(_mottos(paragraph))
-            every_part = {p for _, _, parts, _ in found for p in parts}
+            following = paragraphs[i + 1][1] if i + 1 < len(paragraphs) else ""
+            every_part = {p for _, _, parts, _ in found + list(_mottos(following)) for p in parts}
             for label, motto, parts, end in found:
-                following = paragraph[end:] + "\n" + (paragraphs[i + 1][1] if i + 1 < len(paragraphs) else "")
                 sizes = {len(p) for p in parts}
-                glossed = [m.group("phrase") for m in _GLOSSED.finditer(following) if len(m.group("phrase")) in sizes]
+                glossed = [m.group("phrase") for m in _GLOSSED.finditer(paragraph[end:] + "\n" + following)
+                           if len(m.group("phrase")) in sizes]
                 strangers = list(dict.fromkeys(p for p in glossed if p not in every_part))
-                if strangers:
+                if len(set(glossed)) >= MIN_GLOSSES and strangers:
                     out.append(Finding("info", "R17.motto", ctx.outline.block_place(block),
                                        f"{ctx.outline.name(block)}写有{label}“{motto}”，随后解释的"
                                        f"{''.join(f'“{p}”' for p in strangers)}却不在其中"
