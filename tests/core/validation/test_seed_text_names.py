@@ -69,10 +69,11 @@ def test_a_motto_explained_with_two_other_phrases(data):
 
 
 def test_the_explanation_in_the_next_paragraph_naming_one_part_and_one_stranger(data):
-    """Only the phrase that is not a part is named; the gloss may come in the next paragraph."""
-    add_text(data, "basic.local", f"学校的校训是“{MOTTO}”。\n“立德立行”强调做人做事以德为先；“行知合一”注重学以致用。")
+    """Only the phrase that is not a part is named; the gloss may come in the next paragraph (here
+    of the preface)."""
+    data.settings["preface"]["text"] += f"\n学校的校训是“{MOTTO}”。\n“立德立行”强调做人做事以德为先；“行知合一”注重学以致用。"
     assert rules_of(data, "R17.motto") == [
-        ("info", "R17.motto", f"“1.6 本地特色”写有校训“{MOTTO}”，随后解释的“行知合一”却不在其中"
+        ("info", "R17.motto", f"“前言”写有校训“{MOTTO}”，随后解释的“行知合一”却不在其中"
                               "（校训由“立德立行”“匠心匠成”组成）：请核对解释与校训是否一致")]
 
 

@@ -57,8 +57,8 @@ def check(ctx: Context) -> list[Finding]:
         for sentence in _SENTENCE.findall(text):
             for first, second, qualifier in _twice(sentence):
                 out.append(Finding("info", "R17.enum", place,
-                                   f"{where}写有“{_show(first)}”，又写有“{_show(second)}”：同一类被分开计数，"
-                                   f"请核对后者是否另一类（如“{qualifier}”），并写出它的名称"))
+                                   f"{where}写有“{_show(first)}”，又写有“{_show(second)}”：看似同一类计了两次；"
+                                   f"若后者是另一类（如括号中的“{qualifier}”所指），请写出它的名称"))
     return out
 
 

@@ -12,6 +12,7 @@ import re
 from vqdesk.core.findings import Finding
 
 from .context import Context
+from .title_variants import sections
 
 #: What a motto is called; 精神 only after the quotation (“…”的精神), never before it.
 LABELS = ("办学理念", "办学宗旨", "校训", "校风", "学风", "教风", "精神")
@@ -43,22 +44,18 @@ def _mottos(paragraph: str):
                 yield m.group("label"), m.group("motto"), parts, m.end()
 
 
-def _paragraphs(ctx: Context) -> list:
-    """[(block, paragraph)] of each heading's own texts and of each case, in reading order."""
-    groups = {}
-    for _, block in ctx.blocks():
-        if block.kind == "text" and block.text:
-            holder = ctx.outline.case_of(block) or ctx.outline.holder(block)
-            groups.setdefault(id(holder), []).extend((block, p) for p in block.text.split("\n") if p.strip())
-    return list(groups.values())
+def _paragraphs(group: list) -> list:
+    """[(paragraph, place, where)] of one section's texts."""
+    return [(p, place, where) for text, place, where in group for p in text.split("\n") if p.strip()]
 
 
 def check(ctx: Context) -> list[Finding]:
     out = []
-    for paragraphs in _paragraphs(ctx):
-        for i, (block, paragraph) in enumerate(paragraphs):
+    for group in sections(ctx):
+        paragraphs = _paragraphs(group)
+        for i, (paragraph, place, where) in enumerate(paragraphs):
             found = list(_mottos(paragraph))
-            following = paragraphs[i + 1][1] if i + 1 < len(paragraphs) else ""
+            following = paragraphs[i + 1][0] if i + 1 < len(paragraphs) else ""
             every_part = {p for _, _, parts, _ in found + list(_mottos(following)) for p in parts}
             for label, motto, parts, end in found:
                 sizes = {len(p) for p in parts}
@@ -66,10 +63,10 @@ def check(ctx: Context) -> list[Finding]:
                            if len(m.group("phrase")) in sizes]
                 strangers = list(dict.fromkeys(p for p in glossed if p not in every_part))
                 if len(set(glossed)) >= MIN_GLOSSES and strangers:
-                    out.append(Finding("info", "R17.motto", ctx.outline.block_place(block),
-                                       f"{ctx.outline.name(block)}写有{label}“{motto}”，随后解释的"
-                                       f"{''.join(f'“{p}”' for p in strangers)}却不在其中"
-                                       f"（{label}由{''.join(f'“{p}”' for p in parts)}组成）：请核对解释与{label}是否一致"))
+                    out.append(Finding("info", "R17.motto", place,
+                                       f"{where}写有{label}“{motto}”，随后解释的{''.join(f'“{p}”' for p in strangers)}"
+                                       f"却不在其中（{label}由{''.join(f'“{p}”' for p in parts)}组成）："
+                                       f"请核对解释与{label}是否一致"))
     return out
 
 

@@ -39,20 +39,21 @@ def _variants(a: str, b: str) -> bool:
             and _subsequence(short, long))
 
 
-def _groups(ctx: Context) -> list:
-    """(first block, where, [texts]) of each case (its title first) and each heading's own texts."""
-    groups = {}
+def sections(ctx: Context, titles: bool = False) -> list:
+    """[(text, place, where)] of the preface, of each case and of each heading's own texts (a
+    case's title first when `titles`), in reading order."""
+    groups = {"preface": [t for t in ctx.texts() if t[1].kind == "preface"]}
     for _, block in ctx.blocks():
-        if block.kind == "case":
-            groups[id(block)] = (block, ctx.outline.name(block), [block.title])
+        if block.kind == "case" and titles and block.title.strip():
+            groups[id(block)] = [(block.title, ctx.outline.block_place(block), ctx.outline.name(block))]
         elif block.kind == "text" and block.text:
-            case = ctx.outline.case_of(block)
-            holder = case or ctx.outline.holder(block)
-            groups.setdefault(id(holder), (block, ctx.outline.name(block), []))[2].append(block.text)
-    return list(groups.values())
+            holder = ctx.outline.case_of(block) or ctx.outline.holder(block)
+            groups.setdefault(id(holder), []).append((block.text, ctx.outline.block_place(block),
+                                                      ctx.outline.name(block)))
+    return [group for group in groups.values() if group]
 
 
-def _pairs(texts: list) -> list:
+def _pairs(texts) -> list:
     names = []
     for text in texts:
         for m in _NAME.finditer(text):
@@ -63,9 +64,10 @@ def _pairs(texts: list) -> list:
 
 def check(ctx: Context) -> list[Finding]:
     out = []
-    for first, where, texts in _groups(ctx):
-        for a, b in _pairs(texts):
-            out.append(Finding("info", "R18.title", ctx.outline.block_place(first),
+    for group in sections(ctx, titles=True):
+        _, place, where = group[0]
+        for a, b in _pairs(text for text, _, _ in group):
+            out.append(Finding("info", "R18.title", place,
                                f"{where}写有《{a}》，又写有《{b}》：若是同一课程、书或文件，请统一名称"))
     return out
 
