@@ -41,7 +41,7 @@ def test_leavers_of_old_enough_cohorts_届_plans_and_levels_raise_nothing(data):
 
 def test_one_category_counted_twice_with_a_bracketed_qualifier(data):
     """Liangzhou I-28: “党委3个，党委（总支）3个，党支部14个” (probably 党总支)."""
-    add_text(data, "support.party", "全区中职学校均建立了党组织，现有党委3个，党委（总支）3个，党支部14个。")
+    add_text(data, "support.party", "全区中职学校均建立了党组织，全区现有党委3个，党委（总支）3个，党支部14个。")
     assert rules_of(data, "R17.enum") == [
         ("info", "R17.enum", "“7.1 党建引领”写有“党委3个”，又写有“党委（总支）3个”：看似同一类计了两次；"
                              "若后者是另一类（如括号中的“总支”所指），请写出它的名称")]

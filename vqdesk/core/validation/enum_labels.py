@@ -20,8 +20,9 @@ _CLASSIFIERS = "个所家支座处项名人门间套台"
 _LABEL = r"(?P<label>[\u4e00-\u9fff]{2,12}(?:\((?P<q>(?!含|不含|包括|包含)[\u4e00-\u9fff]{2,6})\))?)"
 _BEFORE = re.compile(_LABEL + rf"(?P<n>\d+)(?P<cls>[{_CLASSIFIERS}])")
 _AFTER = re.compile(rf"(?P<n>\d+)(?P<cls>[{_CLASSIFIERS}])" + _LABEL + "$")
-#: Words in front of the label that are no part of it: “现有党委3个”.
-_LEAD = re.compile(r"^(?:其中|现有|共有|拥有|建有|设有|另有|还有|有|共|含|包括)")
+#: Words in front of the label that are no part of it: “全校现有党委3个”: the label is what follows
+#: the last of them.
+_LEAD = re.compile(r"其中|现有|共有|拥有|建有|设有|另有|还有|有|共|含|包括")
 _SENTENCE = re.compile(r"[^。！？；\n]+")
 _CLAUSE = re.compile(r"[^，,、]+")
 
@@ -33,8 +34,8 @@ def _items(sentence: str) -> list:
         if clause.startswith("其中"):
             continue
         m = _BEFORE.search(clause) or _AFTER.search(clause)
-        if m:
-            label = _LEAD.sub("", m.group("label"))
+        label = _LEAD.split(m.group("label"))[-1] if m else ""
+        if len(label) >= 2:
             written = m.group(0) if m.re is _AFTER else f"{label}{m.group('n')}{m.group('cls')}"
             out.append((label, m.group("q"), written))
     return out
