@@ -57,6 +57,17 @@ def test_growths_the_printed_values_fix_raise_nothing(data):
     assert loud(data) == []
 
 
+def test_the_unrounded_growth_beside_rounded_values_is_no_wrong_figure(data):
+    """Done as R13.rounded asks (3.56 % from the totals, beside the printed 0.75 → 0.78), the growth
+    is within what the printed values allow (2.6 %–5.4 %): R16.delta accepts it, and R13.rounded
+    has nothing more to say of that row."""
+    rows = [list(r) for r in PER_STUDENT]
+    rows[2][7] = "+ 3.56%"
+    add_table(data, "basic.conditions", "生均达标情况", COLUMNS, rows, kinds=KINDS)
+    assert rules_of(data, "R16.delta") == []
+    assert [m for _, _, m in rules_of(data, "R13.rounded") if "生均仪器设备值" in m] == []
+
+
 # -- R16.mixed -----------------------------------------------------------------------------------------
 
 PRIZES = ["一等奖", "二等奖", "三等奖"]

@@ -14,20 +14,12 @@ The growth columns and the two years beside them are found as R16.delta finds th
 
 from vqdesk.core.findings import Finding
 
-from .change_columns import _fits, _number, _triples, _value
-from .context import Context, decimals_of
+from .change_columns import _fits, _number, _triples, _value, growth_bounds
+from .context import Context
 from .free_tables import plain
 
 #: Widest open range (in percentage points) a printed growth may leave before it is worth a hint.
 MAX_OPEN_POINTS = 1.0
-
-
-def _bounds(then: float, now: float):
-    """(lowest, highest) growth in % the printed values allow, or None when `then` may be 0."""
-    half = 0.5 * 10 ** -max(decimals_of(then), decimals_of(now))
-    if then - half <= 0:
-        return None
-    return ((now - half) / (then + half) - 1) * 100, ((now + half) / (then - half) - 1) * 100
 
 
 def _rounded(d: dict):
@@ -36,7 +28,7 @@ def _rounded(d: dict):
         value = _value(cell)
         if not (_number(then) and _number(now) and value) or then <= 0 or then == now:
             continue        # an unchanged printed value with 0 is most often a fixed standard (生均拨款)
-        bounds = _bounds(then, now)
+        bounds = growth_bounds(then, now)
         number, text = value
         if bounds and bounds[1] - bounds[0] > MAX_OPEN_POINTS and _fits((now / then - 1) * 100, number, text):
             yield label, header, cell, then, now, years, bounds
