@@ -11,6 +11,7 @@ The nouns each classifier counts are data (common/number-scopes.toml).  Counts t
 different years (“2022 年…”, “2023 年…”) are not compared.
 """
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -77,8 +78,14 @@ def _before(text: str, m, nouns: tuple):
     return (second,), start
 
 
-def counts(text: str, year: int):
-    """(nouns, classifier, year, count, quote) of each count of a listed noun the text gives."""
+@functools.lru_cache(maxsize=2048)
+def counts(text: str, year: int) -> tuple:
+    """(nouns, classifier, year, count, quote) of each count of a listed noun the text gives
+    (found once per text: validation reads every text after each edit)."""
+    return tuple(_counts(text, year))
+
+
+def _counts(text: str, year: int):
     vocab = vocabulary()
     for m in _COUNT.finditer(text):
         nouns = vocab.nouns.get(m.group("cl"), ())
@@ -99,7 +106,7 @@ def counts(text: str, year: int):
 def _said(ctx: Context) -> list:
     out = []
     for source in plain_texts(ctx):
-        found = list(counts(source.text, ctx.data.year))
+        found = counts(source.text, ctx.data.year)
         if found:
             place, where = source.located()
             out += [Count(*c, place, where) for c in found]

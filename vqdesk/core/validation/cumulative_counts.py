@@ -12,6 +12,7 @@ verbs, the words too common to count (学生, 人才) and the linking characters
 compared.
 """
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -49,15 +50,18 @@ def _terms(subject: str, verbs: frozenset) -> frozenset:
                      and "\u4e00" <= t[0] <= "\u9fff" and "\u4e00" <= t[1] <= "\u9fff")
 
 
-def totals(text: str, year: int):
-    """(match, verbs, terms, unit, year, count) of each cumulative total a text states with a verb."""
-    verbs = vocabulary().verbs
+@functools.lru_cache(maxsize=2048)
+def totals(text: str, year: int) -> tuple:
+    """(quote, verbs, terms, unit, year, count) of each cumulative total a text states with a verb
+    (found once per text: validation reads every text after each edit)."""
+    verbs, out = vocabulary().verbs, []
     for m in _CUMULATIVE.finditer(text):
         subject = m.group("subject").strip()
         used = frozenset(v for v in verbs if v in subject)
         if used:
-            yield (m, used, _terms(subject, used), _UNITS[m.group("unit")], _year(text, m.start(), year),
-                   written(m, bool(m.group("about"))))
+            out.append((re.sub(r"\s+", " ", m.group(0)), used, _terms(subject, used), _UNITS[m.group("unit")],
+                        _year(text, m.start(), year), written(m, bool(m.group("about")))))
+    return tuple(out)
 
 
 def _said(ctx: Context) -> list:
@@ -65,9 +69,10 @@ def _said(ctx: Context) -> list:
     for source in plain_texts(ctx):
         if "累计" not in source.text:
             continue
-        for m, verbs, terms, unit, year, count in totals(source.text, ctx.data.year):
+        found = totals(source.text, ctx.data.year)
+        if found:
             place, where = source.located()
-            out.append(Total(re.sub(r"\s+", " ", m.group(0)), verbs, terms, unit, year, count, place, where))
+            out += [Total(*t, place, where) for t in found]
     return out
 
 
