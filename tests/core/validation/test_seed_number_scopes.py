@@ -66,12 +66,23 @@ def test_two_approximate_counts_of_enterprises_that_cannot_overlap(data):
 
 def test_approximate_counts_that_overlap_or_are_exact_raise_nothing(data):
     """800 余 (800–899) and 近 900 (810–900) can be one count; 60 家企业 of one project is exact
-    (a part, not compared); counts of another year are another year's."""
+    (a part, not compared); counts of another year are another year's; a count under half the
+    other (100 余 against 800 余) is more likely its part than another scope."""
     add_text(data, "integration.mechanism", "推动骨干企业等 800 余家企业与职业院校深度对接。")
-    add_text(data, "integration.resources", "与近 900 家企业开展校企合作，其中与 60 家企业共建实训基地。")
+    add_text(data, "integration.resources", "与近 900 家企业开展校企合作，与 60 家企业共建实训基地。")
     add_text(data, "integration.education", "2020 年，全市与 600 余家企业开展校企合作。")
+    add_text(data, "service.industry", "与 100 余家企业共建产业学院。")
     assert rules_of(data, "R16.approx") == []
     assert loud(data) == []
+
+
+def test_approximate_counts_of_parts_raise_nothing(data):
+    """A count said of a part (其中 500 余家) and one text's breakdown (40 余家 and 20 余家) are
+    parts of a whole, not other scopes."""
+    add_text(data, "integration.mechanism", "推动骨干企业等 800 余家企业与职业院校深度对接。")
+    add_text(data, "integration.mechanism", "其中 500 余家企业派出兼职教师。")
+    add_text(data, "service.industry", "学校与 40 余家企业开展合作，与 20 余家企业共建实训基地。")
+    assert rules_of(data, "R16.approx") == []
 
 
 # -- R16.approx: a conjunction's count -----------------------------------------------------------------
