@@ -106,11 +106,13 @@ def test_a_sports_row_in_a_skills_contest_table(data):
 
 def test_medals_of_a_skills_contest_and_a_sports_table_of_its_own_raise_nothing(data):
     """金牌 alone is no sport (世界技能大赛 gives medals); the meet in a table captioned for sports
-    is where it belongs."""
+    is where it belongs, and so it is under a caption that covers both."""
     add_results(data, "2025年学生技能大赛成绩（单位：人）",
                 [("省级技能大赛", PRIZES), ("市级技能大赛", PRIZES), ("世界技能大赛", MEDALS)],
                 [["人数", 28, 28, 61, 371, 644, 957, 1, 0, 0]])
     add_results(data, "2025年学生体育比赛成绩（单位：枚）", [("省第十五届运动会", MEDALS)], [["奖牌数", 19, 18, 27]])
+    add_results(data, "2025年学生技能大赛和体育比赛成绩", [("省级技能大赛", PRIZES), ("省第十五届运动会", MEDALS)],
+                [["获奖数", 28, 28, 61, 19, 18, 27]])
     assert rules_of(data, "R16.mixed") == []
     assert loud(data) == []
 

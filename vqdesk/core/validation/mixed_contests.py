@@ -4,7 +4,7 @@ Liangzhou 2023 表8 “2022 年学生技能大赛成绩（单位：人）”: co
 (一等奖, 二等奖, 三等奖), then 省第十五届运动会 (金牌, 银牌, 铜牌).  A sports meet is no skills
 contest, and its medals are not 人 either: the reader adds them to the contest results.  The
 caption words and the sports words are data (common/sports-words.toml); 金牌 alone is no sport
-(世界技能大赛 gives medals too).
+(世界技能大赛 gives medals too).  A caption that names both (“技能大赛和体育比赛成绩”) covers them.
 """
 
 import re
@@ -67,8 +67,9 @@ def _sports(block) -> list:
 def check(ctx: Context) -> list[Finding]:
     out = []
     for block in ctx.typed_tables():
-        if not words().contests.search(_clean(block.caption)):
-            continue
+        caption = _clean(block.caption)
+        if not words().contests.search(caption) or words().sports.search(caption):
+            continue            # not a contest table, or one whose caption covers the sports too
         found = _sports(block)
         if found:
             out.append(Finding("info", "R16.mixed", ctx.outline.block_place(block),
