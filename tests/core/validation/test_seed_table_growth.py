@@ -45,13 +45,15 @@ def test_growths_worked_out_from_values_printed_to_two_decimals(data):
 def test_growths_the_printed_values_fix_raise_nothing(data):
     """The same rows printed with enough decimals (0.7532 → 0.7800 gives the unrounded 3.56 %), and
     an unchanged value with 变化率 0 (Benxi 表7.2 生均拨款 0.24 → 0.24, most often a fixed
-    standard): no hint, and no error or warning either."""
+    standard), and counts, exact as printed (2 → 3 个 is +50%): no hint, and no error or warning
+    either."""
     rows = [list(r) for r in PER_STUDENT]
     rows[2][2:4], rows[2][7] = [0.7532, 0.78], "+ 3.56%"
     rows[4][2:4], rows[4][7] = [0.2513, 0.2673], "+ 6.37%"
     add_table(data, "basic.conditions", "生均达标情况", COLUMNS, rows, kinds=KINDS)
     add_table(data, "support.funding", "财政投入数据表", ["项目", "2023年", "2024年", "变化率"],
-              [["财政拨款收入（万元）", 3281.78, 3771.70, "14.93%"], ["生均拨款（万元）", 0.24, 0.24, "0"]],
+              [["财政拨款收入（万元）", 3281.78, 3771.70, "14.93%"], ["生均拨款（万元）", 0.24, 0.24, "0"],
+               ["省级专业群（个）", 2, 3, "50%"]],
               kinds=["text", "number", "number", "text"])
     assert rules_of(data, "R13.rounded") == []
     assert loud(data) == []

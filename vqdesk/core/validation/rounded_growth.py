@@ -6,7 +6,8 @@ Liangzhou 2023 表5 生均达标情况: 生均仪器设备值 0.75 → 0.78 万�
 growth, where the printed precision leaves more than one percentage point open, was most likely
 computed from the rounded values; it should be computed from the totals (总值 ÷ 人数).  Rows whose
 values fix the growth closely (59.28 → 64.63: 9.01 %–9.04 %) raise nothing, nor do rows whose two
-values are printed alike (Benxi 表7.2 生均拨款 0.24 → 0.24, 变化率 0: most often a fixed standard).
+values are printed alike (Benxi 表7.2 生均拨款 0.24 → 0.24, 变化率 0: most often a fixed standard),
+nor rows of whole numbers (counts are exact: 2 → 3 个专业 is +50%).
 
 The growth columns and the two years beside them are found as R16.delta finds them
 (change_columns.py).
@@ -28,6 +29,8 @@ def _rounded(d: dict):
         value = _value(cell)
         if not (_number(then) and _number(now) and value) or then <= 0 or then == now:
             continue        # an unchanged printed value with 0 is most often a fixed standard (生均拨款)
+        if float(then).is_integer() and float(now).is_integer():
+            continue        # whole numbers are most often counts, exact as printed (2 → 3 专业 is +50%)
         bounds = growth_bounds(then, now)
         number, text = value
         if bounds and bounds[1] - bounds[0] > MAX_OPEN_POINTS and _fits((now / then - 1) * 100, number, text):
