@@ -10,17 +10,18 @@ Rules live in small modules by family; each exposes `check(ctx) -> list[Finding]
 from vqdesk.core.findings import SEVERITY_ORDER, Finding, Place
 from vqdesk.core.model import ReportData
 
-from . import (asof, award_counts, award_summary, blocks, build_costs, case_periods, cell_hygiene,
-               cell_units, change_columns, claims, cohorts, completeness, consistency, copied_years,
-               cross_refs, derived, designation_levels, designations, distributions, duplicates,
-               enum_labels, enumerations, free_tables, front_dates, grants, hierarchy, kinds,
-               listed_columns, majors, mottos, name_mentions, name_slips, part_whole, parts, per_student,
-               placements, pooled_means, preface_parts, preface_topics, rate_rises, rates, records,
-               regional, role_cells, run_in, same_figure_labels, school_mentions, school_names,
-               scope_excluded, scope_words, shares, standards, standards_status, statements,
-               structure_claims, subjects, subsets, table_changes, table_labels, table_rows, table_sources,
-               text, text_marks, text_parts, text_shapes, time_slots, title_terms, title_variants,
-               total_blanks, unit_words, unitless, variants, websites, word_slips)
+from . import (approx_counts, asof, award_counts, award_summary, blocks, build_costs, case_periods,
+               cell_hygiene, cell_units, change_columns, claims, cohorts, completeness, consistency,
+               copied_years, cross_refs, cumulative_counts, derived, designation_levels, designations,
+               distributions, duplicates, enum_labels, enumerations, free_tables, front_dates, grants,
+               hierarchy, kinds, listed_columns, majors, mixed_contests, mottos, name_mentions, name_slips,
+               part_whole, parts, per_student, placements, pooled_means, preface_parts, preface_topics,
+               rate_rises, rates, records, regional, role_cells, rounded_growth, run_in, same_figure_labels,
+               school_mentions, school_names, scope_excluded, scope_words, shares, standards,
+               standards_status, statements, structure_claims, subjects, subsets, table_changes,
+               table_labels, table_rows, table_sources, text, text_marks, text_parts, text_shapes,
+               time_slots, title_terms, title_variants, total_blanks, unit_words, unitless, variants,
+               websites, word_slips)
 from .context import Context, count_chars
 
 FAMILIES = (completeness, parts, kinds, hierarchy, derived, consistency, records, regional, variants, text,
@@ -32,7 +33,7 @@ FAMILIES = (completeness, parts, kinds, hierarchy, derived, consistency, records
             text_shapes, award_summary, table_sources, role_cells, run_in, front_dates, cell_hygiene,
             enumerations, unitless, name_slips, designation_levels, time_slots, school_mentions,
             title_terms, rate_rises, preface_topics, structure_claims, placements, title_variants, mottos, cohorts,
-            enum_labels)
+            enum_labels, cumulative_counts, approx_counts, rounded_growth, mixed_contests)
 #: Every rule unit in report order: (“family.name”, rule, what it reads).  The full run and the
 #: live (per-edit) run both go through this list, so they cannot disagree on what is checked.
 UNITS = tuple((f"{family.__name__.rsplit('.', 1)[1]}.{name}", rule, frozenset(reads))

@@ -1,7 +1,8 @@
 """R16.delta: what a free table's 变化率 / 增幅 beside two years' figures means.
 
 A change between two years is either relative ((2024 − 2023) ÷ 2023, Benxi 表7.2: 3281.78 →
-3771.70 is 14.93%) or, for figures that are percentages already, a difference in points (Benxi
+3771.70 is 14.93%, or anything the printed figures' rounding leaves open: Liangzhou 表5's unrounded
+3.56 % beside 0.75 → 0.78) or, for figures that are percentages already, a difference in points (Benxi
 表1.3.3: 巩固率 91.5 → 88.2 is −3.3).  Real reports use one label for both, so a reader cannot
 tell what “变化率 −3.3” says.  A change that is neither is a wrong figure.
 
@@ -52,6 +53,22 @@ def _fits(expected: float, value: float, written: str) -> bool:
     return abs(expected - value) <= 0.5 * 10 ** -decimals_of(float(written)) + 1e-6
 
 
+def growth_bounds(then: float, now: float):
+    """(lowest, highest) relative change in % the two printed values allow (0.75 → 0.78: 2.6 %–5.4 %),
+    or None when `then` may be 0: a change worked out from the unrounded figures lies in it."""
+    half = 0.5 * 10 ** -max(decimals_of(then), decimals_of(now))
+    if then - half <= 0:
+        return None
+    return ((now - half) / (then + half) - 1) * 100, ((now + half) / (then - half) - 1) * 100
+
+
+def _fits_relative(then: float, now: float, value: float, written: str) -> bool:
+    bounds = growth_bounds(then, now)
+    slack = 0.5 * 10 ** -decimals_of(float(written)) + 1e-6
+    return _fits((now - then) / then * 100, value, written) or \
+        bool(bounds) and bounds[0] - slack <= value <= bounds[1] + slack
+
+
 def _triples(d: dict):
     """(label, then, now, change cell, years, header) of each compared pair in the table."""
     columns, rows = d.get("columns") or [], [r for r in d.get("rows") or [] if r]
@@ -79,7 +96,7 @@ def _meanings(d: dict):
             continue
         number, written = value
         relative, points = (now - then) / then * 100, now - then
-        fits = {"relative": _fits(relative, number, written), "points": _fits(points, number, written)}
+        fits = {"relative": _fits_relative(then, now, number, written), "points": _fits(points, number, written)}
         if not any(fits.values()):
             yield header, (f"“{label}”的“{header}”为 {cell}，而 {y1}年 {plain(then)}、{y2}年 {plain(now)} 的相对变化为 "
                            f"{relative:.2f}%，差值为 {points:+.2f}，两者都对不上，请核对")
