@@ -8,6 +8,7 @@ Plans (“预计…”), 届 and levels (省级, 一级) are left alone.
 """
 
 import re
+from functools import lru_cache
 
 from vqdesk.core.findings import Finding
 
@@ -37,24 +38,30 @@ def _quote(sentence: str, start: int, end: int) -> str:
 
 
 def check(ctx: Context) -> list[Finding]:
-    out, year = [], ctx.data.year
-    for text, place, where in ctx.texts():
-        for sentence in _SENTENCE.findall(text):
-            result = _RESULT.search(sentence)
-            if not result or _PLAN.search(sentence):
+    year = ctx.data.year
+    return [Finding("info", "R15.cohort", place, f"{where}{tail}")
+            for text, place, where in ctx.texts() if "级" in text for tail in _too_young(text, year)]
+
+
+@lru_cache(maxsize=4096)
+def _too_young(text: str, year: int) -> tuple:
+    """The message tails of one text's cohorts too young for their results: once per edit of it."""
+    out = []
+    for sentence in _SENTENCE.findall(text):
+        result = _RESULT.search(sentence) if "级" in sentence else None
+        if not result or _PLAN.search(sentence):
+            continue
+        for m in _COHORT.finditer(sentence):
+            entry = _entry(m.group("year"))
+            if not 0 <= year - entry <= MAX_YEARS:
                 continue
-            for m in _COHORT.finditer(sentence):
-                entry = _entry(m.group("year"))
-                if not 0 <= year - entry <= MAX_YEARS:
-                    continue
-                after = _RESULT.search(sentence, m.end()) or result
-                quoted = _quote(sentence, min(m.start(), after.start()), max(m.end(), after.end()))
-                out.append(Finding("info", "R15.cohort", place,
-                                   f"{where}写有“{quoted}”：“{m.group(0).strip()}”是 {entry} 年入学的学生，"
-                                   f"到 {year} 年还没有读完中职，不会有“{after.group(0)}”的结果；"
-                                   f"请核对“级”（入学年份）与“届”（毕业年份）是否写错"))
-                break
-    return out
+            after = _RESULT.search(sentence, m.end()) or result
+            quoted = _quote(sentence, min(m.start(), after.start()), max(m.end(), after.end()))
+            out.append(f"写有“{quoted}”：“{m.group(0).strip()}”是 {entry} 年入学的学生，"
+                       f"到 {year} 年还没有读完中职，不会有“{after.group(0)}”的结果；"
+                       f"请核对“级”（入学年份）与“届”（毕业年份）是否写错")
+            break
+    return tuple(out)
 
 
 #: (name, rule, what it reads): see deps.py for the vocabulary.

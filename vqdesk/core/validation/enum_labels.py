@@ -10,6 +10,7 @@ one of scope (“教师（含兼职）”): the same category counted over anoth
 """
 
 import re
+from functools import lru_cache
 
 from vqdesk.core.findings import Finding
 from vqdesk.core.kinds import normalise_text
@@ -52,15 +53,20 @@ def _show(written: str) -> str:
     return written.replace("(", "（").replace(")", "）")
 
 
+@lru_cache(maxsize=4096)
+def _slips(text: str) -> tuple:
+    """(first, second, qualifier) of each category counted twice: only sentences with a bracket
+    can hold one, and a text is scanned once per edit of it."""
+    return tuple(slip for sentence in _SENTENCE.findall(text) if "（" in sentence or "(" in sentence
+                 for slip in _twice(sentence))
+
+
 def check(ctx: Context) -> list[Finding]:
-    out = []
-    for text, place, where in ctx.texts():
-        for sentence in _SENTENCE.findall(text):
-            for first, second, qualifier in _twice(sentence):
-                out.append(Finding("info", "R17.enum", place,
-                                   f"{where}写有“{_show(first)}”，又写有“{_show(second)}”：看似同一类计了两次；"
-                                   f"若后者是另一类（如括号中的“{qualifier}”所指），请写出它的名称"))
-    return out
+    return [Finding("info", "R17.enum", place,
+                    f"{where}写有“{_show(first)}”，又写有“{_show(second)}”：看似同一类计了两次；"
+                    f"若后者是另一类（如括号中的“{qualifier}”所指），请写出它的名称")
+            for text, place, where in ctx.texts() if "（" in text or "(" in text
+            for first, second, qualifier in _slips(text)]
 
 
 #: (name, rule, what it reads): see deps.py for the vocabulary.

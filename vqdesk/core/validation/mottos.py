@@ -8,6 +8,7 @@ glosses the parts one by one, so a single glossed phrase (“三全育人”要�
 """
 
 import re
+from functools import lru_cache
 
 from vqdesk.core.findings import Finding
 
@@ -33,15 +34,20 @@ def _parts(motto: str) -> list | None:
     return parts if len(parts) >= 2 and all(_PART.match(p) for p in parts) else None
 
 
-def _mottos(paragraph: str):
-    """(label, motto, parts, end) of each labelled motto in a paragraph."""
-    seen = set()
+@lru_cache(maxsize=8192)
+def _mottos(paragraph: str) -> tuple:
+    """(label, motto, parts, end) of each labelled motto in a paragraph (most have no quotation
+    and are passed over at once)."""
+    if "“" not in paragraph:
+        return ()
+    seen, out = set(), []
     for pattern in (_AFTER, _BEFORE):
         for m in pattern.finditer(paragraph):
             parts = _parts(m.group("motto"))
             if parts and m.group("motto") not in seen:
                 seen.add(m.group("motto"))
-                yield m.group("label"), m.group("motto"), parts, m.end()
+                out.append((m.group("label"), m.group("motto"), parts, m.end()))
+    return tuple(out)
 
 
 def _paragraphs(group: list) -> list:
@@ -55,6 +61,8 @@ def check(ctx: Context) -> list[Finding]:
         paragraphs = _paragraphs(group)
         for i, (paragraph, place, where) in enumerate(paragraphs):
             found = list(_mottos(paragraph))
+            if not found:
+                continue
             following = paragraphs[i + 1][0] if i + 1 < len(paragraphs) else ""
             every_part = {p for _, _, parts, _ in found + list(_mottos(following)) for p in parts}
             for label, motto, parts, end in found:
