@@ -1,10 +1,11 @@
 """Validation of the sample report's latest year (rules R1-R19), against the frame budget.
 
 Measured in one run:
-- edit → validated: one edit (a 表1 cell, a list row, a profile field) is written through the
+- edit → validated: one edit (a 表1 cell, a list row, a profile field, a paragraph) is written through the
   Session, the in-memory year is patched with what it changed and only the rules that read it
   run again (core.validation.live), as the app does after each grid edit.  The median of the
-  cell edits is the headline figure; its target is a quarter of a frame (4 ms).
+  cell edits is the headline figure; its target is a quarter of a frame (4 ms).  A paragraph is
+  validated when typing pauses, so its target is one frame.
 - a full validation of a fresh snapshot (every rule), and the snapshot itself, for reference.
 Each figure is printed with its ratio to the 16.7 ms frame and to the 4 ms target.
 Usage: python benchmarks/validation.py [--repeat N]
@@ -41,7 +42,13 @@ def _edits(session, year):
     def profile(i):
         session.set_profile(year, "phone", f"0416-12345{i % 2}")
         return "profile", "phone"
-    return [("表1 单元格", cell), ("名单行（教师结构）", record), ("学校信息", profile)]
+
+    block = next(b for _, b in session.document(year).blocks() if b.kind == "text" and b.text)
+
+    def text(i):
+        session.set_block_text(block.id, block.text + ("" if i % 2 else "\n学校持续推进各项工作，成效明显。"))
+        return "text", ""
+    return [("表1 单元格", cell), ("名单行（教师结构）", record), ("学校信息", profile), ("正文段落", text)]
 
 
 def _edit_to_validated(session, year, repeat):
@@ -63,8 +70,13 @@ def _edit_to_validated(session, year, repeat):
     return out
 
 
-def _ratio(seconds: float) -> str:
-    return f"{seconds * 1000:.2f} ms = {seconds / FRAME_S:.2f} frame, {seconds / TARGET_S:.2f}× target"
+#: Typing validates once the typist pauses (ui.controller.VALIDATE_DELAY_MS, 300 ms), not per key:
+#: a paragraph's budget is the frame the panel is redrawn in, not the grid's quarter frame.
+TARGETS = {"正文段落": FRAME_S}
+
+
+def _ratio(seconds: float, target: float = TARGET_S) -> str:
+    return f"{seconds * 1000:.2f} ms = {seconds / FRAME_S:.2f} frame, {seconds / target:.2f}× target"
 
 
 def main(repeat: int) -> dict:
@@ -83,7 +95,9 @@ def main(repeat: int) -> dict:
     per_edit = {k: (statistics.median(v), w) for k, (v, w) in per_edit.items()}
     print(f"frame budget {FRAME_S * 1000:.1f} ms, target for validation after one edit {TARGET_S * 1000:.1f} ms")
     for label, (validated, written) in per_edit.items():
-        print(f"  edit → validated, {label}: {_ratio(validated)}  (the write itself {written * 1000:.2f} ms)")
+        target = TARGETS.get(label, TARGET_S)
+        print(f"  edit → validated, {label}: {_ratio(validated, target)} of {target * 1000:.1f} ms"
+              f"  (the write itself {written * 1000:.2f} ms)")
     print(f"  full validation of a fresh snapshot: {_ratio(statistics.median(full))}")
     print(f"  snapshot of the year: {_ratio(statistics.median(snapshots))}")
     notes = (f"edit → validated (表1 cell) {cell_s * 1000:.2f} ms vs target {TARGET_S * 1000:.1f} ms "
