@@ -139,6 +139,15 @@ def test_syntax_error_names_the_file(edition_folder):
         load_edition(path)
 
 
+def test_a_field_both_required_and_recommended_is_refused(edition_folder):
+    _break(edition_folder, "common/record-lists.toml", 'label = "年级", kind = "choice", options = ["一年级", "二年级", '
+           '"三年级", "四年级", "五年级"], recommended = true',
+           'label = "年级", kind = "choice", options = ["一年级", "二年级", "三年级", "四年级", "五年级"], '
+           'recommended = true, required = true')
+    with pytest.raises(EditionError, match="“required”（必填）和“recommended”（建议填写）只能选一个"):
+        load_edition(edition_folder / "liaoning-2023.toml")
+
+
 def test_broken_shared_part_names_the_part_file(edition_folder):
     _break(edition_folder, "common/derived-2024.toml", 'formula = "[6.1] / [6.4c]"', 'formula = "[6.1] / [9.9]"')
     with pytest.raises(EditionError, match=r"模板文件 liaoning-2023.toml 有误：derived（3.1）：公式“\[6.1\] / \[9.9\]”引用的指标“9.9”不存在"):

@@ -85,6 +85,24 @@ def test_completeness_required_record_field(data):
                 "名单“校企合作”第1行：“合作状态”必须填写")]
 
 
+def test_enrolment_per_major_without_grades_is_a_hint_not_an_error(data):
+    """Jinzhou 2025 表2 gives each major's students, no grade: the bureau's format does not ask for
+    one, so the list only says what a grade would add, once."""
+    set_records(data, "enrolment", [{"major": "机电技术应用", "male": 290, "female": 110},
+                                    {"major": "汽车运用与维修", "male": 350, "female": 50},
+                                    {"major": "计算机应用", "male": 190, "female": 210}])
+    assert validate(data) == [
+        Finding("info", "R17.record.recommended", Place(kind="record", list_id="enrolment", row=0, field="grade"),
+                "名单“分专业在校生”各行都未填“年级”：不是必填项，填上后报告能分年级统计")]
+
+
+def test_some_rows_without_a_grade_are_counted(data):
+    record = data.records["enrolment"][5]
+    data.records["enrolment"][5] = replace(record, data={k: v for k, v in record.data.items() if k != "grade"})
+    assert [(f.rule, f.place.row, f.message) for f in validate(data) if f.rule.startswith("R17")] == [
+        ("R17.record.recommended", 5, "名单“分专业在校生”有 1 行未填“年级”：不是必填项，填上后报告能分年级统计")]
+
+
 # -- every branch (issue 21) -----------------------------------------------------------------------
 
 def test_completeness_regional_report_needs_no_school_code(data):

@@ -292,8 +292,11 @@ def _field(r, data, entry) -> m.FieldDef:
             re.compile(pattern)
         except re.error as exc:
             r.fail(entry, f"“pattern”不是有效的正则表达式：{exc}")
-    return m.FieldDef(key=key, label=r.text(data, "label", entry), kind=kind,
-                      required=r.get(data, "required", bool, entry, False),
+    required = r.get(data, "required", bool, entry, False)
+    if required and r.get(data, "recommended", bool, entry, False):
+        r.fail(entry, "“required”（必填）和“recommended”（建议填写）只能选一个")
+    return m.FieldDef(key=key, label=r.text(data, "label", entry), kind=kind, required=required,
+                      recommended=r.get(data, "recommended", bool, entry, False),
                       unit=r.get(data, "unit", str, entry, ""), options=options,
                       pattern=pattern, pattern_hint=r.get(data, "pattern_hint", str, entry, ""),
                       open=r.get(data, "open", bool, entry, False),

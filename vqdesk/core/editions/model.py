@@ -110,6 +110,9 @@ class FieldDef:
     label: str
     kind: str
     required: bool = False
+    #: Not in the bureau's format, but worth a hint when left blank (分专业在校生's 年级: the seeds
+    #: give per-major totals only).
+    recommended: bool = False
     unit: str = ""
     options: tuple = ()
     pattern: str = ""

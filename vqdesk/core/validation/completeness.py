@@ -110,8 +110,22 @@ def _record_fields(ctx: Context):
                                   f"名单“{rl.title}”第{row + 1}行：“{fd.label}”必须填写")
 
 
+def _record_recommended(ctx: Context):
+    """One hint per list and field the bureau does not ask for but the report reads better with."""
+    for rl in ctx.edition.record_lists:
+        rows = ctx.data.records.get(rl.id, [])
+        for fd in (f for f in rl.fields if f.recommended):
+            blank = [n for n, record in enumerate(rows) if record.get(fd.key) in (None, "")]
+            if blank:
+                some = f"有 {len(blank)} 行" if len(blank) < len(rows) else "各行都"
+                yield Finding("info", "R17.record.recommended", Place(kind="record", list_id=rl.id, row=blank[0],
+                                                                      field=fd.key),
+                              f"名单“{rl.title}”{some}未填“{fd.label}”：不是必填项，填上后报告能分{fd.label}统计")
+
+
 #: (name, rule, what it reads): see deps.py for the vocabulary.
 UNITS = (("profile", _profile, {"profile", "report"}),
          ("indicators", _indicators, {"values", "figures", "report"}),
          ("survey-columns", _survey_columns, {"values", "report"}),
-         ("record-fields", _record_fields, {"records"}))
+         ("record-fields", _record_fields, {"records"}),
+         ("record-recommended", _record_recommended, {"records"}))
