@@ -102,7 +102,7 @@ def lz_aid(amount: str) -> str:
 
 
 def test_liangzhou_grant_paid_at_its_standard_raises_nothing(data):
-    """652 万元 for 3259 students is 2001 元 each: the standard (2000, or 2300 from autumn 2024)."""
+    """652 万元 for 3259 students is 2001 元 each: the standard (2000, or 2300 from spring 2025)."""
     add_text(data, "support.funding", lz_aid("652"))
     assert loud(data) == []
     assert rules_of(data, "R16.grant") == []
@@ -123,12 +123,17 @@ def test_liangzhou_grant_per_student_far_below_the_standard():
 
 
 def test_the_grant_standard_follows_the_reports_data_period(data):
-    """A 2025 report (data from 2024-09) is judged against 2300 元, the standard from autumn 2024;
-    a payment per semester written per semester (每生每学期1000元) is not a total."""
-    add_text(data, "support.funding", lz_aid("362.8") + "3259名学生的国家助学金按每生每学期1000元发放。")
-    assert [m for _, _, m in rules_of(data, "R16.grant")] == [
+    """The standard in force when the data period starts: 2000 元 for a 2025 report (data from
+    2024-09), 2300 元 (from the spring term of 2025) for a 2026 report; a payment per semester
+    written per semester (每生每学期1000元) is not a total."""
+    said = lz_aid("362.8") + "3259名学生的国家助学金按每生每学期1000元发放。"
+    year_2026 = report_data(year=2026)
+    for report in (data, year_2026):
+        add_text(report, "support.funding", said)
+    assert [m for report in (data, year_2026) for _, _, m in rules_of(report, "R16.grant")] == [
         "“7.3 经费保障”写国家助学金 362.8 万元、3259 名学生，即每生 1113 元，远低于中职国家助学金平均资助标准"
-        "（每生每年 2300 元）：如为一个学期的发放额、或学生数另有口径，请在文中说明；否则请核对金额和人数"]
+        f"（每生每年 {standard} 元）：如为一个学期的发放额、或学生数另有口径，请在文中说明；否则请核对金额和人数"
+        for standard in (2000, 2300)]
 
 
 def test_anshan_grants_counted_in_payments_or_paid_at_the_standard_raise_nothing(data):
