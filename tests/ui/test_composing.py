@@ -3,6 +3,7 @@ sub-section, paste a table from Excel, chart it, add a photo pair and a case wit
 blocks — and undo every step and redo it.  After each step the file (vqdesk content) is checked."""
 
 import json
+import tempfile
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QImage
@@ -146,4 +147,18 @@ def test_export_then_preview_shows_the_pdf(report_path, qtbot):
     qtbot.waitUntil(lambda: not window.preview.building(), timeout=60000)
     assert window.preview_dock.isVisible() and window.preview.document.pageCount() > 5
     assert window.preview.page_of("1.1 概况") is not None
+    folder = window.preview.folder()
+    assert [p.name for p in folder.iterdir()] == [f"预览-{window.ctrl.year}.pdf"]
     window.close()
+    assert not folder.exists()                 # closing the window removes the preview's folder
+
+
+def test_opening_and_closing_a_window_leaves_nothing_in_the_temp_folder(report_path, qtbot, tmp_path,
+                                                                         monkeypatch):
+    temp = tmp_path / "temp"
+    temp.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(temp))
+    window = open_window(report_path)
+    qtbot.addWidget(window)
+    window.close()
+    assert list(temp.iterdir()) == []

@@ -445,4 +445,5 @@ class MainWindow(QMainWindow):
             self.flush()
             self.save_layout()
             self.ctrl.close()
+        self.preview.discard()
         event.accept()

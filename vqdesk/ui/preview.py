@@ -20,7 +20,9 @@ class PreviewPane(QWidget):
         self.window = window
         self.worker = None
         self.pages: dict[str, int] = {}
-        self._temp = Path(tempfile.mkdtemp(prefix="vqdesk-preview-"))
+        #: Where preview PDFs are built: made at the first preview, removed when the window
+        #: closes (or, after a crash, by the finaliser at exit), so no launch leaves a folder behind.
+        self._temp: tempfile.TemporaryDirectory | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         row = QHBoxLayout()
@@ -48,7 +50,9 @@ class PreviewPane(QWidget):
         if self.worker is not None:
             return
         self.window.flush()
-        out = self._temp / f"预览-{self.window.ctrl.year}.pdf"
+        if self._temp is None:
+            self._temp = tempfile.TemporaryDirectory(prefix="vqdesk-preview-", ignore_cleanup_errors=True)
+        out = Path(self._temp.name) / f"预览-{self.window.ctrl.year}.pdf"
         self.worker = ExportWorker(self.window.ctrl.session.path, self.window.ctrl.year, out)
         self._receiver = _Receiver(self)
         self.worker.progress.connect(self._receiver.on_progress)
@@ -60,6 +64,17 @@ class PreviewPane(QWidget):
 
     def building(self) -> bool:
         return self.worker is not None
+
+    def discard(self):
+        """Close the shown PDF and remove the preview folder (the window is closing)."""
+        self.document.close()
+        if self._temp is not None:
+            self._temp.cleanup()
+            self._temp = None
+
+    def folder(self) -> Path | None:
+        """The folder preview PDFs are built in, None before the first preview."""
+        return Path(self._temp.name) if self._temp is not None else None
 
     def show_pdf(self, path: str):
         self.document.close()
