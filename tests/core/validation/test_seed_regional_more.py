@@ -621,3 +621,29 @@ def test_the_balance_claimed_with_a_rising_share_passes():
     node(data, "basic").blocks.append(block(rising))
     add_text(data, "basic", "高中阶段招生持续实现职普协调发展。")
     assert rules_of(data, "R16.claim") == []
+
+
+# -- benxi 1.4.1: two schools' figures in one sentence are two figures -------------------------------
+
+def test_benxi_two_schools_dual_qualified_shares_are_not_one_figure_twice():
+    """“如本溪市机电工程学校‘双师型’教师比例为 90.4%，本溪市商贸服务学校‘双师型’教师占比 84.7%”:
+    each figure is its school's (R16.twice read both as the city's)."""
+    data = report_data("regional-city-2024", level="city")
+    add_text(data, "basic", "各校双师型教师比例较高。如本溪市机电工程学校“双师型”教师比例为90.4%，"
+                            "本溪市商贸服务学校“双师型”教师占比84.7%。")
+    assert rules_of(data, "R16.twice") == []
+
+
+def test_one_schools_figure_written_two_ways_is_still_found():
+    data = report_data("regional-city-2024", level="city")
+    add_text(data, "basic", "本溪市机电工程学校“双师型”教师比例为90.4%。")
+    add_text(data, "support", "如本溪市机电工程学校双师型教师比例达90.1%，本溪市商贸服务学校为84.7%。")
+    assert [m for _, _, m in rules_of(data, "R16.twice")] == [
+        "“7 发展保障”写有本溪市机电工程学校双师型比例 90.1%，而“1 基本情况”为 90.4%，同一数字前后不一致，请核对"]
+
+
+def test_a_school_report_naming_itself_still_compares_its_figures(data):
+    """The report's own school is the school the six tables speak of."""
+    add_text(data, "basic.teachers", "测试市职业技术学校“双师型”教师比例为71.6%。")
+    assert [m for _, _, m in rules_of(data, "R16.twice")] == [
+        "“1.4 教师队伍”写有双师型比例 71.6%，而表3 双师素质专任教师比例为 47.06%，同一数字前后不一致，请核对"]

@@ -111,13 +111,14 @@ def _count_key(name: str) -> str:
 # -- statements in texts ---------------------------------------------------------------------------
 
 @functools.lru_cache(maxsize=2048)
-def text_statements(text: str, year: int, groups: frozenset = frozenset()) -> tuple:
+def text_statements(text: str, year: int, groups: frozenset = frozenset(), own: str = "") -> tuple:
     """(key, year, value, written, is a count R16.number reads) of each figure a text states;
-    a figure named after one of `groups` (“职业高中在校生”) is that category's."""
+    a figure named after one of `groups` (“职业高中在校生”) is that category's, and one after a
+    school other than `own` (“本溪市商贸服务学校‘双师型’教师占比 84.7%”) is that school's."""
     plain = TOKEN_RE.sub("〔字段〕", text)
     out = []
     for match in _TEXT_COUNT.finditer(plain):
-        group = _group_before(plain, match.start(), groups)
+        group = _group_before(plain, match.start(), groups) or _school_before(plain, match.start(), own)
         if group is None and of_a_part(plain, match.start()):
             continue
         written = re.sub(r"[,，\s]", "", match.group("written"))
@@ -125,7 +126,7 @@ def text_statements(text: str, year: int, groups: frozenset = frozenset()) -> tu
         out.append(((group or "") + _count_key(match.group("name")), _year(plain, match.start(), year),
                     float(number), written, not group and any(n in match.group("name") for n in KNOWN_COUNTS)))
     for match in _TEXT_RATE.finditer(plain):
-        group = _group_before(plain, match.start(), groups)
+        group = _group_before(plain, match.start(), groups) or _school_before(plain, match.start(), own)
         if group is None and of_a_part(plain, match.start()) or _other_kind(plain, match):
             continue
         written = re.sub(r"\s", "", match.group("written"))
@@ -150,6 +151,27 @@ def _other_kind(text: str, match) -> bool:
 def _group_before(text: str, start: int, groups: frozenset):
     """The category a clause speaks of (“职业高中在校生…，教职工…”): the last one named in it."""
     return group_in_clause(text, start, groups)
+
+
+#: A school's name: a place and a kind of school (“本溪市机电工程学校”, “台安县职教中心”).
+_SCHOOL = re.compile(r"[\u4e00-\u9fff]{2,14}?(?:学校|中专|职专|职教中心|职业教育中心|学院)")
+#: Words a clause may open with before a school's name (“如本溪市…学校”).
+_LEADS = re.compile(r"^(?:例如|比如|如|其中|而|和|与|及|在|对|由|据)+")
+#: Names of no one school: “各中职学校”, “全市职业学校”, “本校”.
+_NO_SCHOOL = re.compile(r"^(?:各|全[国省市区县]?|所有|本[校市区县省地]|该|其|我|中职|中等职业|职业)|^[\u4e00-\u9fff]{1,6}?[省市区县](?:中等)?"
+                        r"(?:职业|中职)?(?:学校|中专)$")
+
+
+#: Characters of a sentence, not of a school's name (“毕业生对学校”, “学生的学校”).
+_NOT_IN_NAMES = re.compile(r"[的对在向为和与及或是了把被从到让使]")
+
+
+def _school_before(text: str, start: int, own: str) -> str | None:
+    """The school the clause before `start` names, unless it is the report's own."""
+    clause = _CLAUSE_END.split(text[max(0, start - 40):start])[-1]
+    names = [_LEADS.sub("", m.group(0)) for m in _SCHOOL.finditer(clause)]
+    names = [n for n in names if len(n) >= 4 and not _NO_SCHOOL.match(n) and not _NOT_IN_NAMES.search(n)]
+    return names[-1] if names and names[-1] != own else None
 
 
 def _year(text: str, start: int, year: int) -> int:
@@ -241,8 +263,9 @@ def _statements(ctx: Context) -> list[Statement]:
     texts += [(b.text, lambda b=b: (ctx.outline.block_place(b), ctx.outline.name(b)))
               for b in blocks if b.kind == "text" and b.text.strip()]
     kinds = document_categories(ctx)
+    own = str(ctx.data.profile.get("name") or "").strip()
     for text, where in texts:
-        found = [s for s in text_statements(text, year, kinds)
+        found = [s for s in text_statements(text, year, kinds, own)
                  if not (s[4] and (s[0], s[1]) in stored)]      # R16.number compares those
         if found:
             place, name = where()
@@ -290,4 +313,4 @@ def _plain(written: str) -> str:
 
 
 #: (name, rule, what it reads): see deps.py for the vocabulary.
-UNITS = (("twice", check, {"document", "figures", "report"}),)
+UNITS = (("twice", check, {"document", "figures", "report", "profile"}),)
