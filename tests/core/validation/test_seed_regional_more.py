@@ -506,6 +506,17 @@ def test_tables_by_year_with_labels_and_serials_pass(data):
     assert rules_of(data, "R19.year") == []
 
 
+def test_columns_comparing_the_years_or_a_standard_need_no_year(data):
+    """Liangzhou 表5 (国家标准, 超标数值, 超标幅度, 年增幅) and Benxi's 变化率 compare the years."""
+    add_table(data, "basic.conditions", "生均达标情况", ["项目", "2021 年", "2022 年", "国家标准", "超标数值", "超标幅度",
+                                                     "年增幅"],
+              [["生均占地面积", 59.28, 64.63, 33, 31.63, "+95.8%", "+9%"]],
+              kinds=["text", "number", "number", "number", "number", "text", "text"])
+    add_table(data, "support.funding", "财政投入数据表", ["项目", "2023年", "2024年", "变化率"],
+              [["生均拨款", 0.24, 0.24, 0], ["财政投入", 3281.78, 3771.70, 14.93]])
+    assert rules_of(data, "R19.year") == []
+
+
 def test_anshan_a_teacher_written_in_the_students_cell():
     """I29: 数据表 2-1 row 4 writes “教师：王淑敏 学生：王烁炎” in 学生 and leaves 指导教师 empty."""
     data = city()

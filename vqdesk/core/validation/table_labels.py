@@ -26,6 +26,9 @@ _ENDING = re.compile(r"(等级|排名|名次)(?:表|情况表?|一览表|统计�
 #: Two or more spaces between runs of CJK characters: three items or more in one cell.
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _SERIAL = re.compile(r"^(序号|编号|序)$")
+#: Columns that compare or sum the years, or hold a benchmark: no year of their own to name
+#: (Liangzhou 表5's 国家标准, 超标幅度 and 年增幅; Benxi's 变化率).
+_ACROSS_YEARS = re.compile(r"变化|增幅|增长|增减|同比|环比|标准|目标|超标|差值|差距|达标|平均|均值|排名|名次|合计|总计")
 _ITEMS = re.compile(r"^[\u4e00-\u9fff]+(?:[ \u3000]+[\u4e00-\u9fff]+){2,}$")
 
 
@@ -63,7 +66,8 @@ def _yearless(block) -> list:
     if len(dated) < 2:
         return []
     figures = [c for c in range(len(columns)) if any(c < len(r) and _number(r[c]) for r in rows)]
-    return [str(columns[c]) for c in figures if c not in dated and not _SERIAL.match(str(columns[c]).strip())]
+    return [str(columns[c]) for c in figures if c not in dated and not _SERIAL.match(str(columns[c]).strip())
+            and not _ACROSS_YEARS.search(f"{groups[c]}{columns[c]}")]
 
 
 #: (name, rule, what it reads): see deps.py for the vocabulary.
