@@ -658,3 +658,20 @@ def test_a_school_report_naming_itself_still_compares_its_figures(data):
     add_text(data, "basic.teachers", "测试市职业技术学校“双师型”教师比例为71.6%。")
     assert [m for _, _, m in rules_of(data, "R16.twice")] == [
         "“1.4 教师队伍”写有双师型比例 71.6%，而表3 双师素质专任教师比例为 47.06%，同一数字前后不一致，请核对"]
+
+
+def test_anshan_a_bureaus_cases_tell_their_own_figures():
+    """案例 3-3: one school's 电子商务 major “现已招生 100 多人”; 案例 3-2: the rural schools “共招生
+    2317 人”: neither is the city's intake, and R16.twice read both as one figure."""
+    data = city()
+    add_case(data, "service", "以“专业”服务“行业”", "学校与电商企业合作开设电子商务专业，现已招生100多人。")
+    add_case(data, "service", "服务美丽乡村 中职学校提供人力支持", "今年，农村地区职业学校目前共招生2317人。")
+    assert rules_of(data, "R16.twice") == []
+
+
+def test_a_bureaus_own_texts_are_still_compared():
+    data = city()
+    add_text(data, "basic", "全市中职学校招生6845人。")
+    add_text(data, "talent", "全市中职学校招生6854人。")
+    assert [m for _, _, m in rules_of(data, "R16.twice")] == [
+        "“2 人才培养”写有招生 6854，而“1 基本情况”为 6845，同一数字前后不一致，请核对"]

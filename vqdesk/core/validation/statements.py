@@ -260,8 +260,12 @@ def _statements(ctx: Context) -> list[Statement]:
         texts.append((preface.get("text") or "", lambda: (Place(kind="preface", label=preface["title"]),
                                                           f"“{preface['title']}”")))
     blocks = [b for _, b in ctx.blocks()]
+    # a bureau's case tells one school's or one programme's story: its figures (“现已招生 100
+    # 多人”) are not the region's, which its texts and tables give (Anshan 2023 案例 3-3 vs 3-2)
+    regional = ctx.data.report.level != "school"
     texts += [(b.text, lambda b=b: (ctx.outline.block_place(b), ctx.outline.name(b)))
-              for b in blocks if b.kind == "text" and b.text.strip()]
+              for b in blocks if b.kind == "text" and b.text.strip()
+              and not (regional and ctx.outline.case_of(b) is not None)]
     kinds = document_categories(ctx)
     own = str(ctx.data.profile.get("name") or "").strip()
     for text, where in texts:
