@@ -675,3 +675,11 @@ def test_a_bureaus_own_texts_are_still_compared():
     add_text(data, "talent", "全市中职学校招生6854人。")
     assert [m for _, _, m in rules_of(data, "R16.twice")] == [
         "“2 人才培养”写有招生 6854，而“1 基本情况”为 6845，同一数字前后不一致，请核对"]
+
+
+def test_liangzhou_schools_sorted_by_size_are_no_total():
+    """1.1.2: “在校生超过 2000 人的中等职业学校 2 所” beside 在校生 10266: a class of schools."""
+    data = district()
+    add_text(data, "basic", "全区中等职业学校在校生10266人。在校生超过2000人的中等职业学校2所，"
+                            "超过800人的1所，其余各校均不足400人。")
+    assert rules_of(data, "R16.twice") == []

@@ -118,6 +118,8 @@ def text_statements(text: str, year: int, groups: frozenset = frozenset(), own: 
     plain = TOKEN_RE.sub("〔字段〕", text)
     out = []
     for match in _TEXT_COUNT.finditer(plain):
+        if _THRESHOLD.match(plain, match.end()):
+            continue                                   # “在校生超过 2000 人的学校 2 所”: a class, not a total
         group = _group_before(plain, match.start(), groups) or _school_before(plain, match.start(), own)
         if group is None and of_a_part(plain, match.start()):
             continue
@@ -153,6 +155,9 @@ def _group_before(text: str, start: int, groups: frozenset):
     return group_in_clause(text, start, groups)
 
 
+#: A count that describes what follows it (“…2000 人的中等职业学校”, “…50 人以上的班级”) sorts
+#: schools or classes by size; it is no total of the report's.
+_THRESHOLD = re.compile(r"\s*(?:以上|以下|以内|左右)?\s*的\s*(?:中等职业|中职|职业)?(?:学校|院校|专业|班级|班|校区|项目)")
 #: A school's name: a place and a kind of school (“本溪市机电工程学校”, “台安县职教中心”).
 _SCHOOL = re.compile(r"[\u4e00-\u9fff]{2,14}?(?:学校|中专|职专|职教中心|职业教育中心|学院)")
 #: Words a clause may open with before a school's name (“如本溪市…学校”).
