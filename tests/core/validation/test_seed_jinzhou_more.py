@@ -141,6 +141,17 @@ def test_jinzhou_further_study_330_and_admissions_155_are_two_figures(data):
                              "若两者指同一批学生，请核对")]
 
 
+def test_a_paragraphs_total_of_admissions_is_its_count(data):
+    """2.2.2 lists colleges one by one (“其中13人考入…，38人…，25人…”) and then “合计155人考入”:
+    the 录取 it states is 155, not the first college's 13."""
+    add_text(data, "basic.overview", "2025届毕业生升学人数330人。")
+    add_text(data, "talent.growth", "升学班174名学生报考，其中13人考入甲职业技术学院，38人考入乙职业学院，25人考入"
+                                    "丙职业技术学院，合计155人考入省内42所大专院校。")
+    assert [m for _, _, m in rules_of(data, "R16.part")] == [
+        "“2.3 多样成长”写有本年度录取 155 人，“1.1 概况”写有升学 330 人：录取只是升学的一部分，其余 175 人的升学途径"
+        "（如五年制转段、注册入学）请在文中说明；若两者指同一批学生，请核对"]
+
+
 def test_admissions_above_further_study_contradict(data):
     further_table(data)
     add_text(data, "basic.overview", "2025届毕业生升学人数150人。")

@@ -57,6 +57,10 @@ def _patterns():
     return before, behind, rate, dict(names), dict(after), dict(rates)
 
 
+#: Words right before a count that make it the sum of the items listed before it.
+_TOTALS = ("合计", "共计", "总计", "一共", "共")
+
+
 @functools.lru_cache(maxsize=4096)
 def paragraph_figures(text: str, year: int):
     """({(count, year): value}, [(rate, year, value, written)]) of one paragraph; figures of a
@@ -65,12 +69,18 @@ def paragraph_figures(text: str, year: int):
     counts, out = {}, []
     if not any(ch.isdigit() for ch in text):
         return counts, out
+    totals = set()
     for pattern, spell in ((before, names), (behind, after)):
         for m in (pattern.finditer(text) if pattern else ()):
             if of_a_part(text, m.start()):
                 continue
-            counts.setdefault((spell[m.group("name")], _year(text, m.start(), year)),
-                              int(re.sub(r"[,，]", "", m.group("n"))))
+            key, value = (spell[m.group("name")], _year(text, m.start(), year)), int(re.sub(r"[,，]", "", m.group("n")))
+            # “其中13人考入甲校，38人考入乙校，合计155人考入…”: the total, not the first item, is the count
+            if text[max(0, m.start() - 2):m.start()].endswith(_TOTALS) and key not in totals:
+                counts[key] = value
+                totals.add(key)
+            else:
+                counts.setdefault(key, value)
     for m in rate_re.finditer(text):
         if not of_a_part(text, m.start()):
             out.append((rates[m.group("name")], _year(text, m.start(), year), float(m.group("v")), m.group("v")))
