@@ -24,6 +24,46 @@ def test_ctrl_v_in_an_empty_free_table_takes_the_pasted_block(window, add_block,
     assert (table["columns"], table["rows"]) == (["专业", "人数"], [["汽修", 30], ["焊接", 20]])
 
 
+#: Anshan 数据表 1-2 as Excel copies it: merged upper headers are their text and blanks, the years
+#: below them, the figures underneath.
+TWO_ROW_HEADER = ("教职员工总数\t专任教师总数（人）\t\t\t双师型教师人数（人）\t\t\n"
+                  "\t2021\t2022\t2023\t2021\t2022\t2023\n"
+                  "1515\t1114\t1070\t1126\t465\t418\t480\n")
+
+
+def test_a_block_with_a_merged_upper_header_keeps_both_header_rows(window, add_block, blocks_of, qtbot):
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    frame = add_block(new_free_table("t10"))
+    grid = frame.editor.grid
+    grid.setFocus()
+    grid.setCurrentCell(grid.rowCount() - 2, 0)
+    QGuiApplication.clipboard().setText(TWO_ROW_HEADER)
+    qtbot.keyClick(grid, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    table = next(b for b in blocks_of() if b.get("ref") == "t10")
+    assert table["columns"] == ["教职员工总数", "2021", "2022", "2023", "2021", "2022", "2023"]
+    assert table["header_groups"] == [{"label": "", "span": 1}, {"label": "专任教师总数（人）", "span": 3},
+                                      {"label": "双师型教师人数（人）", "span": 3}]
+    assert table["rows"] == [[1515, 1114, 1070, 1126, 465, 418, 480]]      # no row of years
+
+
+def test_a_block_whose_second_row_holds_figures_has_one_header_row(window, add_block, blocks_of, qtbot):
+    """A blank header cell over a row of figures is a column without a name, not a merged header."""
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    frame = add_block(new_free_table("t11"))
+    grid = frame.editor.grid
+    grid.setFocus()
+    grid.setCurrentCell(grid.rowCount() - 2, 0)
+    QGuiApplication.clipboard().setText("项目\t数量\t\n合作企业\t12\t家\n实训基地\t7\t个\n")
+    qtbot.keyClick(grid, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    table = next(b for b in blocks_of() if b.get("ref") == "t11")
+    assert (table["columns"], table["header_groups"]) == (["项目", "数量", "列3"], [])
+    assert table["rows"] == [["合作企业", 12, "家"], ["实训基地", 7, "个"]]
+
+
 def test_f2_on_a_photo_edits_its_caption(window, add_block, qtbot, tmp_path):
     window.show()
     window.activateWindow()

@@ -3,6 +3,8 @@ the upper row merge), typed cells, a computed 合计 row, and blocks pasted from
 
 The grid works on a plain dict (the table's JSON form) and emits `edited` with the new one."""
 
+import re
+
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QAbstractItemView, QTableWidget, QTableWidgetItem
@@ -44,14 +46,46 @@ def guess_kind(values: list[str]) -> str:
 
 
 def table_from_paste(rows: list[list[str]], base: dict) -> dict:
-    """An empty table given a pasted block: its columns from the header row, kinds from the data."""
+    """An empty table given a pasted block: its columns from the header row (two rows when the
+    block has a merged upper header), kinds from the data."""
     width = max(len(r) for r in rows)
     rows = [r + [""] * (width - len(r)) for r in rows]
-    header, body = rows[0], rows[1:]
+    upper = rows[0] if _two_header_rows(rows) else None
+    header, body = (rows[1], rows[2:]) if upper else (rows[0], rows[1:])
     kinds = [guess_kind([r[c] for r in body]) for c in range(width)]
-    return dict(base, columns=[h.strip() or f"列{c + 1}" for c, h in enumerate(header)], column_kinds=kinds,
-                header_groups=[], widths=None, total=None,
-                rows=[[cell_value(v, kinds[c]) for c, v in enumerate(r)] for r in body])
+    columns = [h.strip() or (upper[c].strip() if upper else "") or f"列{c + 1}" for c, h in enumerate(header)]
+    return dict(base, columns=columns, column_kinds=kinds,
+                header_groups=groups_from_labels(_group_labels(upper, header)) if upper else [],
+                widths=None, total=None, rows=[[cell_value(v, kinds[c]) for c, v in enumerate(r)] for r in body])
+
+
+#: A header cell that may look like a number: a year (“2023”, “2023年”, “2023年度”).
+_YEAR_LABEL = re.compile(r"(?:19|20)\d\d\s*(?:年度?|学年)?")
+
+
+def _two_header_rows(rows: list[list[str]]) -> bool:
+    """Whether a pasted block starts with a merged upper header: Excel copies a merged cell as its
+    text and blanks (“专任教师（人）”, "", ""), with the years or sub-headings in the row below
+    and figures underneath (Anshan 数据表 1-2)."""
+    if len(rows) < 3:
+        return False
+    upper, lower = rows[0], rows[1]
+    spans = any(not upper[c].strip() and lower[c].strip() for c in range(1, len(upper)))
+    headings = all(_number(v) is None or _YEAR_LABEL.fullmatch(v.strip()) for v in lower if v.strip())
+    figures = any(_number(v) is not None for r in rows[2:] for v in r if v.strip())
+    return spans and headings and figures
+
+
+def _group_labels(upper: list[str], lower: list[str]) -> list[str]:
+    """The upper header per column: a merged cell's text over the columns it spans; "" where the
+    column's two header cells are one (its name is in the upper row)."""
+    labels, current = [], ""
+    for top, below in zip(upper, lower):
+        current = top.strip() or current
+        labels.append(current if below.strip() else "")
+        if not below.strip():
+            current = ""
+    return labels
 
 
 def groups_from_labels(labels: list[str]) -> list:
