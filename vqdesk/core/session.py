@@ -7,7 +7,7 @@ the edit history with the old and the new content.
 import json
 import sqlite3
 from contextlib import contextmanager
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 
 from sqlite_utils import Database
@@ -44,6 +44,14 @@ def _value(row: dict) -> Value:
 def default_period(year: int) -> tuple[str, str]:
     """The school year a "<year>年度" report covers: 1 September of the year before to 31 August."""
     return f"{year - 1}-09-01", f"{year}-08-31"
+
+
+def default_cover_date(year: int, today: date) -> str:
+    """The month a new year's cover shows: this month while the report can be written (its year or
+    the next); December of its year when an earlier year is filled in afterwards."""
+    if today.year in (year, year + 1):
+        return f"{today.year}年{today.month}月"
+    return f"{year}年12月"
 
 
 class Session(DocumentMixin, PhotosMixin, ImportMixin, ExcelImportMixin):
@@ -243,7 +251,7 @@ class Session(DocumentMixin, PhotosMixin, ImportMixin, ExcelImportMixin):
             if source is not None:
                 self._copy_forward(source.id, report_id, lists)
             self._seed(report_id, year, edition, self.document(copy_from) if source else None,
-                       f"{datetime.now().year}年{datetime.now().month}月")
+                       default_cover_date(year, datetime.now().date()))
             self._log(year, "add_year", f"{year}", None, {"edition": edition.id, "copy_from": copy_from})
         self._reports = None
         return self.report(year)

@@ -1,12 +1,13 @@
 """The report file stores every kind of content, commits each edit at once and keeps history."""
 
 import io
+from datetime import date
 
 import pytest
 from PIL import Image
 
 from vqdesk.core.errors import InputError, NotFoundError, ReportFileError
-from vqdesk.core.session import Session
+from vqdesk.core.session import Session, default_cover_date
 
 
 def _png(w=40, h=30) -> bytes:
@@ -27,6 +28,16 @@ def test_new_file_has_one_year_with_the_chosen_edition(new_session):
     assert (report.edition_id, report.level, report.period_start, report.period_end) == \
         ("liaoning-2023", "school", "2024-09-01", "2025-08-31")
     assert new_session.profile(2025) == {"name": "测试职业学校", "province": "辽宁省"}
+
+
+@pytest.mark.parametrize("year, today, cover", [
+    (2025, date(2025, 11, 20), "2025年11月"),        # written in its year
+    (2025, date(2026, 1, 8), "2026年1月"),           # or early the next
+    (2023, date(2026, 12, 1), "2023年12月"),         # an earlier year filled in afterwards
+    (2027, date(2026, 12, 1), "2027年12月"),         # a year begun ahead of time
+])
+def test_a_new_years_cover_month(year, today, cover):
+    assert default_cover_date(year, today) == cover
 
 
 def test_profile_round_trip_and_validation(new_session):
