@@ -24,6 +24,14 @@ def test_jinzhou_chapter_5_ends_with_the_introduction_of_chapter_6(data):
     assert loud(data) == []
 
 
+def test_a_section_ending_with_the_next_sections_opening(data):
+    node(data, "culture.traditional").blocks.append(block({"kind": "text", "text": "传承地方特色文化是学校的办学传统。"}))
+    give_ids(data.document)
+    assert [m for _, _, m in placements(data)] == [
+        "“4.3 传承中华优秀传统文化”的最后一段以“传承地方特色文化”开头（“传承地方特色文化是学校的办学传统”），"
+        "讲的像是下一节“4.4 传承地方特色文化”的内容：请核对这一段是否应移到该节开头"]
+
+
 def test_the_introduction_at_the_head_of_its_own_chapter_passes(data):
     node(data, "integration").blocks.insert(0, block({"kind": "text", "text": INTRO}))
     give_ids(data.document)

@@ -76,20 +76,21 @@ def _left_behind(ctx, siblings, scopes):
         block, paragraph = scopes[id(here)].last
         if not paragraph.startswith(title) or (own and own in paragraph):
             continue
-        alone = "" if after.text().strip() else "，而该章自身没有导语"
+        unit = "章" if here in ctx.data.document.outline else "节"
+        alone = "" if after.text().strip() else f"，而该{unit}自身没有导语"
         holder = ctx.outline.holder(block)
         inside = "" if holder is here else f"（在“{ctx.outline.title(holder)}”中）"
         yield Finding("info", "R17.misplaced", ctx.outline.block_place(block),
                       f"“{ctx.outline.title(here)}”的最后一段{inside}以“{title}”开头（“{_opening(paragraph)}”），"
-                      f"讲的像是下一章“{ctx.outline.title(after)}”的内容{alone}：请核对这一段是否应移到该章开头")
+                      f"讲的像是下一{unit}“{ctx.outline.title(after)}”的内容{alone}：请核对这一段是否应移到该{unit}开头")
 
 
 def _opening(paragraph: str) -> str:
     """The paragraph's first clause, or its first 18 characters."""
     cut = re.search(r"[，。；！？]", paragraph)
     if cut and cut.start() <= 24:
-        return paragraph[:cut.start()] + "……"
-    return paragraph[:18] + "……"
+        return paragraph[:cut.start()] + ("……" if paragraph[cut.end():].strip() else "")
+    return paragraph[:18] + ("……" if len(paragraph) > 18 else "")
 
 
 # -- R19.photo-place ----------------------------------------------------------------------------
