@@ -82,6 +82,8 @@ EOF
 "$CLI" export "$REPORT" --docx "$DOCX"
 "$CLI" import-docx "$REPORT" "$DOCX" --dry-run >/dev/null || fail "导出的 Word 文件无法读回：$DOCX"
 "$CLI" info "$REPORT" >/dev/null
+# every rule reads its vocabulary from the bundle's resources: the sample validates clean
+"$CLI" validate "$REPORT" | tail -1 | grep -q "错误 0 个，警告 0 个，提示 0 个" || fail "示例报告在打包结果中校验不通过"
 
 step "vqdesk (GUI, offscreen): first start writes the sample, then opens the report"
 # VQDESK_QUIT_AFTER_MS quits once the window is shown; a dialog instead of the window would hang,
