@@ -119,6 +119,14 @@ def test_medals_of_a_skills_contest_and_a_sports_table_of_its_own_raise_nothing(
     assert loud(data) == []
 
 
+def test_a_sports_schools_row_of_skills_results_raises_nothing(data):
+    """Anshan 数据表 2-1 lists awards by school: 鞍山市体育运动学校's are skills results too."""
+    add_table(data, "talent.skills", "2023年中职学生技能大赛获奖情况", ["学校", "奖项", "赛项名称"],
+              [["测试市体育运动学校", "二等奖", "酒店服务"], ["测试市工程技术学校", "一等奖", "工程测量"]],
+              kinds=["text"] * 3)
+    assert rules_of(data, "R16.mixed") == []
+
+
 def test_the_sports_words_load_and_a_malformed_list_is_refused():
     assert mixed_contests.words().sports.search("省第十五届运动会")
     assert not mixed_contests.words().sports.search("金牌")

@@ -60,8 +60,13 @@ def _sports(block) -> list:
             grouped.update(under)
             out.append(f"“{label}”一栏（{'、'.join(under)}）")
     out += [f"“{c}”列" for c in columns[1:] if c not in grouped and sports.search(_clean(c))]
-    out += [f"“{label}”行" for row in d.get("rows") or [] if (label := row_label(row)) and sports.search(_clean(label))]
+    out += [f"“{label}”行" for row in d.get("rows") or []
+            if (label := row_label(row)) and sports.search(_clean(label)) and not _SCHOOL.search(_clean(label))]
     return out
+
+
+#: A row labelled by a school is that school's results (鞍山市体育运动学校's are skills results too).
+_SCHOOL = re.compile(r"(?:学校|中专|职专|学院|职教中心|教育中心)$")
 
 
 def check(ctx: Context) -> list[Finding]:
